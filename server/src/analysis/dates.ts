@@ -1,0 +1,1240 @@
+// The date recogniser: finds every expression that names a calendar point or period
+// (see the guidelines' table) and gives it a TIMEX3-style value.
+//
+// Three linear stages:
+//   1. candidates  each pattern family is one precompiled global regex run over the text;
+//                  its handler checks the context (a few characters either side) and
+//                  records what the expression states (year, month, day, weekday, offset...).
+//   2. selection   candidates sorted by start; the longest wins an overlap, then the family
+//                  listed first (ranges before their parts).
+//   3. anchoring   one pass in text order fills in what each mention does not state, from
+//                  the document date, from the last year the text established (`that year`)
+//                  or from the nearest explicit year when there is no document date; and
+//                  reports invalid dates, weekday mismatches and past events dated after
+//                  the document.
+// Nothing looks back further than a fixed window, so the whole is linear in the text.
+import {
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
+  addDays,
+  addMonths,
+  daysInMonth,
+  formatDate,
+  formatMonth,
+  formatWeek,
+  formatYear,
+  isValidDate,
+  isoWeek,
+  parseIsoDate,
+  periodStart,
+  toDayNumber,
+  weekdayOf,
+  type YMD,
+} from './calendar';
+import {
+  COUNT_NOUNS,
+  FUTURE_CUE_SOURCE,
+  MONTHS,
+  MONTH_SOURCE,
+  ORDINALS,
+  PAST_CUE_SOURCE,
+  QUARTER_ORDINAL_SOURCE,
+  SEASONS,
+  SEASON_SOURCE,
+  SMALL_NUMBERS,
+  SMALL_NUMBER_SOURCE,
+  TENS_WORDS,
+  TEENS_WORDS,
+  UNITS,
+  UNITS_WORDS,
+  WEEKDAYS,
+  WEEKDAY_ABBR_SOURCE,
+  WEEKDAY_SOURCE,
+  type Unit,
+} from './dateLexicon';
+import { sentenceAt } from './sentences';
+import type { DateAnchor, DateMention, DateMod, DocumentDate, Finding, Span } from './types';
+
+// The document date lives in its own module; callers that think of it as part of the date
+// recogniser import it from here.
+export { readDocumentDate } from './documentDate';
+
+export interface DateOptions {
+  /** How to read 04/05/2022: 'dmy', 'mdy', or 'auto' (default) = use evidence. */
+  numericOrder?: 'auto' | 'dmy' | 'mdy';
+  /** What the rest of the corpus does (computed by the corpus index from unambiguous numeric dates). */
+  corpusNumericOrder?: 'dmy' | 'mdy';
+  /**
+   * Also emit the references TimeML marks and our guidelines do not (`now` PRESENT_REF,
+   * `recently` PAST_REF, `the future` FUTURE_REF, `the quarter`, `the year`), and write decades
+   * TimeML's way (`199X`). For measuring on TempEval only; the corpus analysis leaves it off.
+   */
+  timeml?: boolean;
+}
+
+// ---------------------------------------------------------------- candidates
+
+/** What an expression states before anchoring. */
+interface Candidate extends Span {
+  /** Family order: on equal spans the family listed first wins. */
+  rank: number;
+  form: Form;
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+  mod?: DateMod;
+  season?: string;
+  quarter?: number;
+  half?: number;
+  /** Relative to the document date (`last` = -1) or to the previous year (`the following year` = +1). */
+  offset?: number;
+  unit?: Unit;
+  /** `last Friday` (strictly before), `next Friday` (strictly after). */
+  direction?: -1 | 0 | 1;
+  /** A fixed value (`PRESENT_REF`) for TimeML-only references; the holiday's name for holidays. */
+  literal?: string;
+  /**
+   * `a year ago`, `the year-ago period`: a comparison, which in a sentence about a quarter
+   * means that quarter a year before (`third-quarter profit rose from a year earlier`).
+   */
+  comparative?: boolean;
+  /** Numeric dates: the two small numbers as written, before the day/month order is known. */
+  a?: number;
+  b?: number;
+  header?: boolean;
+}
+
+type Form =
+  | 'date' // year? month day
+  | 'month' // year? month
+  | 'year'
+  | 'season'
+  | 'decade'
+  | 'century'
+  | 'quarter'
+  | 'half'
+  | 'numeric' // 04/05/2022
+  | 'weekday' // on Monday, last Friday
+  | 'relative' // yesterday, last year, two weeks ago, this weekend
+  | 'back' // that year, the following year, September of the same year
+  | 'holiday' // Christmas, Thanksgiving
+  | 'literal';
+
+const cap = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
+const capAll = (words: string[]) => words.map(cap).join('|');
+
+const YEAR = '(1\\d{3}|20\\d{2})(?![\\d%]|[.,]\\d)';
+const DAY_NUM = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|%)';
+const WEEKDAY_PREFIX = `(?:(${WEEKDAY_SOURCE}|${WEEKDAY_ABBR_SOURCE}),?\\s+)?`;
+
+// `Friday, April 29, 2022`, `May 4th`, `Sept. 30`, `October 24-25, 2006`.
+const MONTH_DAY = new RegExp(
+  `\\b${WEEKDAY_PREFIX}(${MONTH_SOURCE})\\s+${DAY_NUM}` +
+    `(?:(?:\\s*[-–]\\s*|\\s+(?:and|to|through)\\s+)(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|%))?(?:,?\\s+${YEAR})?`,
+  'g',
+);
+// `4 May 1994`, `4th of May 1994`, `Monday, 29 November`, `10-11 January 1994`.
+const DAY_MONTH = new RegExp(
+  `(?:\\b${WEEKDAY_PREFIX})?(?<![\\w.,$])(\\d{1,2})(?:st|nd|rd|th)?` +
+    `(?:\\s*[-–]\\s*(\\d{1,2})(?:st|nd|rd|th)?)?(?:\\s+of)?\\s+(${MONTH_SOURCE})(?:,?\\s+${YEAR})?`,
+  'g',
+);
+// `July-August 1997`.
+const MONTH_RANGE = new RegExp(`\\b(${MONTH_SOURCE})\\s*[-–/]\\s*(${MONTH_SOURCE})(?:,?\\s+${YEAR})?`, 'g');
+// `March 1992`, `March of 1992`, `June, 1995`.
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_SOURCE})(?:\\s+of|,)?\\s+${YEAR}`, 'g');
+// `September of the same year`.
+const MONTH_OF_BACK = new RegExp(
+  `\\b(${MONTH_SOURCE})\\s+of\\s+(?:the\\s+)?(same|that|following|next|previous|preceding)\\s+year\\b`,
+  'g',
+);
+// `in January`: the context check lives in the handler.
+const BARE_MONTH = new RegExp(`\\b(${MONTH_SOURCE})`, 'g');
+// `2022-04-29`.
+const ISO_DATE = /(?<![\w.-])(\d{4})-(\d{2})-(\d{2})(?![\w-]|\.\d)/g;
+// `29.04.2022`, `29/04/2022`, `4/5/98`.
+const NUMERIC_DATE = /(?<![\w./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|[.,]\d)/g;
+// `2002-2003`, `1998-99`.
+const YEAR_RANGE = /(?<![\w$€£#.,/-])(1\d{3}|20\d{2})\s*[-–/]\s*(\d{4}|\d{2})(?![\w%-]|[.,/]\d)/g;
+// A bare four-digit year; whether it is a time reference is decided from its context.
+const BARE_YEAR = /(?<![\w$€£#.,/:@]|\d[-–])(1\d{3}|20\d{2})(?![\w%]|[-–]\d|[.,/:]\d)/g;
+// `the 1990s`, `the '90s`.
+const DECADE = /(?<![\w'$€£])(?:(1\d|20)(\d)0|'(\d)0)(?:s|'s)\b/g;
+// `the 20th century`.
+const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)\s+[Cc]entury\b/g;
+// `the spring of 1998`, `spring 1998`.
+const SEASON_YEAR = new RegExp(`\\b(${SEASON_SOURCE})(?:\\s+of)?,?\\s+${YEAR}`, 'gi');
+// `last fall`, `this summer`, `next spring`, `this past spring`.
+const SEASON_RELATIVE = new RegExp(`\\b(last|this(?:\\s+past)?|next|coming)\\s+(${SEASON_SOURCE})\\b`, 'gi');
+// `the third quarter`, `third-quarter`, `1998 first quarter`, `fourth quarter of 1997`, `fiscal second-quarter`.
+const QUARTER = new RegExp(
+  `\\b(?:(1\\d{3}|20\\d{2})\\s+)?(?:(fiscal)[-\\s]+)?(${QUARTER_ORDINAL_SOURCE})[-\\s]quarter\\b` +
+    `(?:\\s+of\\s+(?:fiscal\\s+)?${YEAR})?`,
+  'gi',
+);
+// `this quarter`, `last quarter`, and (TimeML only) `the quarter`, `the latest quarter`.
+const QUARTER_RELATIVE = /\b(this|last|next|the\s+(?:latest|current|previous)|the)\s+(?:fiscal\s+)?quarter\b/gi;
+// `the first half of 1998`.
+const HALF = new RegExp(`\\b(first|second)\\s+half\\s+of\\s+(?:the\\s+)?(?:fiscal\\s+)?${YEAR}`, 'gi');
+// `yesterday`, `today`, `tomorrow`, `tonight`.
+const DAY_WORD = /\b(yesterday|today|tomorrow|tonight)\b/gi;
+// `last year`, `this month`, `next week`, `earlier this year`, `early next year`, `this weekend`.
+const UNIT_RELATIVE = new RegExp(
+  `\\b(?:(${capAll(['earlier', 'later', 'early', 'late'])})\\s+)?(?<!\\b[Tt]he\\s)` +
+    `(${capAll(['last', 'this', 'next', 'coming'])})\\s+(week|month|year|quarter|weekend)\\b`,
+  'g',
+);
+// `two weeks ago`, `a year earlier`, `10 days ago`.
+const AGO = new RegExp(
+  `\\b(${SMALL_NUMBER_SOURCE}|several|a\\s+few)\\s+(day|week|month|year|decade)s?\\s+(ago|earlier|from\\s+now)\\b`,
+  'gi',
+);
+// `the year-ago quarter`, `year-earlier`, `the year-ago third quarter`.
+const YEAR_AGO = new RegExp(
+  `\\b([Yy]ear-(?:ago|earlier))(?:\\s+(${QUARTER_ORDINAL_SOURCE})\\s+quarter|\\s+(?:quarter|period|level|results?))?\\b`,
+  'g',
+);
+// `June last year`, `January this year`.
+const MONTH_RELATIVE_YEAR = new RegExp(`\\b(${MONTH_SOURCE})\\s+(last|this|next)\\s+year\\b`, 'g');
+// `the end of the year`, `the beginning of this month`.
+const PART_OF_CURRENT = /\b(end|beginning|start|middle)\s+of\s+(?:the|this)\s+(year|month|week)\b/gi;
+// `the current year`, `the current fiscal year`.
+const CURRENT_YEAR = /\bthe\s+(current(?:\s+fiscal)?\s+year)\b/gi;
+// `the nineties`.
+const DECADE_WORDS = /\bthe\s+((?:early|mid|late)[-\s]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+// Holidays whose date every English-language reader knows (the US ones are common in wire news).
+const HOLIDAY =
+  /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Election\s+Day)(?!\w)(?:,?\s+(1\d{3}|20\d{2})(?!\d))?/g;
+// `on Monday`, `last Friday`, `Thursday morning`.
+const WEEKDAY = new RegExp(`\\b(${WEEKDAY_SOURCE})\\b`, 'g');
+// `the weekend`.
+const THE_WEEKEND = /\b(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n)\s+the\s+(weekend)\b/g;
+// `that year`, `the same year`, `in same year`, `the following year`, `the previous day`.
+const BACK_REFERENCE = new RegExp(
+  `\\b(${capAll(['same', 'that', 'following', 'next', 'previous', 'preceding', 'prior'])})\\s+(year|month|week|day)\\b`,
+  'g',
+);
+// `nineteen ninety-six`.
+const YEAR_WORDS = new RegExp(
+  `\\b(nineteen|twenty)[-\\s]+(?:(${[...TEENS_WORDS.keys()].join('|')})|(${[...TENS_WORDS.keys()].join('|')})` +
+    `(?:[-\\s](${[...UNITS_WORDS.keys()].join('|')}))?)\\b`,
+  'gi',
+);
+// TimeML-only references (option `timeml`).
+const TIMEML_REF =
+  /\b(right\s+now|now|currently|current|nowadays|these\s+days|recently|recent|the\s+past|previously|formerly|the\s+(?:near\s+)?future|future|soon)\b/gi;
+
+// Context windows: how far a handler looks around its match. Small and fixed, so linear.
+const BEFORE = 40;
+
+const MOD_BEFORE =
+  /(?:\b(early|mid|late)(?:\s+in)?[-\s]+|\b(?:the\s+)?(end|beginning|start|middle|close)\s+of\s+(?:the\s+)?)$/i;
+const RELATIVE_BEFORE = /\b(last|this(?:\s+past)?|next|coming|past)\s+$/i;
+const YEAR_CONTEXT_BEFORE =
+  /(?:\b(?:in|since|by|until|till|to|from|through|thru|of|during|before|after|between|and|or|early|mid|late|around|about|circa|year|years|fiscal|as\s+of|for|at|on|than|the|this|that|its|his|her|their|our|end|beginning|start|middle|summer|winter|spring|autumn|fall|pre|post|mid-?)|'s|’s|[(\[])[\s-]*$/i;
+const CAPITALISED_WORD_BEFORE = /\b[A-Z][\w’'.-]*\s+$/;
+const WORDS_AFTER = /^\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?/;
+// Words after which a number is a count, a measure or a label, never a year.
+const MEASURE_BEFORE =
+  /(?:\b(?:no|nos|number|numbers|page|pages|pp|p|room|flight|route|tel|phone|fax|code|model|version|item|article|section|paragraph|chapter|box|suite|unit|some|nearly|almost|approximately|roughly|exactly|total|totalling|totaling)\.?\s+|[#№§]\s*)$/i;
+const TEMPORAL_BEFORE_MONTH =
+  /\b(?:in|of|since|until|till|by|during|from|to|through|before|after|early|mid|late|last|next|this|between|and|or|the|on|around|for|each|every|end|beginning|start|middle|a|an|its|his|her|their|our|that|until|into)[\s-]*$/i;
+// One regex for both kinds of cue, so a scan can take the cue nearest the mention.
+const TENSE_CUE = new RegExp(`\\b(?:(${FUTURE_CUE_SOURCE})|(${PAST_CUE_SOURCE}))\\b`, 'gi');
+
+type Handler = (m: RegExpExecArray, push: (c: Omit<Candidate, 'rank'>) => void) => void;
+
+function monthOf(word: string): number {
+  return MONTHS.get(word.replace('.', '').toLowerCase()) ?? 0;
+}
+
+function weekdayWord(word: string | undefined): number | undefined {
+  return word === undefined ? undefined : WEEKDAYS.get(word.replace('.', '').toLowerCase());
+}
+
+/** End of a day number as written (`4th` included), for ranges split into two mentions. */
+function dayTokenEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  const suffix = text.slice(i, i + 2).toLowerCase();
+  if (suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') i += 2;
+  return i;
+}
+
+export function recogniseDates(
+  text: string,
+  sentences: Span[],
+  documentDate: DocumentDate,
+  options: DateOptions = {},
+): { mentions: DateMention[]; findings: Finding[] } {
+  const before = (i: number, n = BEFORE) => text.slice(Math.max(0, i - n), i);
+  const after = (i: number, n = BEFORE) => text.slice(i, i + n);
+
+  /** Extends a candidate backwards over `early`/`mid-`/`the end of` and records the mod. */
+  const withMod = (c: Omit<Candidate, 'rank'>): Omit<Candidate, 'rank'> => {
+    const m = MOD_BEFORE.exec(before(c.start));
+    if (!m) return c;
+    const word = (m[1] ?? m[2]).toLowerCase();
+    const mod: DateMod =
+      word === 'early' || word === 'beginning' || word === 'start'
+        ? 'START'
+        : word === 'mid' || word === 'middle'
+          ? 'MID'
+          : 'END';
+    // The span starts at the modifier word, not at `the`: `the end of 2014` -> `end of 2014`.
+    const lead = m[0].length - m[0].indexOf(m[1] ?? m[2]);
+    return { ...c, start: c.start - lead, mod };
+  };
+
+  const families: [RegExp, Handler][] = [
+    // Ranges first: on equal spans they beat their parts (`July` of `July-August 1997`).
+    [
+      MONTH_DAY,
+      (m, push) => {
+        const weekday = weekdayWord(m[1]);
+        const month = monthOf(m[2]);
+        const day = +m[3];
+        const year = m[5] ? +m[5] : undefined;
+        if (day < 1 || day > 31) return;
+        const dayStart = m.index + m[0].indexOf(m[3], m[0].indexOf(m[2]) + m[2].length);
+        if (m[4]) {
+          const day2 = +m[4];
+          if (day2 <= day || day2 > 31) return;
+          const day2Start = m.index + m[0].lastIndexOf(m[4], m[5] ? m[0].length - m[5].length - 1 : undefined);
+          push({ start: m.index, end: dayTokenEnd(text, dayStart), form: 'date', year, month, day, weekday });
+          push({ start: day2Start, end: m.index + m[0].length, form: 'date', year, month, day: day2 });
+          return;
+        }
+        push({ start: m.index, end: m.index + m[0].length, form: 'date', year, month, day, weekday });
+      },
+    ],
+    [
+      DAY_MONTH,
+      (m, push) => {
+        const weekday = weekdayWord(m[1]);
+        const day = +m[2];
+        const month = monthOf(m[4]);
+        const year = m[5] ? +m[5] : undefined;
+        if (day < 1 || day > 31) return;
+        // A bare `3 May` without a year needs the month written out: `3 Mar` is too often not a date.
+        if (!year && m[4].length <= 4 && !m[4].endsWith('.')) return;
+        const start = m.index;
+        if (m[3]) {
+          const day2 = +m[3];
+          if (day2 <= day || day2 > 31) return;
+          const dayStart = start + m[0].indexOf(m[2], m[1] ? m[1].length : 0);
+          const day2Start = start + m[0].indexOf(m[3], dayStart - start + m[2].length);
+          push({ start, end: dayTokenEnd(text, dayStart), form: 'date', year, month, day, weekday });
+          push({ start: day2Start, end: start + m[0].length, form: 'date', year, month, day: day2 });
+          return;
+        }
+        push({ start, end: start + m[0].length, form: 'date', year, month, day, weekday });
+      },
+    ],
+    [
+      MONTH_RANGE,
+      (m, push) => {
+        const first = monthOf(m[1]);
+        const second = monthOf(m[2]);
+        if (second <= first && !m[3]) return;
+        const year = m[3] ? +m[3] : undefined;
+        const secondStart = m.index + m[0].indexOf(m[2], m[1].length);
+        push(withMod({ start: m.index, end: m.index + m[1].length, form: 'month', year, month: first }));
+        push({ start: secondStart, end: m.index + m[0].length, form: 'month', year, month: second });
+      },
+    ],
+    [
+      YEAR_RANGE,
+      (m, push) => {
+        const first = +m[1];
+        let second = +m[2];
+        if (m[2].length === 2) second = Math.floor(first / 100) * 100 + second;
+        if (second <= first || second - first > 50) return;
+        const secondStart = m.index + m[0].length - m[2].length;
+        push(withMod({ start: m.index, end: m.index + 4, form: 'year', year: first }));
+        push({ start: secondStart, end: m.index + m[0].length, form: 'year', year: second });
+      },
+    ],
+    [
+      ISO_DATE,
+      (m, push) => {
+        const [year, month, day] = [+m[1], +m[2], +m[3]];
+        if (month < 1 || month > 12 || day < 1 || day > 31) return;
+        const header =
+          documentDate.source === 'header' && documentDate.span?.start === m.index ? true : undefined;
+        push({ start: m.index, end: m.index + m[0].length, form: 'date', year, month, day, header });
+      },
+    ],
+    [
+      NUMERIC_DATE,
+      (m, push) => {
+        const a = +m[1];
+        const b = +m[3];
+        if (m[4].length === 2 && m[2] !== '/') return; // 1.2.34 is a version, not a date
+        const year = m[4].length === 2 ? (+m[4] < 50 ? 2000 : 1900) + +m[4] : +m[4];
+        if (year < 1000 || a < 1 || b < 1 || (a > 12 && b > 12) || a > 31 || b > 31) return;
+        push({ start: m.index, end: m.index + m[0].length, form: 'numeric', year, a, b });
+      },
+    ],
+    [
+      MONTH_OF_BACK,
+      (m, push) => {
+        const which = m[2].toLowerCase();
+        const offset = which === 'following' || which === 'next' ? 1 : which === 'same' || which === 'that' ? 0 : -1;
+        push({ start: m.index, end: m.index + m[0].length, form: 'back', unit: 'year', offset, month: monthOf(m[1]) });
+      },
+    ],
+    [
+      MONTH_YEAR,
+      (m, push) => {
+        push(withMod({ start: m.index, end: m.index + m[0].length, form: 'month', year: +m[2], month: monthOf(m[1]) }));
+      },
+    ],
+    [
+      SEASON_YEAR,
+      (m, push) => {
+        const season = SEASONS.get(m[1].toLowerCase())!;
+        push(withMod({ start: m.index, end: m.index + m[0].length, form: 'season', year: +m[2], season }));
+      },
+    ],
+    [
+      SEASON_RELATIVE,
+      (m, push) => {
+        const word = m[1].toLowerCase();
+        const offset = word.startsWith('this') ? 0 : word === 'last' ? -1 : 1;
+        const season = SEASONS.get(m[2].toLowerCase())!;
+        push({ start: m.index, end: m.index + m[0].length, form: 'season', season, offset });
+      },
+    ],
+    [
+      QUARTER,
+      (m, push) => {
+        const quarter = ORDINALS.get(m[3].toLowerCase())!;
+        const year = m[1] ? +m[1] : m[4] ? +m[4] : undefined;
+        push({ start: m.index, end: m.index + m[0].length, form: 'quarter', year, quarter });
+      },
+    ],
+    [
+      QUARTER_RELATIVE,
+      (m, push) => {
+        const word = m[1].toLowerCase().replace(/\s+/g, ' ');
+        if (word === 'this' || word === 'the current') push({ ...span(m, m[0]), form: 'quarter', offset: 0 });
+        else if (word === 'last' || word === 'the previous') push({ ...span(m, m[0]), form: 'quarter', offset: -1 });
+        else if (word === 'next') push({ ...span(m, m[0]), form: 'quarter', offset: 1 });
+        // `the quarter` in earnings news is the one just reported: TimeML's reading, not ours.
+        else if (options.timeml) push({ ...span(m, m[0]), form: 'quarter', offset: -1, direction: 0 });
+      },
+    ],
+    [
+      HALF,
+      (m, push) => {
+        const half = m[1].toLowerCase() === 'first' ? 1 : 2;
+        push({ ...span(m, m[0]), form: 'half', year: +m[2], half });
+      },
+    ],
+    [
+      DECADE,
+      (m, push) => {
+        const year = m[1] ? +(m[1] + m[2] + '0') : 1900 + +m[3] * 10;
+        push(withMod({ ...span(m, m[0]), form: 'decade', year }));
+      },
+    ],
+    [
+      CENTURY,
+      (m, push) => {
+        const n = +m[1];
+        if (n < 1 || n > 21) return;
+        push(withMod({ ...span(m, m[0]), form: 'century', year: (n - 1) * 100 }));
+      },
+    ],
+    [
+      DAY_WORD,
+      (m, push) => {
+        const word = m[1].toLowerCase();
+        const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+        push({ ...span(m, m[0]), form: 'relative', unit: 'day', offset });
+      },
+    ],
+    [
+      UNIT_RELATIVE,
+      (m, push) => {
+        const lead = m[1]?.toLowerCase();
+        const which = m[2].toLowerCase();
+        const offset = which === 'last' ? -1 : which === 'this' ? 0 : 1;
+        const unitWord = m[3];
+        const mod: DateMod | undefined =
+          lead === 'earlier' || lead === 'early' ? 'START' : lead === 'later' || lead === 'late' ? 'END' : undefined;
+        if (unitWord === 'weekend') {
+          push({ ...span(m, m[0]), form: 'relative', unit: 'week', offset, literal: 'WE', mod });
+          return;
+        }
+        push({ ...span(m, m[0]), form: 'relative', unit: UNITS.get(unitWord)!, offset, mod });
+      },
+    ],
+    [
+      AGO,
+      (m, push) => {
+        const n = SMALL_NUMBERS.get(m[1].toLowerCase().replace(/\s+/g, ' ').replace('a few', 'few')) ?? +m[1];
+        const vague = /^(?:several|a\s+few)$/i.test(m[1]);
+        if (vague) {
+          if (options.timeml) push({ ...span(m, m[0]), form: 'literal', literal: 'PAST_REF' });
+          return;
+        }
+        if (!Number.isFinite(n) || n < 1) return;
+        const unit = UNITS.get(m[2].toLowerCase())!;
+        const sign = m[3].toLowerCase() === 'from now' ? 1 : -1;
+        push({ ...span(m, m[0]), form: 'relative', unit, offset: sign * n, comparative: unit === 'year' && n === 1 });
+      },
+    ],
+    [
+      THE_WEEKEND,
+      (m, push) => {
+        const start = m.index + m[0].lastIndexOf('the');
+        push({ start, end: m.index + m[0].length, form: 'relative', unit: 'week', offset: 0, literal: 'WE', direction: 0 });
+      },
+    ],
+    [
+      BACK_REFERENCE,
+      (m, push) => {
+        const which = m[1].toLowerCase();
+        const prior = before(m.index, 8);
+        const hasThe = /\bthe\s+$/i.test(prior);
+        // `next year` without `the` is relative to the document date (UNIT_RELATIVE);
+        // `the next year` counts from the year the story has reached.
+        if (which !== 'same' && which !== 'that' && !hasThe) return;
+        const offset = which === 'same' || which === 'that' ? 0 : which === 'following' || which === 'next' ? 1 : -1;
+        push({ ...span(m, m[0]), form: 'back', unit: UNITS.get(m[2].toLowerCase())!, offset });
+      },
+    ],
+    [
+      YEAR_AGO,
+      (m, push) => {
+        const quarter = m[2] ? ORDINALS.get(m[2].toLowerCase()) : undefined;
+        const start = /\bthe\s+$/i.test(before(m.index, 5)) ? m.index : m.index;
+        if (quarter) push({ start, end: m.index + m[0].length, form: 'quarter', quarter, offset: -1 });
+        else push({ start, end: m.index + m[0].length, form: 'relative', unit: 'year', offset: -1, comparative: true });
+      },
+    ],
+    [
+      MONTH_RELATIVE_YEAR,
+      (m, push) => {
+        const which = m[2];
+        const offset = which === 'last' ? -1 : which === 'this' ? 0 : 1;
+        push({ ...span(m, m[0]), form: 'month', month: monthOf(m[1]), offset });
+      },
+    ],
+    [
+      PART_OF_CURRENT,
+      (m, push) => {
+        const word = m[1].toLowerCase();
+        const mod: DateMod = word === 'end' ? 'END' : word === 'middle' ? 'MID' : 'START';
+        push({ ...span(m, m[0]), form: 'relative', unit: UNITS.get(m[2].toLowerCase())!, offset: 0, mod });
+      },
+    ],
+    [
+      CURRENT_YEAR,
+      (m, push) => {
+        const start = m.index + m[0].length - m[1].length;
+        push({ start, end: m.index + m[0].length, form: 'relative', unit: 'year', offset: 0 });
+      },
+    ],
+    [
+      DECADE_WORDS,
+      (m, push) => {
+        const tens = [...TENS_WORDS.values()][
+          ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(
+            m[2].toLowerCase(),
+          )
+        ];
+        const start = m.index + 4;
+        const lead = m[1]?.toLowerCase() ?? '';
+        const mod: DateMod | undefined = lead.startsWith('early') ? 'START' : lead.startsWith('mid') ? 'MID' : lead ? 'END' : undefined;
+        push({ start, end: m.index + m[0].length, form: 'decade', year: 1900 + tens, mod });
+      },
+    ],
+    [
+      HOLIDAY,
+      (m, push) => {
+        const name = m[1].replace(/\s+/g, ' ');
+        const year = m[2] ? +m[2] : undefined;
+        const rel = RELATIVE_BEFORE.exec(before(m.index));
+        if (rel && !year) {
+          const which = rel[1].toLowerCase();
+          const direction = which === 'last' || which === 'past' ? -1 : which.startsWith('this') ? 0 : 1;
+          push({ start: m.index - rel[0].length, end: m.index + m[0].length, form: 'holiday', literal: name, direction });
+          return;
+        }
+        push({ ...span(m, m[0]), form: 'holiday', literal: name, year });
+      },
+    ],
+    [
+      WEEKDAY,
+      (m, push) => {
+        const weekday = WEEKDAYS.get(m[1].toLowerCase())!;
+        const prior = before(m.index);
+        const rel = RELATIVE_BEFORE.exec(prior);
+        let start = m.index;
+        let direction: -1 | 0 | 1 = 0;
+        if (rel) {
+          const word = rel[1].toLowerCase();
+          if (word === 'last' || word === 'past') direction = -1;
+          else if (word === 'next' || word === 'coming') direction = 1;
+          start -= rel[0].length;
+        } else if (/^\s*[A-Z]/.test(after(m.index + m[0].length, 3)) && !/\b(?:on|by|until|since|from|last|,)\s*$/i.test(prior)) {
+          // `Friday Prayers`: a capitalised word after a weekday makes it part of a name.
+          return;
+        }
+        push({ start, end: m.index + m[0].length, form: 'weekday', weekday, direction });
+      },
+    ],
+    [
+      BARE_MONTH,
+      (m, push) => {
+        const word = m[1];
+        const prior = before(m.index);
+        const temporal = TEMPORAL_BEFORE_MONTH.test(prior);
+        // `Jan` (a name) and `May` (a verb) need more than themselves to be months.
+        if (word === 'May') {
+          if (!temporal) return;
+        } else if (word.length <= 4 && !word.endsWith('.')) {
+          if (!temporal || word.length <= 3) return; // `Jan`, `Mar`: names as often as months
+        } else if (word.endsWith('.') && !temporal) return;
+        if (!temporal && /^\s+[A-Z]/.test(after(m.index + word.length, 3))) return; // `June Carter`
+        if (/^[-–]\w/.test(after(m.index + word.length, 2))) return; // `May-Day`, ranges handled elsewhere
+        const rel = RELATIVE_BEFORE.exec(prior);
+        if (rel) {
+          const which = rel[1].toLowerCase();
+          const direction = which === 'last' || which === 'past' ? -1 : which.startsWith('this') ? 0 : 1;
+          push({ start: m.index - rel[0].length, end: m.index + word.length, form: 'month', month: monthOf(word), direction });
+          return;
+        }
+        push(withMod({ start: m.index, end: m.index + word.length, form: 'month', month: monthOf(word) }));
+      },
+    ],
+    [
+      YEAR_WORDS,
+      (m, push) => {
+        const century = m[1].toLowerCase() === 'nineteen' ? 1900 : 2000;
+        const rest = m[2]
+          ? TEENS_WORDS.get(m[2].toLowerCase())!
+          : TENS_WORDS.get(m[3].toLowerCase())! + (m[4] ? UNITS_WORDS.get(m[4].toLowerCase())! : 0);
+        push({ ...span(m, m[0]), form: 'year', year: century + rest });
+      },
+    ],
+    [
+      BARE_YEAR,
+      (m, push) => {
+        const year = +m[1];
+        const start = m.index;
+        const end = start + 4;
+        const prior = before(start);
+        const next = WORDS_AFTER.exec(after(end, 40));
+        if (next && COUNT_NOUNS.has(next[1].toLowerCase())) return; // `2000 soldiers`
+        if (MEASURE_BEFORE.test(prior)) return; // `No. 1997`, `page 2001`, `about 1500`
+        const context =
+          YEAR_CONTEXT_BEFORE.test(prior) ||
+          // the first word of a sentence or line: `2018 was a turning point.`
+          /(?:^|[.!?]\s+|\n\s*)$/.test(prior) ||
+          // a list of years: `1997, 1998 and 2001`
+          /\b(?:1\d|20)\d\d,\s*$/.test(prior);
+        if (!context) {
+          // Elsewhere a number of this century or the last is still read as a year (`his
+          // unsuccessful 1996 campaign`, `bonds due 1993`) unless a name or a count says otherwise.
+          if (year < 1900) return;
+          if (next?.[2] && COUNT_NOUNS.has(next[2].toLowerCase())) return; // `2000 Azerbaijani troops`
+          // `Resolution 1997`, `Windows 2000`: a capitalised word right before makes a name.
+          if (CAPITALISED_WORD_BEFORE.test(prior) && !/(?:^|[.!?]\s+|\n\s*)\S+\s+$/.test(prior)) return;
+        }
+        push(withMod({ start, end, form: 'year', year }));
+      },
+    ],
+  ];
+  if (options.timeml) {
+    families.push([
+      TIMEML_REF,
+      (m, push) => {
+        const w = m[1].toLowerCase().replace(/\s+/g, ' ');
+        const literal =
+          w === 'recently' || w === 'recent' || w === 'the past' || w === 'previously' || w === 'formerly'
+            ? 'PAST_REF'
+            : w.includes('future') || w === 'soon'
+              ? 'FUTURE_REF'
+              : 'PRESENT_REF';
+        push({ ...span(m, m[0]), form: 'literal', literal });
+      },
+    ]);
+  }
+
+  // 1. candidates
+  const candidates: Candidate[] = [];
+  families.forEach(([re, handle], rank) => {
+    re.lastIndex = 0;
+    const push = (c: Omit<Candidate, 'rank'>) => {
+      if (c.end > c.start) candidates.push({ ...c, rank });
+    };
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      handle(m, push);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  });
+
+  // 2. selection: earliest start, then longest, then the family listed first. Every
+  // family's match includes its own leading words (`Monday, `, `last `, `end of `), so a
+  // longer reading always starts no later than the shorter one it contains.
+  candidates.sort((x, y) => x.start - y.start || y.end - x.end || x.rank - y.rank);
+  const chosen: Candidate[] = [];
+  let lastEnd = 0;
+  for (const c of candidates) {
+    if (c.start < lastEnd) continue;
+    chosen.push(c);
+    lastEnd = c.end;
+  }
+
+  // 3. anchoring
+  return anchor(text, sentences, documentDate, options, chosen);
+}
+
+function span(m: RegExpExecArray, matched: string): Span {
+  return { start: m.index, end: m.index + matched.length };
+}
+
+// ---------------------------------------------------------------- anchoring
+
+interface Resolved {
+  value: string;
+  anchor: DateAnchor;
+  anchorSpan?: Span;
+  anchorValue?: string;
+  mod?: DateMod;
+  ambiguousOrder?: boolean;
+  /** The year this mention establishes for `that year` and for partial dates after it. */
+  year?: number;
+  /** A full date this mention establishes for `the same day`. */
+  date?: YMD;
+  month?: number;
+}
+
+function anchor(
+  text: string,
+  sentences: Span[],
+  documentDate: DocumentDate,
+  options: DateOptions,
+  chosen: Candidate[],
+): { mentions: DateMention[]; findings: Finding[] } {
+  const mentions: DateMention[] = [];
+  const findings: Finding[] = [];
+  const docValue = documentDate.value;
+  const docFull = parseIsoDate(docValue);
+  const docYear = docValue && /^\d{4}/.test(docValue) ? +docValue.slice(0, 4) : null;
+  const reliable = !!docFull && (documentDate.confidence === 'certain' || documentDate.confidence === 'high');
+  const fromDoc = (value: string, extra: Partial<Resolved> = {}): Resolved => ({
+    value,
+    anchor: 'document-date',
+    anchorValue: docValue ?? undefined,
+    ...(documentDate.span ? { anchorSpan: documentDate.span } : {}),
+    ...extra,
+  });
+
+  // Without a document date, a partial date takes the nearest year the text states. The
+  // next explicit year after each mention comes from one backward pass (still linear).
+  const nextExplicit: (Candidate | undefined)[] = new Array(chosen.length);
+  for (let i = chosen.length - 1, next: Candidate | undefined; i >= 0; i--) {
+    nextExplicit[i] = next;
+    if (statesYear(chosen[i])) next = chosen[i];
+  }
+
+  // Numeric dates: the document's own unambiguous ones say which order it uses.
+  let dmyEvidence = 0;
+  let mdyEvidence = 0;
+  for (const c of chosen) {
+    if (c.form !== 'numeric') continue;
+    if (c.a! > 12 && c.b! <= 12) dmyEvidence++;
+    if (c.b! > 12 && c.a! <= 12) mdyEvidence++;
+  }
+
+  let lastYear: { year: number; span: Span } | null = null;
+  let lastDate: { date: YMD; span: Span } | null = null;
+  let lastMonth: { year: number; month: number; span: Span } | null = null;
+  /** The last quarter named (year * 4 + quarter - 1) and its sentence, for `a year earlier`. */
+  let lastQuarter: { index: number; end: number } | null = null;
+
+  const tenseCache = new Map<number, Tense>();
+  const tenseAt = (c: Span): Tense => {
+    const cached = tenseCache.get(c.start);
+    if (cached) return cached;
+    const t = tense(text, sentences, c);
+    tenseCache.set(c.start, t);
+    return t;
+  };
+
+  /** The year for a partial date, and how it was found. */
+  const yearFor = (c: Candidate, index: number, month: number, day?: number): Resolved | { value: null } => {
+    if (docYear !== null) {
+      let year = docYear;
+      if (docFull) year = nearestYear(docFull, month, day, tenseAt(c));
+      return fromDoc(String(year), { year });
+    }
+    const prev = lastYear;
+    const next = nextExplicit[index];
+    let best: { year: number; span: Span } | null = prev;
+    if (next && next.year !== undefined) {
+      if (!prev || next.start - c.end < c.start - prev.span.end)
+        best = { year: next.year, span: { start: next.start, end: next.end } };
+    }
+    if (best) return { value: String(best.year), anchor: 'earlier-mention', anchorSpan: best.span, year: best.year };
+    return { value: null };
+  };
+
+  for (let i = 0; i < chosen.length; i++) {
+    const c = chosen[i];
+    const r = resolve(c, i);
+    if (!r) continue;
+    const mention: DateMention = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      value: r.value,
+      anchor: r.anchor,
+    };
+    const mod = r.mod ?? c.mod;
+    if (mod) mention.mod = mod;
+    if (r.anchorSpan) mention.anchorSpan = r.anchorSpan;
+    if (r.anchorValue) mention.anchorValue = r.anchorValue;
+    if (r.ambiguousOrder) mention.ambiguousOrder = true;
+    if (c.header) mention.header = true;
+    mentions.push(mention);
+    if (r.year !== undefined && c.form !== 'relative' && c.form !== 'literal')
+      lastYear = { year: r.year, span: { start: c.start, end: c.end } };
+    if (r.date) lastDate = { date: r.date, span: { start: c.start, end: c.end } };
+    const q = /^(\d{4})-Q([1-4])$/.exec(r.value);
+    if (q) lastQuarter = { index: +q[1] * 4 + +q[2] - 1, end: c.end };
+    if (r.month !== undefined && r.year !== undefined)
+      lastMonth = { year: r.year, month: r.month, span: { start: c.start, end: c.end } };
+    check(c, mention, r);
+  }
+  findings.sort((a, b) => a.start - b.start);
+  return { mentions, findings };
+
+  // ------------------------------------------------------------ one mention
+
+  function resolve(c: Candidate, index: number): Resolved | null {
+    switch (c.form) {
+      case 'date':
+        return resolveDate(c, index, c.month!, c.day!);
+      case 'numeric':
+        return resolveNumeric(c);
+      case 'month': {
+        if (c.direction !== undefined) return resolveRelativeMonth(c);
+        if (c.offset !== undefined) {
+          if (docYear === null) return { value: 'XXXX-' + pad2(c.month!), anchor: 'underspecified' };
+          const year = docYear + c.offset;
+          return fromDoc(formatMonth(year, c.month!), { year, month: c.month });
+        }
+        if (c.year !== undefined)
+          return { value: formatMonth(c.year, c.month!), anchor: 'explicit', year: c.year, month: c.month };
+        const y = yearFor(c, index, c.month!);
+        if (y.value === null) return { value: 'XXXX-' + pad2(c.month!), anchor: 'underspecified' };
+        const ry = y as Resolved;
+        return { ...ry, value: formatMonth(ry.year!, c.month!), month: c.month };
+      }
+      case 'year':
+        return { value: formatYear(c.year!), anchor: 'explicit', year: c.year };
+      case 'season': {
+        if (c.year !== undefined) return { value: `${formatYear(c.year)}-${c.season}`, anchor: 'explicit', year: c.year };
+        if (docYear === null) return { value: `XXXX-${c.season}`, anchor: 'underspecified' };
+        let year = docYear + (c.offset ?? 0);
+        // `next spring` written in February is this year's spring.
+        if (c.offset === 1 && docFull && seasonStartMonth(c.season!) > docFull.month) year = docYear;
+        return fromDoc(`${formatYear(year)}-${c.season}`);
+      }
+      case 'decade': {
+        const decade = String(Math.floor(c.year! / 10));
+        return { value: options.timeml ? decade + 'X' : decade, anchor: 'explicit' };
+      }
+      case 'century':
+        return { value: pad2(c.year! / 100), anchor: 'explicit' };
+      case 'half':
+        return { value: `${formatYear(c.year!)}-H${c.half}`, anchor: 'explicit', year: c.year };
+      case 'quarter':
+        return resolveQuarter(c);
+      case 'weekday':
+        return resolveWeekday(c);
+      case 'relative':
+        return resolveRelative(c);
+      case 'back':
+        return resolveBack(c);
+      case 'holiday':
+        return resolveHoliday(c, index);
+      case 'literal':
+        return { value: c.literal!, anchor: 'document-date' };
+    }
+  }
+
+  function resolveDate(c: Candidate, index: number, month: number, day: number): Resolved {
+    if (c.year !== undefined) {
+      const date = { year: c.year, month, day };
+      return { value: formatDate(date), anchor: 'explicit', year: c.year, date, month };
+    }
+    const y = yearFor(c, index, month, day);
+    if (y.value === null) return { value: `XXXX-${pad2(month)}-${pad2(day)}`, anchor: 'underspecified' };
+    const ry = y as Resolved;
+    const date = { year: ry.year!, month, day };
+    return { ...ry, value: formatDate(date), date, month };
+  }
+
+  function resolveNumeric(c: Candidate): Resolved {
+    const a = c.a!;
+    const b = c.b!;
+    let order: 'dmy' | 'mdy';
+    let ambiguous = false;
+    if (a > 12) order = 'dmy';
+    else if (b > 12) order = 'mdy';
+    else {
+      ambiguous = a !== b;
+      if (options.numericOrder === 'dmy' || options.numericOrder === 'mdy') order = options.numericOrder;
+      else if (dmyEvidence > mdyEvidence) order = 'dmy';
+      else if (mdyEvidence > dmyEvidence) order = 'mdy';
+      else if (options.corpusNumericOrder) order = options.corpusNumericOrder;
+      else {
+        // No evidence at all: `29.04.2022` is European, so dots read day-first; slashes
+        // follow the English-language press, month-first. Said so in an information finding.
+        order = text[c.start + String(a).length] === '.' ? 'dmy' : 'mdy';
+        if (ambiguous) {
+          const reading = order === 'dmy' ? `${a} ${MONTH_NAMES[b - 1]}` : `${MONTH_NAMES[a - 1]} ${b}`;
+          const other = order === 'dmy' ? `${MONTH_NAMES[a - 1]} ${b}` : `${b} ${MONTH_NAMES[a - 1]}`;
+          findings.push({
+            start: c.start,
+            end: c.end,
+            code: 'ambiguous-date',
+            severity: 'information',
+            message: `${text.slice(c.start, c.end)} could be ${reading} or ${other}; read as ${reading} (nothing in the document or corpus says which order it uses)`,
+          });
+        }
+      }
+    }
+    const month = order === 'dmy' ? b : a;
+    const day = order === 'dmy' ? a : b;
+    const date = { year: c.year!, month, day };
+    const r: Resolved = { value: formatDate(date), anchor: 'explicit', year: c.year, date, month };
+    if (ambiguous) r.ambiguousOrder = true;
+    return r;
+  }
+
+  function resolveHoliday(c: Candidate, index: number): Resolved {
+    const on = (year: number): YMD => holidayDate(c.literal!, year);
+    if (c.year !== undefined) {
+      const date = on(c.year);
+      return { value: formatDate(date), anchor: 'explicit', year: c.year, date, month: date.month };
+    }
+    let year: number | null = null;
+    let r: Resolved | null = null;
+    if (docFull && c.direction !== undefined && c.direction !== 0) {
+      const docDay = toDayNumber(docFull.year, docFull.month, docFull.day);
+      const thisYear = on(docFull.year);
+      const n = toDayNumber(thisYear.year, thisYear.month, thisYear.day);
+      year = c.direction < 0 ? (n < docDay ? docFull.year : docFull.year - 1) : n > docDay ? docFull.year : docFull.year + 1;
+      r = fromDoc(String(year));
+    } else {
+      const approx = on(docYear ?? 2001);
+      const y = yearFor(c, index, approx.month, approx.day);
+      if (y.value !== null) {
+        r = y as Resolved;
+        year = r.year!;
+      }
+    }
+    if (year === null || !r) {
+      const date = on(2001);
+      return { value: date.month === 11 || c.literal!.startsWith('Easter') ? 'XXXX-XX-XX' : `XXXX-${pad2(date.month)}-${pad2(date.day)}`, anchor: 'underspecified' };
+    }
+    const date = on(year);
+    return { ...r, value: formatDate(date), year, date, month: date.month };
+  }
+
+  function resolveRelativeMonth(c: Candidate): Resolved {
+    const month = c.month!;
+    if (!docFull) {
+      if (docYear === null) return { value: 'XXXX-' + pad2(month), anchor: 'underspecified' };
+      return fromDoc(formatMonth(docYear, month), { year: docYear, month });
+    }
+    let year = docFull.year;
+    if (c.direction === -1 && month >= docFull.month) year--; // `last June` written in February
+    if (c.direction === 1 && month <= docFull.month) year++; // `next March` written in May
+    return fromDoc(formatMonth(year, month), { year, month });
+  }
+
+  function resolveQuarter(c: Candidate): Resolved {
+    if (c.year !== undefined) return { value: `${formatYear(c.year)}-Q${c.quarter}`, anchor: 'explicit', year: c.year };
+    if (!docFull) {
+      if (docYear !== null && c.quarter) return fromDoc(`${formatYear(docYear)}-Q${c.quarter}`);
+      return { value: c.quarter ? `XXXX-Q${c.quarter}` : 'XXXX-QX', anchor: 'underspecified' };
+    }
+    const current = Math.floor((docFull.month - 1) / 3) + 1;
+    if (c.quarter && c.offset === -1) return fromDoc(`${formatYear(docFull.year - 1)}-Q${c.quarter}`);
+    if (c.quarter) {
+      // A quarter that has not begun yet, in a sentence about the past, is last year's.
+      let year = docFull.year;
+      if (c.quarter > current && tenseAt(c) !== 'future') year--;
+      return fromDoc(`${formatYear(year)}-Q${c.quarter}`);
+    }
+    const index = docFull.year * 4 + (current - 1) + (c.offset ?? 0);
+    return fromDoc(`${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`);
+  }
+
+  function resolveWeekday(c: Candidate): Resolved {
+    if (!docFull) return { value: 'XXXX-XX-XX', anchor: 'underspecified' };
+    const docWeekday = weekdayOf(docFull.year, docFull.month, docFull.day);
+    const target = c.weekday!;
+    let future = c.direction === 1;
+    if (c.direction === 0) future = tenseAt(c) === 'future';
+    let delta: number;
+    if (future) {
+      delta = (target - docWeekday + 7) % 7;
+      if (delta === 0 && c.direction === 1) delta = 7;
+    } else {
+      delta = -((docWeekday - target + 7) % 7);
+      if (delta === 0 && c.direction === -1) delta = -7;
+    }
+    const date = addDays(docFull, delta);
+    return fromDoc(formatDate(date), { date, year: date.year, month: date.month });
+  }
+
+  function resolveRelative(c: Candidate): Resolved {
+    const offset = c.offset ?? 0;
+    const unit = c.unit!;
+    if (!docFull) {
+      if (docYear !== null && unit === 'year') return fromDoc(formatYear(docYear + offset), { year: docYear + offset });
+      if (docYear !== null && unit === 'decade') return fromDoc(String(Math.floor((docYear + 10 * offset) / 10)));
+      const shape = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', quarter: 'XXXX-QX', year: 'XXXX', decade: 'XXX' };
+      return { value: shape[unit], anchor: 'underspecified' };
+    }
+    switch (unit) {
+      case 'day': {
+        const date = addDays(docFull, offset);
+        return fromDoc(formatDate(date), { date, year: date.year, month: date.month });
+      }
+      case 'week': {
+        if (c.literal === 'WE') {
+          // `the weekend`: the last one, or the next one in a sentence about the future.
+          const wd = weekdayOf(docFull.year, docFull.month, docFull.day);
+          let saturday: YMD;
+          if (c.direction === 0) {
+            const future = tenseAt(c) === 'future';
+            saturday = future ? addDays(docFull, (6 - wd + 7) % 7) : addDays(docFull, -((wd + 1) % 7));
+          } else saturday = addDays(docFull, 6 - wd + 7 * offset);
+          const w = isoWeek(saturday);
+          return fromDoc(`${formatWeek(w.year, w.week)}-WE`);
+        }
+        const w = isoWeek(addDays(docFull, 7 * offset));
+        return fromDoc(formatWeek(w.year, w.week));
+      }
+      case 'month': {
+        const ym = addMonths(docFull.year, docFull.month, offset);
+        return fromDoc(formatMonth(ym.year, ym.month), { year: ym.year, month: ym.month });
+      }
+      case 'quarter': {
+        const index = docFull.year * 4 + Math.floor((docFull.month - 1) / 3) + offset;
+        return fromDoc(`${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`);
+      }
+      case 'year':
+        if (c.comparative && lastQuarter && c.start - lastQuarter.end < QUARTER_REACH) {
+          const index = lastQuarter.index - 4;
+          return fromDoc(`${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`);
+        }
+        return fromDoc(formatYear(docFull.year + offset), { year: docFull.year + offset });
+      case 'decade':
+        return fromDoc(String(Math.floor((docFull.year + 10 * offset) / 10)));
+    }
+  }
+
+  function resolveBack(c: Candidate): Resolved {
+    const offset = c.offset ?? 0;
+    const unit = c.unit!;
+    if (unit === 'year') {
+      if (lastYear) {
+        const year = lastYear.year + offset;
+        if (c.month !== undefined)
+          return { value: formatMonth(year, c.month), anchor: 'earlier-mention', anchorSpan: lastYear.span, year, month: c.month };
+        return { value: formatYear(year), anchor: 'earlier-mention', anchorSpan: lastYear.span, year };
+      }
+      if (docYear !== null) {
+        const year = docYear + offset;
+        return fromDoc(c.month !== undefined ? formatMonth(year, c.month) : formatYear(year), { year, month: c.month });
+      }
+      return { value: c.month !== undefined ? 'XXXX-' + pad2(c.month) : 'XXXX', anchor: 'underspecified' };
+    }
+    if (unit === 'month' && lastMonth) {
+      const ym = addMonths(lastMonth.year, lastMonth.month, offset);
+      return { value: formatMonth(ym.year, ym.month), anchor: 'earlier-mention', anchorSpan: lastMonth.span, year: ym.year, month: ym.month };
+    }
+    if (unit === 'day' && lastDate) {
+      const date = addDays(lastDate.date, offset);
+      return { value: formatDate(date), anchor: 'earlier-mention', anchorSpan: lastDate.span, date, year: date.year, month: date.month };
+    }
+    if (unit === 'week' && lastDate) {
+      const w = isoWeek(addDays(lastDate.date, 7 * offset));
+      return { value: formatWeek(w.year, w.week), anchor: 'earlier-mention', anchorSpan: lastDate.span };
+    }
+    const shape = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', quarter: 'XXXX-QX', year: 'XXXX', decade: 'XXX' };
+    return { value: shape[unit], anchor: 'underspecified' };
+  }
+
+  // ------------------------------------------------------------ checks at the source
+
+  function check(c: Candidate, mention: DateMention, r: Resolved): void {
+    const date = r.date;
+    if (c.day !== undefined || c.form === 'numeric') {
+      const year = date?.year;
+      const month = date?.month ?? c.month!;
+      const day = date?.day ?? c.day!;
+      const limit = year !== undefined ? daysInMonth(year, month) : month === 2 ? 29 : daysInMonth(2000, month);
+      if (day > limit) {
+        const where = year !== undefined ? `${MONTH_NAMES[month - 1]} ${formatYear(year)}` : MONTH_NAMES[month - 1];
+        const message =
+          year === undefined && month === 2 ? 'February has at most 29 days' : `${where} has ${limit} days`;
+        findings.push({ start: mention.start, end: mention.end, code: 'invalid-date', severity: 'error', message });
+        return;
+      }
+      if (c.weekday !== undefined && date && isValidDate(date.year, date.month, date.day)) {
+        const actual = weekdayOf(date.year, date.month, date.day);
+        if (actual !== c.weekday)
+          findings.push({
+            start: mention.start,
+            end: mention.end,
+            code: 'weekday-mismatch',
+            severity: 'warning',
+            message: `${formatDate(date)} was a ${WEEKDAY_NAMES[actual]}`,
+          });
+      }
+    }
+    // A past event dated after the document's own date: only for dates the text states
+    // (a relative date is computed from the document date and cannot contradict it).
+    if (reliable && docFull && !c.header && (mention.anchor === 'explicit' || mention.anchor === 'earlier-mention')) {
+      const start = periodStart(mention.value);
+      if (
+        start &&
+        toDayNumber(start.year, start.month, start.day) > toDayNumber(docFull.year, docFull.month, docFull.day) &&
+        tenseAt(c) === 'past'
+      ) {
+        findings.push({
+          start: mention.start,
+          end: mention.end,
+          code: 'after-document-date',
+          severity: 'warning',
+          message: `${mention.value} is after the document's date ${docValue}`,
+        });
+      }
+    }
+  }
+}
+
+/** How far after a quarter `a year earlier` still compares with that quarter (a few paragraphs). */
+const QUARTER_REACH = 2000;
+
+/** Days from the document date within which a partial date keeps the document's year whatever the tense. */
+const SAME_YEAR_DAYS = 60;
+const HALF_YEAR_DAYS = 183;
+
+/**
+ * The year of a partial date (`Aug. 6`, `in January`) written on `doc`: the document's year,
+ * unless that puts the date far on the wrong side of the document date for the sentence's
+ * tense (`said on Aug. 6` written in February is last year's), or more than half a year
+ * away when the sentence says nothing (`Dec. 15` written in January is last December).
+ */
+function nearestYear(doc: YMD, month: number, day: number | undefined, t: Tense): number {
+  const docDay = toDayNumber(doc.year, doc.month, doc.day);
+  const delta = toDayNumber(doc.year, month, Math.min(day ?? 15, daysInMonth(doc.year, month))) - docDay;
+  if (delta > 0 && ((t === 'past' && delta > SAME_YEAR_DAYS) || (t !== 'future' && delta > HALF_YEAR_DAYS)))
+    return doc.year - 1;
+  if (delta < 0 && ((t === 'future' && -delta > SAME_YEAR_DAYS) || (t !== 'past' && -delta > HALF_YEAR_DAYS)))
+    return doc.year + 1;
+  return doc.year;
+}
+
+/** The date of a holiday in a year. */
+function holidayDate(name: string, year: number): YMD {
+  if (name.startsWith('Christmas')) return { year, month: 12, day: name.endsWith('Eve') ? 24 : 25 };
+  if (name.startsWith('New Year')) return name.endsWith('Eve') ? { year, month: 12, day: 31 } : { year, month: 1, day: 1 };
+  if (name.startsWith('Thanksgiving')) {
+    // the fourth Thursday of November
+    const first = weekdayOf(year, 11, 1);
+    return { year, month: 11, day: 1 + ((4 - first + 7) % 7) + 21 };
+  }
+  if (name.startsWith('Election')) {
+    // the Tuesday after the first Monday of November
+    const first = weekdayOf(year, 11, 1);
+    return { year, month: 11, day: 1 + ((1 - first + 7) % 7) + 1 };
+  }
+  return easter(year);
+}
+
+/** Western Easter Sunday (the anonymous Gregorian algorithm). */
+function easter(year: number): YMD {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+function statesYear(c: Candidate): boolean {
+  return (
+    c.year !== undefined &&
+    (c.form === 'date' || c.form === 'month' || c.form === 'year' || c.form === 'season' || c.form === 'numeric')
+  );
+}
+
+function seasonStartMonth(season: string): number {
+  return season === 'SP' ? 3 : season === 'SU' ? 6 : season === 'FA' ? 9 : 12;
+}
+
+const pad2 = (n: number) => (n < 10 ? '0' + n : String(n));
+
+// ---------------------------------------------------------------- tense
+
+type Tense = 'past' | 'future' | 'none';
+
+/** How far before and after a mention the tense cues are read (within its sentence). */
+const NEAR = 70;
+const AFTER = 120;
+const WIDE_BEFORE = 200;
+
+/**
+ * Whether the clause around a mention speaks of the past or the future. The cue nearest
+ * before the mention decides (`said on Friday that it would` is past, `will meet on Friday`
+ * future); then the first cue after it; then the nearest further back in its sentence.
+ * `planned`, `scheduled`, `expected` count as future although they end in -ed.
+ */
+function tense(text: string, sentences: Span[], c: Span): Tense {
+  const si = sentenceAt(sentences, c.start);
+  const sStart = si >= 0 ? sentences[si].start : Math.max(0, c.start - WIDE_BEFORE);
+  const sEnd = si >= 0 ? sentences[si].end : Math.min(text.length, c.end + AFTER);
+  const near = lastCue(text.slice(Math.max(sStart, c.start - NEAR), c.start));
+  if (near !== 'none') return near;
+  const following = firstCue(text.slice(c.end, Math.min(sEnd, c.end + AFTER)));
+  if (following !== 'none') return following;
+  return lastCue(text.slice(Math.max(sStart, c.start - WIDE_BEFORE), Math.max(sStart, c.start - NEAR)));
+}
+
+function lastCue(window: string): Tense {
+  let found: Tense = 'none';
+  TENSE_CUE.lastIndex = 0;
+  for (let m = TENSE_CUE.exec(window); m; m = TENSE_CUE.exec(window)) found = m[1] ? 'future' : 'past';
+  return found;
+}
+
+function firstCue(window: string): Tense {
+  TENSE_CUE.lastIndex = 0;
+  const m = TENSE_CUE.exec(window);
+  return m ? (m[1] ? 'future' : 'past') : 'none';
+}

@@ -1,0 +1,116 @@
+// Known long forms wherever they appear: `Partnership for Peace` is a mention of PfP in a file that
+// never writes `PfP`, and `North Atlantic Cooperation Council` one of NACC in a file that never
+// defines it. The table is built from the definitions of the whole corpus (and the glossary) by
+// the caller; matching is "case, hyphens and spacing aside".
+//
+// Speed matters: this runs over every document whenever the corpus's definitions change. One pass
+// over the text's words; a word is looked up only if its length and first letter could start a
+// long form, and only then lower-cased and looked up in a first-word map.
+import type { AcronymMention, Span } from './types';
+
+interface Entry {
+  key: string;
+  /** Normalised words, the first one included. */
+  words: string[];
+}
+
+/** Long forms indexed by their first normalised word (opaque to callers). */
+export interface LongFormTable {
+  readonly byFirst: ReadonlyMap<string, readonly Entry[]>;
+  /** First-word first characters, in both cases: a cheap filter before lower-casing a word. */
+  readonly firstChars: ReadonlySet<number>;
+  /** First-word lengths (bit i set = length i, bit 31 = any longer). */
+  readonly firstLengths: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_AT = /[\p{L}\p{N}]+/uy;
+const SEPARATOR = /[^\p{L}\p{N}]+/u;
+
+/** `Partnership-for-Peace`, `partnership  for peace` -> `partnership for peace`. */
+export function normaliseLongForm(long: string): string {
+  return long
+    .toLowerCase()
+    .split(SEPARATOR)
+    .filter((w) => w !== '')
+    .join(' ');
+}
+
+export function buildLongFormTable(entries: { key: string; long: string }[]): LongFormTable {
+  const byFirst = new Map<string, Entry[]>();
+  const firstChars = new Set<number>();
+  let firstLengths = 0;
+  const seen = new Set<string>();
+  for (const { key, long } of entries) {
+    const normal = normaliseLongForm(long);
+    if (normal === '' || seen.has(normal)) continue; // the first definition of a long form wins
+    seen.add(normal);
+    const words = normal.split(' ');
+    const first = words[0];
+    let list = byFirst.get(first);
+    if (!list) byFirst.set(first, (list = []));
+    list.push({ key, words });
+    firstChars.add(first.charCodeAt(0));
+    firstChars.add(first[0].toUpperCase().charCodeAt(0));
+    firstLengths |= 1 << Math.min(first.length, 31);
+  }
+  // longest first, so `Partnership for Peace Programme` wins over `Partnership for Peace`
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst, firstChars, firstLengths };
+}
+
+/** Occurrences of known long forms in text, skipping any that overlap `taken` (sorted spans). */
+export function findLongForms(text: string, table: LongFormTable, taken: readonly Span[]): AcronymMention[] {
+  const out: AcronymMention[] = [];
+  if (table.byFirst.size === 0) return out;
+  const lengths = table.firstLengths;
+  let ti = 0;
+  let takenEnd = -1; // the furthest end among taken spans that start before the current word
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    if (!table.firstChars.has(word.charCodeAt(0))) continue;
+    if (((lengths >>> Math.min(word.length, 31)) & 1) === 0) continue;
+    const list = table.byFirst.get(word.toLowerCase());
+    if (!list) continue;
+    const start = m.index;
+    for (const entry of list) {
+      const end = matchRest(text, start + word.length, entry.words);
+      if (end < 0) continue;
+      while (ti < taken.length && taken[ti].start < start) takenEnd = Math.max(takenEnd, taken[ti++].end);
+      const overlaps = takenEnd > start || (ti < taken.length && taken[ti].start < end);
+      if (!overlaps) {
+        out.push({ start, end, text: text.slice(start, end), key: entry.key, longForm: true });
+        WORD.lastIndex = end;
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+/** The end of `words[1..]` matched after `pos` (separated by spaces, hyphens, one line break), or -1. */
+function matchRest(text: string, pos: number, words: readonly string[]): number {
+  for (let w = 1; w < words.length; w++) {
+    const after = skipSeparator(text, pos);
+    if (after === pos) return -1;
+    WORD_AT.lastIndex = after;
+    const m = WORD_AT.exec(text);
+    if (!m || m[0].length !== words[w].length || m[0].toLowerCase() !== words[w]) return -1;
+    pos = after + m[0].length;
+  }
+  return pos;
+}
+
+function skipSeparator(text: string, pos: number): number {
+  let lineBreaks = 0;
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      if (++lineBreaks > 1) return pos; // a blank line: the phrase does not continue
+    } else if (c !== 32 && c !== 9 && c !== 13 && c !== 45 /* - */ && c !== 0xa0 && c !== 0x2010 && c !== 0x2011) {
+      return i;
+    }
+  }
+  return pos;
+}
