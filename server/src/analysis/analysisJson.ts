@@ -1,0 +1,132 @@
+// The analysis as JSON, in the shape of shared/spec/analysis-json.md: what the command line
+// prints and what the gold files hold. Fields may be added, never renamed or dropped.
+import type { Conflict } from './conflicts';
+import type { CorpusIndex, Entity } from './corpusIndex';
+import type { Finding, Severity } from './types';
+
+export interface JsonMention {
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+  value?: string;
+  mod?: string;
+  entity?: string;
+  longForm?: boolean;
+  ambiguous?: string[];
+  anchor?: string;
+}
+
+export interface JsonDiagnostic {
+  path: string;
+  start: number;
+  end: number;
+  severity: Severity;
+  code: string;
+  message: string;
+  related?: { path: string; start: number; end: number; message: string }[];
+}
+
+export interface AnalysisJson {
+  version: 1;
+  documents: {
+    path: string;
+    documentDate: string | null;
+    documentDateInferred?: { value: string | null; source: string; confidence: string; start?: number; end?: number };
+    skipped?: string;
+    mentions: JsonMention[];
+  }[];
+  entities: Record<string, unknown>[];
+  diagnostics: JsonDiagnostic[];
+}
+
+/** `displayPath` maps an index key to the path printed (as given, or relative to a folder). */
+export function analysisToJson(index: CorpusIndex, displayPath: (key: string) => string = (k) => k): AnalysisJson {
+  const paths = index.paths();
+  const documents = paths.map((path) => {
+    const doc = index.get(path)!;
+    const dd = doc.analysis.documentDate;
+    const entry: AnalysisJson['documents'][number] = {
+      path: displayPath(path),
+      // the spec: the header's date, or null; an inferred date is reported beside it
+      documentDate: dd.source === 'header' ? dd.value : null,
+      mentions: index.mentions(path).map((m) => {
+        const out: JsonMention = { kind: m.kind, start: m.start, end: m.end, text: m.text };
+        if (m.value !== undefined) out.value = m.value;
+        if (m.mod) out.mod = m.mod;
+        if (m.date) out.anchor = m.date.anchor;
+        if (m.entity) out.entity = m.entity;
+        if (m.longForm) out.longForm = true;
+        if (m.ambiguous?.length) out.ambiguous = m.ambiguous;
+        return out;
+      }),
+    };
+    if (dd.source !== 'header') {
+      entry.documentDateInferred = { value: dd.value, source: dd.source, confidence: dd.confidence };
+      if (dd.span) Object.assign(entry.documentDateInferred, { start: dd.span.start, end: dd.span.end });
+    }
+    if (doc.analysis.skipped) entry.skipped = doc.analysis.skipped;
+    return entry;
+  });
+  const entities: Record<string, unknown>[] = [];
+  for (const person of index.people()) entities.push(entityJson(person, displayPath));
+  for (const key of index.acronymKeys()) {
+    const acronym = index.acronym(key);
+    if (acronym) entities.push(entityJson(acronym, displayPath));
+  }
+  const diagnostics: JsonDiagnostic[] = [];
+  for (const path of paths) {
+    for (const f of index.findings(path)) diagnostics.push(findingJson(displayPath(path), f));
+  }
+  for (const c of index.allConflicts()) diagnostics.push(conflictJson(c, index, displayPath));
+  return { version: 1, documents, entities, diagnostics };
+}
+
+function entityJson(entity: Entity, displayPath: (key: string) => string): Record<string, unknown> {
+  if (entity.kind === 'acronym') {
+    const out: Record<string, unknown> = { id: entity.id, kind: 'acronym', name: entity.name, variants: entity.variants };
+    if (entity.expansion) {
+      out.expansion = entity.expansion;
+      out.expansionSource = entity.expansionSource;
+    }
+    if (entity.expansions.length > 1) out.expansions = entity.expansions;
+    if (entity.definedAt) out.definedAt = { ...entity.definedAt, path: displayPath(entity.definedAt.path) };
+    if (entity.glossary?.note) out.note = entity.glossary.note;
+    return out;
+  }
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    titles: [...new Set(entity.titles.map((t) => t.text))],
+    titlesSeen: entity.titles.map((t) => ({ text: t.text, year: t.year, path: displayPath(t.doc), start: t.start })),
+    variants: entity.variants,
+  };
+}
+
+export function findingJson(path: string, f: Finding): JsonDiagnostic {
+  return { path, start: f.start, end: f.end, severity: f.severity, code: f.code, message: f.message };
+}
+
+function conflictJson(c: Conflict, index: CorpusIndex, displayPath: (key: string) => string): JsonDiagnostic {
+  return {
+    path: displayPath(c.at.doc),
+    start: c.at.claim.span.start,
+    end: c.at.claim.span.end,
+    severity: 'warning',
+    code: 'date-conflict',
+    message: c.message,
+    related: c.others.map((o) => ({
+      path: displayPath(o.doc),
+      start: o.claim.span.start,
+      end: o.claim.span.end,
+      message: `${o.claim.value}${o.claim.mod ? ' (' + o.claim.mod.toLowerCase() + ')' : ''}: "${quote(index, o.doc, o.claim.sentence)}"`,
+    })),
+  };
+}
+
+/** A sentence quoted short: its first words, an ellipsis, its last. */
+export function quote(index: CorpusIndex, path: string, span: { start: number; end: number }, max = 90): string {
+  const text = index.get(path)?.analysis.text.slice(span.start, span.end).replace(/\s+/g, ' ') ?? '';
+  return text.length <= max ? text : text.slice(0, max - 30).trimEnd() + ' … ' + text.slice(-25).trimStart();
+}

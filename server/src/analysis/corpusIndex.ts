@@ -1,0 +1,525 @@
+// The corpus index: the union of every file's summary (documentAnalysis.ts), plus what only
+// the whole corpus can tell: long forms defined in other files, who a surname is, which
+// sources disagree. An update replaces one file's contribution and says which files'
+// diagnostics may have changed; resolution is lazy and cached per surname group, per
+// conflict bucket and per long-form table generation, so an edit costs what it touches.
+import { acronymKey } from './acronyms';
+import { bucketOf, conflictsInBucket, type ClaimRef, type Conflict } from './conflicts';
+import type { Participant } from './claims';
+import { emptyConfig, type CorpusConfig, type GlossaryEntry } from './corpusConfig';
+import { analyseDocument, type AnalysisOptions, type DocumentAnalysis } from './documentAnalysis';
+import { buildLongFormTable, findLongForms, normaliseLongForm, type LongFormTable } from './longForms';
+import {
+  resolvePersonGroup,
+  surnameKey,
+  type PersonEntity,
+  type PersonMentionInput,
+} from './personEntities';
+import type { AcronymDefinition, AcronymMention, DateMention, DateMod, Finding, NameMention, Span } from './types';
+
+export type MentionKind = 'date' | 'official' | 'person' | 'acronym';
+
+/** A mention with its corpus-wide identity. */
+export interface ResolvedMention extends Span {
+  kind: MentionKind;
+  text: string;
+  /** `person:zakir-hasanov`, `acronym:parp`; dates have none. */
+  entity?: string;
+  value?: string;
+  mod?: DateMod;
+  longForm?: boolean;
+  /** Other people a bare surname could be, when the engine cannot decide. */
+  ambiguous?: string[];
+  date?: DateMention;
+  name?: NameMention;
+}
+
+export interface AcronymEntity {
+  id: string;
+  kind: 'acronym';
+  name: string;
+  variants: string[];
+  expansion?: string;
+  expansionSource?: 'text' | 'glossary';
+  /** Every distinct expansion the corpus defines (more than one is reported). */
+  expansions: string[];
+  definedAt?: { path: string; start: number; end: number };
+  definitions: { path: string; definition: AcronymDefinition }[];
+  glossary?: GlossaryEntry;
+}
+
+export type Entity = AcronymEntity | PersonEntity;
+
+export interface IndexedDocument {
+  path: string;
+  version: number;
+  analysis: DocumentAnalysis;
+}
+
+export interface UpdateResult {
+  /** Files whose diagnostics may have changed (including the one updated); see `settle`. */
+  affected: Set<string>;
+  /** Conflict buckets the update touched, resolved by `settle`. */
+  buckets: Set<string>;
+}
+
+export class CorpusIndex {
+  private readonly docs = new Map<string, IndexedDocument>();
+  private options: AnalysisOptions;
+  private config: CorpusConfig = emptyConfig();
+
+  // acronyms
+  private readonly acronymDocs = new Map<string, Set<string>>();
+  private longFormGeneration = 0;
+  private longForms: { table: LongFormTable; byNormal: Map<string, string>; generation: number } | null = null;
+  private readonly longFormCache = new Map<string, { generation: number; version: number; mentions: AcronymMention[] }>();
+
+  // people
+  private readonly entityGroup = new Map<string, string>();
+  private readonly surnameDocs = new Map<string, Set<string>>();
+  private readonly personGroups = new Map<
+    string,
+    { entities: PersonEntity[]; byMention: Map<NameMention, { entity: string; ambiguous?: string[] }> }
+  >();
+
+  // dates: value -> files that mention it, for "other documents that mention this date"
+  private readonly dateDocs = new Map<string, Set<string>>();
+
+  // conflicts
+  private readonly bucketDocs = new Map<string, Set<string>>();
+  private readonly bucketConflicts = new Map<string, Conflict[]>();
+
+  constructor(options: AnalysisOptions = {}) {
+    this.options = options;
+  }
+
+  get size(): number {
+    return this.docs.size;
+  }
+
+  paths(): string[] {
+    return [...this.docs.keys()].sort();
+  }
+
+  get(path: string): IndexedDocument | undefined {
+    return this.docs.get(path);
+  }
+
+  setOptions(options: AnalysisOptions): void {
+    this.options = options;
+  }
+
+  /** Analyses `text` as the new content of `path` and replaces its contribution. */
+  update(path: string, text: string, version = 0): UpdateResult {
+    return this.replace(path, { path, version, analysis: analyseDocument(text, this.options) });
+  }
+
+  /** Replaces a file's contribution with an analysis made elsewhere (a worker, a cache). */
+  replace(path: string, doc: IndexedDocument | null): UpdateResult {
+    const old = this.docs.get(path);
+    const result: UpdateResult = { affected: new Set([path]), buckets: new Set() };
+    if (old) this.unlink(old, result);
+    if (doc) {
+      this.docs.set(path, doc);
+      this.link(doc, result);
+    } else {
+      this.docs.delete(path);
+      this.longFormCache.delete(path);
+    }
+    return result;
+  }
+
+  /**
+   * Completes `result.affected` with the files that gain a conflict from the update. Kept
+   * apart from `update` so that a bulk scan adds thousands of files and settles once.
+   */
+  settle(result: UpdateResult): Set<string> {
+    for (const bucket of result.buckets) for (const c of this.conflictsOf(bucket)) result.affected.add(c.at.doc);
+    result.buckets.clear();
+    return result.affected;
+  }
+
+  remove(path: string): UpdateResult {
+    return this.replace(path, null);
+  }
+
+  rename(from: string, to: string): UpdateResult {
+    const doc = this.docs.get(from);
+    if (!doc) return { affected: new Set(), buckets: new Set() };
+    const result = this.replace(from, null);
+    const added = this.replace(to, { ...doc, path: to });
+    added.affected.forEach((p) => result.affected.add(p));
+    added.buckets.forEach((b) => result.buckets.add(b));
+    return result;
+  }
+
+  /** The glossary and dismissed conflicts; every file may change. */
+  setConfig(config: CorpusConfig): UpdateResult {
+    this.config = config;
+    this.longFormGeneration++;
+    this.personGroups.clear();
+    this.bucketConflicts.clear();
+    this.entityGroup.clear();
+    return { affected: new Set(this.docs.keys()), buckets: new Set() };
+  }
+
+  getConfig(): CorpusConfig {
+    return this.config;
+  }
+
+  private link(doc: IndexedDocument, result: UpdateResult): void {
+    const a = doc.analysis;
+    for (const key of new Set(a.acronyms.map((m) => m.key))) addTo(this.acronymDocs, key, doc.path);
+    for (const value of new Set(a.dates.map((d) => d.value))) addTo(this.dateDocs, value, doc.path);
+    if (a.definitions.length) this.definitionsChanged(result);
+    for (const key of new Set(a.names.map((n) => surnameKey(n)))) {
+      addTo(this.surnameDocs, key, doc.path);
+      this.forgetGroup(key);
+    }
+    this.touchBuckets(a, doc.path, result, addTo);
+  }
+
+  private unlink(doc: IndexedDocument, result: UpdateResult): void {
+    const a = doc.analysis;
+    for (const key of new Set(a.acronyms.map((m) => m.key))) removeFrom(this.acronymDocs, key, doc.path);
+    for (const value of new Set(a.dates.map((d) => d.value))) removeFrom(this.dateDocs, value, doc.path);
+    if (a.definitions.length) this.definitionsChanged(result);
+    for (const key of new Set(a.names.map((n) => surnameKey(n)))) {
+      removeFrom(this.surnameDocs, key, doc.path);
+      this.forgetGroup(key);
+    }
+    this.touchBuckets(a, doc.path, result, removeFrom);
+  }
+
+  private touchBuckets(
+    a: DocumentAnalysis,
+    path: string,
+    result: UpdateResult,
+    op: (map: Map<string, Set<string>>, key: string, path: string) => void,
+  ): void {
+    for (const bucket of new Set(a.claims.map(bucketOf))) {
+      // every file that had a conflict in this bucket may lose one; `settle` finds who gains one
+      for (const c of this.bucketConflicts.get(bucket) ?? []) result.affected.add(c.at.doc);
+      this.bucketConflicts.delete(bucket);
+      op(this.bucketDocs, bucket, path);
+      result.buckets.add(bucket);
+    }
+  }
+
+  /** Long forms decide which participants are one entity: every bucket is re-resolved. */
+  private definitionsChanged(result: UpdateResult): void {
+    this.longFormGeneration++;
+    for (const conflicts of this.bucketConflicts.values()) for (const c of conflicts) result.affected.add(c.at.doc);
+    this.bucketConflicts.clear();
+    for (const bucket of this.bucketDocs.keys()) result.buckets.add(bucket);
+  }
+
+  private forgetGroup(key: string): void {
+    const group = this.personGroups.get(key);
+    if (!group) return;
+    for (const e of group.entities) this.entityGroup.delete(e.id);
+    this.personGroups.delete(key);
+  }
+
+  // ------------------------------------------------------------------ acronyms
+
+  private longFormState(): { table: LongFormTable; byNormal: Map<string, string>; generation: number } {
+    if (this.longForms && this.longForms.generation === this.longFormGeneration) return this.longForms;
+    const entries: { key: string; long: string }[] = [];
+    const byNormal = new Map<string, string>();
+    for (const path of this.paths()) {
+      for (const d of this.docs.get(path)!.analysis.definitions) {
+        entries.push({ key: d.key, long: d.long });
+        byNormal.set(normaliseLongForm(d.long), d.key);
+      }
+    }
+    for (const entry of this.config.glossary.values()) {
+      if (!entry.expansion) continue;
+      entries.push({ key: entry.key, long: entry.expansion });
+      byNormal.set(normaliseLongForm(entry.expansion), entry.key);
+    }
+    this.longForms = { table: buildLongFormTable(entries), byNormal, generation: this.longFormGeneration };
+    return this.longForms;
+  }
+
+  /** A file's acronym mentions: its own, plus long forms the rest of the corpus defines. */
+  acronymMentions(path: string): AcronymMention[] {
+    const doc = this.docs.get(path);
+    if (!doc) return [];
+    const state = this.longFormState();
+    const cached = this.longFormCache.get(path);
+    if (cached && cached.generation === state.generation && cached.version === doc.version) return cached.mentions;
+    const own = doc.analysis.acronyms;
+    const taken: Span[] = [...own, ...doc.analysis.names, ...doc.analysis.dates].sort((x, y) => x.start - y.start);
+    const extra = findLongForms(doc.analysis.text, state.table, taken);
+    const mentions = extra.length ? [...own, ...extra].sort((x, y) => x.start - y.start) : own;
+    this.longFormCache.set(path, { generation: state.generation, version: doc.version, mentions });
+    return mentions;
+  }
+
+  acronym(key: string): AcronymEntity | undefined {
+    const definitions: { path: string; definition: AcronymDefinition }[] = [];
+    const variants = new Map<string, number>();
+    for (const path of [...(this.acronymDocs.get(key) ?? [])].sort()) {
+      const a = this.docs.get(path)!.analysis;
+      for (const d of a.definitions) if (d.key === key) definitions.push({ path, definition: d });
+      for (const m of a.acronyms) if (m.key === key && !m.longForm) variants.set(m.text, (variants.get(m.text) ?? 0) + 1);
+    }
+    const glossary = this.config.glossary.get(key);
+    if (definitions.length === 0 && variants.size === 0 && !glossary) return undefined;
+    const expansions: string[] = [];
+    const seen = new Set<string>();
+    for (const { definition } of definitions) {
+      const n = normaliseLongForm(definition.long);
+      if (!seen.has(n)) {
+        seen.add(n);
+        expansions.push(definition.long);
+      }
+    }
+    const first = definitions[0];
+    const name = first ? first.definition.short : singular(mostFrequent(variants) ?? glossary?.short ?? key);
+    const entity: AcronymEntity = {
+      id: 'acronym:' + key,
+      kind: 'acronym',
+      name: singular(name),
+      variants: [...variants.keys()],
+      expansions,
+      definitions,
+    };
+    if (glossary?.expansion) {
+      entity.expansion = glossary.expansion;
+      entity.expansionSource = 'glossary';
+    } else if (expansions.length) {
+      entity.expansion = expansions[0];
+      entity.expansionSource = 'text';
+    }
+    if (glossary) entity.glossary = glossary;
+    if (first) {
+      const d = first.definition;
+      entity.definedAt = {
+        path: first.path,
+        start: Math.min(d.longSpan.start, d.shortSpan.start),
+        end: Math.max(d.longSpan.end, d.shortSpan.end),
+      };
+    }
+    return entity;
+  }
+
+  acronymKeys(): string[] {
+    const keys = new Set(this.acronymDocs.keys());
+    for (const k of this.config.glossary.keys()) keys.add(k);
+    return [...keys].sort();
+  }
+
+  // ------------------------------------------------------------------ people
+
+  private personGroup(key: string) {
+    let group = this.personGroups.get(key);
+    if (group) return group;
+    const inputs: PersonMentionInput[] = [];
+    for (const path of [...(this.surnameDocs.get(key) ?? [])].sort()) {
+      const a = this.docs.get(path)!.analysis;
+      a.names.forEach((mention, i) => {
+        if (surnameKey(mention) !== key) return;
+        const full = mention.fullRef >= 0 ? a.names[mention.fullRef] : null;
+        inputs.push({ doc: path, mention, full, year: a.nameYears[i] ?? null });
+      });
+    }
+    const { entities, assignments } = resolvePersonGroup(inputs);
+    const byMention = new Map<NameMention, { entity: string; ambiguous?: string[] }>();
+    inputs.forEach((input, i) => byMention.set(input.mention, assignments[i]));
+    group = { entities, byMention };
+    this.personGroups.set(key, group);
+    for (const e of entities) this.entityGroup.set(e.id, key);
+    return group;
+  }
+
+  personOf(mention: NameMention): { entity: PersonEntity; ambiguous?: PersonEntity[] } | undefined {
+    const group = this.personGroup(surnameKey(mention));
+    const assignment = group.byMention.get(mention);
+    if (!assignment) return undefined;
+    const entity = group.entities.find((e) => e.id === assignment.entity);
+    if (!entity) return undefined;
+    const ambiguous = assignment.ambiguous
+      ?.map((id) => group.entities.find((e) => e.id === id))
+      .filter((e): e is PersonEntity => !!e);
+    return ambiguous?.length ? { entity, ambiguous } : { entity };
+  }
+
+  person(id: string): PersonEntity | undefined {
+    const key = this.groupOf(id);
+    return key === undefined ? undefined : this.personGroup(key).entities.find((e) => e.id === id);
+  }
+
+  private groupOf(id: string): string | undefined {
+    if (!this.entityGroup.has(id)) for (const key of this.surnameDocs.keys()) this.personGroup(key);
+    return this.entityGroup.get(id);
+  }
+
+  /** Every person entity (resolving every surname group once). */
+  people(): PersonEntity[] {
+    const out: PersonEntity[] = [];
+    for (const key of [...this.surnameDocs.keys()].sort()) out.push(...this.personGroup(key).entities);
+    return out.sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  entity(id: string): Entity | undefined {
+    if (id.startsWith('acronym:')) return this.acronym(id.slice('acronym:'.length));
+    return this.person(id);
+  }
+
+  /** Files that mention an entity (candidates; the mentions themselves come from `mentions`). */
+  docsOf(id: string): string[] {
+    if (id.startsWith('acronym:')) {
+      const key = id.slice('acronym:'.length);
+      const entity = this.acronym(key);
+      const docs = new Set(this.acronymDocs.get(key) ?? []);
+      // long forms can appear in files that never write the short form
+      if (entity?.expansions.length || entity?.glossary?.expansion) for (const p of this.docs.keys()) docs.add(p);
+      return [...docs].sort();
+    }
+    const key = this.groupOf(id);
+    return key === undefined ? [] : [...(this.surnameDocs.get(key) ?? [])].sort();
+  }
+
+  docsWithDate(value: string): string[] {
+    return [...(this.dateDocs.get(value) ?? [])].sort();
+  }
+
+  // ------------------------------------------------------------------ mentions
+
+  /** A file's mentions, resolved against the corpus, sorted by start. */
+  mentions(path: string): ResolvedMention[] {
+    const doc = this.docs.get(path);
+    if (!doc) return [];
+    const out: ResolvedMention[] = [];
+    for (const date of doc.analysis.dates) {
+      const m: ResolvedMention = { kind: 'date', start: date.start, end: date.end, text: date.text, value: date.value, date };
+      if (date.mod) m.mod = date.mod;
+      out.push(m);
+    }
+    for (const name of doc.analysis.names) {
+      const resolved = this.personOf(name);
+      const m: ResolvedMention = {
+        kind: resolved?.entity.kind ?? (name.titles.length ? 'official' : 'person'),
+        start: name.start,
+        end: name.end,
+        text: name.text,
+        name,
+      };
+      if (resolved) m.entity = resolved.entity.id;
+      if (resolved?.ambiguous) m.ambiguous = resolved.ambiguous.map((e) => e.id);
+      out.push(m);
+    }
+    for (const acronym of this.acronymMentions(path)) {
+      const m: ResolvedMention = {
+        kind: 'acronym',
+        start: acronym.start,
+        end: acronym.end,
+        text: acronym.text,
+        entity: 'acronym:' + acronym.key,
+      };
+      if (acronym.longForm) m.longForm = true;
+      out.push(m);
+    }
+    return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
+  // ------------------------------------------------------------------ conflicts and diagnostics
+
+  /** Maps a claim participant to its corpus-wide identity. */
+  private canon = (key: string): string => {
+    if (key.startsWith('name:')) {
+      const acronym = this.longFormState().byNormal.get(normaliseLongForm(key.slice(5)));
+      if (acronym) return 'acronym:' + acronym;
+    }
+    return key;
+  };
+
+  private labelOf = (p: Participant): string => {
+    const key = this.canon(p.key);
+    if (key.startsWith('acronym:')) return this.acronym(key.slice(8))?.name ?? p.label;
+    return p.label.replace(/['’`]s$/, '');
+  };
+
+  private conflictsOf(bucket: string): Conflict[] {
+    let conflicts = this.bucketConflicts.get(bucket);
+    if (conflicts) return conflicts;
+    const refs: ClaimRef[] = [];
+    for (const path of [...(this.bucketDocs.get(bucket) ?? [])].sort()) {
+      for (const claim of this.docs.get(path)!.analysis.claims) if (bucketOf(claim) === bucket) refs.push({ doc: path, claim });
+    }
+    conflicts = conflictsInBucket(refs, this.canon, this.labelOf, this.config.dismissed);
+    this.bucketConflicts.set(bucket, conflicts);
+    return conflicts;
+  }
+
+  /** The conflicts that involve a date mention of this file. */
+  conflicts(path: string): Conflict[] {
+    const doc = this.docs.get(path);
+    if (!doc) return [];
+    const out: Conflict[] = [];
+    for (const bucket of new Set(doc.analysis.claims.map(bucketOf))) {
+      for (const c of this.conflictsOf(bucket)) if (c.at.doc === path) out.push(c);
+    }
+    return out;
+  }
+
+  allConflicts(): Conflict[] {
+    const out: Conflict[] = [];
+    for (const bucket of [...this.bucketDocs.keys()].sort()) out.push(...this.conflictsOf(bucket));
+    return out;
+  }
+
+  /** Findings from this file alone plus those the corpus adds (definition mismatches). */
+  findings(path: string): Finding[] {
+    const doc = this.docs.get(path);
+    if (!doc) return [];
+    const out = [...doc.analysis.findings];
+    for (const d of doc.analysis.definitions) {
+      const entity = this.acronym(d.key);
+      if (!entity || entity.expansions.length < 2) continue;
+      const others = entity.expansions.filter((e) => normaliseLongForm(e) !== normaliseLongForm(d.long));
+      out.push({
+        start: d.longSpan.start,
+        end: d.shortSpan.end > d.longSpan.end ? d.shortSpan.end : d.longSpan.end,
+        code: 'acronym-redefined',
+        severity: 'hint',
+        message: `${d.short} is defined as "${d.long}" here and as ${others.map((o) => `"${o}"`).join(', ')} elsewhere in the corpus.`,
+      });
+    }
+    return out;
+  }
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, path: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(path);
+}
+
+function removeFrom(map: Map<string, Set<string>>, key: string, path: string): void {
+  const set = map.get(key);
+  if (!set) return;
+  set.delete(path);
+  if (set.size === 0) map.delete(key);
+}
+
+function mostFrequent(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let n = 0;
+  for (const [k, c] of [...counts].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (c > n) {
+      best = k;
+      n = c;
+    }
+  }
+  return best;
+}
+
+/** `MPs` -> `MP`: the entity is named by the singular. */
+function singular(short: string): string {
+  return /[A-Z]{2,}s$/.test(short) ? short.slice(0, -1) : short;
+}
+
+export { acronymKey };

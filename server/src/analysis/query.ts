@@ -1,0 +1,99 @@
+// Questions the editor asks of the corpus: what is under the cursor, where is it defined,
+// where else is it mentioned. Offsets in, offsets out; the server maps them to positions.
+import type { CorpusIndex, ResolvedMention } from './corpusIndex';
+import type { Span } from './types';
+
+export interface Located {
+  path: string;
+  mention: ResolvedMention;
+}
+
+/** The mention that contains `offset` (or ends right at it, as a cursor after a word does). */
+export function mentionAt(index: CorpusIndex, path: string, offset: number): ResolvedMention | undefined {
+  const mentions = index.mentions(path);
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let found: ResolvedMention | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mentions[mid];
+    if (offset < m.start) hi = mid - 1;
+    else if (offset > m.end) lo = mid + 1;
+    else {
+      found = m;
+      if (offset < m.end) return m;
+      lo = mid + 1; // at the end of this one; a following mention starting here wins
+    }
+  }
+  return found;
+}
+
+/** Every mention of an entity across the corpus, by path then offset. */
+export function referencesOf(index: CorpusIndex, entity: string): Located[] {
+  const out: Located[] = [];
+  for (const path of index.docsOf(entity)) {
+    for (const mention of index.mentions(path)) if (mention.entity === entity) out.push({ path, mention });
+  }
+  return out;
+}
+
+/** Every mention of a date value across the corpus (same normalised value and modifier). */
+export function sameDateMentions(index: CorpusIndex, value: string, mod?: string): Located[] {
+  const out: Located[] = [];
+  for (const path of index.docsWithDate(value)) {
+    for (const mention of index.mentions(path)) {
+      if (mention.kind === 'date' && mention.value === value && (mention.mod ?? undefined) === (mod ?? undefined)) {
+        out.push({ path, mention });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Where an entity is defined. An acronym: its first definition (`Planning and Review
+ * Process (PARP)`). A person: the full name a surname shortens in the same file, else the
+ * corpus's first full mention with a title, else its first full mention.
+ */
+export function definitionOf(
+  index: CorpusIndex,
+  entity: string,
+  from?: { path: string; mention: ResolvedMention },
+): { path: string; span: Span } | undefined {
+  if (entity.startsWith('acronym:')) {
+    const acronym = index.acronym(entity.slice('acronym:'.length));
+    if (acronym?.definedAt) {
+      const d = acronym.definitions[0].definition;
+      return { path: acronym.definedAt.path, span: d.longSpan };
+    }
+    const first = referencesOf(index, entity)[0];
+    return first && { path: first.path, span: first.mention };
+  }
+  if (from?.mention.name && from.mention.name.fullRef >= 0) {
+    const doc = index.get(from.path);
+    const full = doc?.analysis.names[from.mention.name.fullRef];
+    if (full) return { path: from.path, span: full };
+  }
+  const refs = referencesOf(index, entity);
+  const full = refs.filter((r) => (r.mention.name?.given.length ?? 0) > 0);
+  const best = full.find((r) => (r.mention.name?.titles.length ?? 0) > 0) ?? full[0] ?? refs[0];
+  return best && { path: best.path, span: best.mention };
+}
+
+/** The next (or previous) mention of the same entity, across files, wrapping around. */
+export function adjacentMention(
+  index: CorpusIndex,
+  path: string,
+  offset: number,
+  direction: 1 | -1,
+): Located | undefined {
+  const here = mentionAt(index, path, offset);
+  if (!here) return undefined;
+  const key = here.entity ?? (here.kind === 'date' ? `date:${here.value}` : undefined);
+  if (!key) return undefined;
+  const all = here.entity ? referencesOf(index, here.entity) : sameDateMentions(index, here.value!, here.mod);
+  if (all.length === 0) return undefined;
+  const i = all.findIndex((r) => r.path === path && r.mention.start === here.start);
+  const next = (i + direction + all.length) % all.length;
+  return all[next];
+}

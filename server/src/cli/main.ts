@@ -1,0 +1,231 @@
+// corpus-annotator: the engine without an editor.
+//
+//   corpus-annotator analyze [--json] PATH...   the analysis (JSON: shared/spec/analysis-json.md)
+//   corpus-annotator check PATH...              diagnostics as path:line:column: severity: message [code]
+//
+// Exit codes: 0 fine, 1 `check` found an error, 2 bad usage or a missing path.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { analysisToJson, quote } from '../analysis/analysisJson';
+import { emptyConfig, parseCorpusConfig, type CorpusConfig } from '../analysis/corpusConfig';
+import { CorpusIndex, type Entity } from '../analysis/corpusIndex';
+import type { Finding } from '../analysis/types';
+import { findConfig, readText, walkTextFiles } from '../node/corpusFiles';
+import { LineIndex } from '../node/lineIndex';
+
+const HELP = `corpus-annotator: dates, officials and programme acronyms in a corpus of plain-text sources
+
+Usage:
+  corpus-annotator analyze [--json] PATH...   print what the corpus holds (JSON with --json)
+  corpus-annotator check PATH...              print diagnostics, linter style; exit 1 on an error
+  corpus-annotator --help | --version
+
+PATH is a file or a folder (searched recursively for .txt files). The nearest
+corpus-annotator.json (in a folder given or above it) supplies the glossary and
+the dismissed conflicts; --config FILE names one explicitly.
+
+Options:
+  --json            analyze: print the analysis as JSON
+  --config FILE     use this corpus-annotator.json
+  --max-size KB     skip files larger than this (default 8192)
+`;
+
+interface Loaded {
+  index: CorpusIndex;
+  display: Map<string, string>;
+  config: CorpusConfig;
+  configPath?: string;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = [...argv];
+  if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(HELP);
+    return args.length === 0 ? 2 : 0;
+  }
+  if (args.includes('--version')) {
+    process.stdout.write(`${VERSION}\n`);
+    return 0;
+  }
+  const command = args.shift()!;
+  if (command !== 'analyze' && command !== 'check') {
+    process.stderr.write(`corpus-annotator: unknown command "${command}" (try --help)\n`);
+    return 2;
+  }
+  const json = takeFlag(args, '--json');
+  const configArg = takeOption(args, '--config');
+  const maxSize = Number(takeOption(args, '--max-size') ?? 8192) * 1024;
+  const unknown = args.find((a) => a.startsWith('--'));
+  if (unknown) {
+    process.stderr.write(`corpus-annotator: unknown option ${unknown} (try --help)\n`);
+    return 2;
+  }
+  if (args.length === 0) {
+    process.stderr.write('corpus-annotator: no PATH given (try --help)\n');
+    return 2;
+  }
+  const loaded = await load(args, configArg, maxSize);
+  if (typeof loaded === 'number') return loaded;
+  if (command === 'analyze') {
+    if (json) process.stdout.write(JSON.stringify(analysisToJson(loaded.index, (k) => loaded.display.get(k) ?? k), null, 1) + '\n');
+    else printSummary(loaded);
+    return 0;
+  }
+  return printCheck(loaded);
+}
+
+async function load(inputs: string[], configArg: string | undefined, maxSize: number): Promise<Loaded | number> {
+  const files: { key: string; shown: string }[] = [];
+  for (const input of inputs) {
+    let stat;
+    try {
+      stat = await fs.stat(input);
+    } catch {
+      process.stderr.write(`corpus-annotator: ${input}: no such file or folder\n`);
+      return 2;
+    }
+    if (stat.isDirectory()) {
+      for (const file of await walkTextFiles(input)) {
+        files.push({ key: path.resolve(file), shown: path.join(input, path.relative(input, file)) });
+      }
+    } else {
+      files.push({ key: path.resolve(input), shown: input });
+    }
+  }
+  const configPath = configArg ?? (await findConfig(firstFolder(inputs)));
+  let config = emptyConfig();
+  if (configPath) {
+    const read = await readText(configPath);
+    if (read.ok) config = parseCorpusConfig(read.text);
+    else process.stderr.write(`corpus-annotator: warning: ${configPath}: ${read.reason}; glossary not used\n`);
+  }
+  const index = new CorpusIndex({ maxLength: maxSize });
+  index.setConfig(config);
+  const display = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const { key, shown } of files) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const read = await readText(key, maxSize);
+    if (!read.ok) {
+      process.stderr.write(`corpus-annotator: warning: ${shown}: skipped: ${read.reason}\n`);
+      continue;
+    }
+    index.update(key, read.text);
+    display.set(key, shown);
+  }
+  return { index, display, config, ...(configPath ? { configPath } : {}) };
+}
+
+function firstFolder(inputs: string[]): string {
+  return inputs.length ? path.dirname(path.resolve(inputs[0], 'x')) : process.cwd();
+}
+
+function printCheck({ index, display, config, configPath }: Loaded): number {
+  let errors = 0;
+  let warnings = 0;
+  const lines = new Map<string, LineIndex>();
+  const at = (key: string, offset: number) => {
+    let li = lines.get(key);
+    if (!li) lines.set(key, (li = new LineIndex(index.get(key)?.analysis.text ?? '')));
+    const p = li.positionAt(offset);
+    return `${display.get(key) ?? key}:${p.line + 1}:${p.character + 1}`;
+  };
+  const report = (where: string, f: { severity: string; message: string; code: string }) => {
+    if (f.severity === 'error') errors++;
+    if (f.severity === 'warning') warnings++;
+    process.stdout.write(`${where}: ${f.severity}: ${f.message} [${f.code}]\n`);
+  };
+  if (configPath) {
+    const text = config.findings.length ? '' : undefined;
+    for (const f of config.findings) report(`${configPath}:${offsetLabel(text, f)}`, f);
+  }
+  for (const key of index.paths()) {
+    const findings: Finding[] = index.findings(key);
+    const conflicts = index.conflicts(key);
+    const all = [
+      ...findings.map((f) => ({ start: f.start, print: () => report(at(key, f.start), f) })),
+      ...conflicts.map((c) => ({
+        start: c.at.claim.span.start,
+        print: () => {
+          report(at(key, c.at.claim.span.start), { severity: 'warning', message: c.message, code: 'date-conflict' });
+          for (const o of c.others.slice(0, 10)) {
+            process.stdout.write(`    ${at(o.doc, o.claim.span.start)}: ${o.claim.value}: "${quote(index, o.doc, o.claim.sentence)}"\n`);
+          }
+          if (c.others.length > 10) process.stdout.write(`    ... and ${c.others.length - 10} more\n`);
+        },
+      })),
+    ].sort((a, b) => a.start - b.start);
+    for (const item of all) item.print();
+  }
+  const files = index.size;
+  process.stderr.write(`${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  return errors > 0 ? 1 : 0;
+}
+
+function offsetLabel(_text: string | undefined, f: Finding): string {
+  return `offset ${f.start}`;
+}
+
+function printSummary({ index, display }: Loaded): void {
+  const out: string[] = [];
+  for (const key of index.paths()) {
+    const doc = index.get(key)!;
+    const mentions = index.mentions(key);
+    const dd = doc.analysis.documentDate;
+    const count = (kind: string) => mentions.filter((m) => m.kind === kind).length;
+    out.push(
+      `${display.get(key) ?? key}  (dated ${dd.value ?? 'unknown'}${dd.source !== 'header' && dd.value ? `, ${dd.source}, ${dd.confidence} confidence` : ''})` +
+        `: ${count('date')} dates, ${count('official') + count('person')} people, ${count('acronym')} acronyms` +
+        (doc.analysis.skipped ? `; skipped: ${doc.analysis.skipped}` : ''),
+    );
+  }
+  const people = index.people();
+  const acronyms = index.acronymKeys().map((k) => index.acronym(k)!).filter(Boolean);
+  out.push('', `People (${people.length}):`);
+  for (const p of people) out.push(`  ${describeEntity(p)}`);
+  out.push('', `Acronyms (${acronyms.length}):`);
+  for (const a of acronyms) out.push(`  ${describeEntity(a)}`);
+  const conflicts = index.allConflicts();
+  out.push('', `Date conflicts (${conflicts.length} mentions involved):`);
+  for (const c of conflicts) out.push(`  ${display.get(c.at.doc) ?? c.at.doc}: ${c.message}`);
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+function describeEntity(e: Entity): string {
+  if (e.kind === 'acronym') {
+    const how = e.expansion ? ` = ${e.expansion}${e.expansionSource === 'glossary' ? ' (glossary)' : ''}` : ' (no expansion)';
+    return `${e.name}${how}`;
+  }
+  const titles = [...new Set(e.titles.map((t) => t.text))];
+  return `${e.name}${e.kind === 'official' ? ' [official]' : ''}${titles.length ? ': ' + titles.join('; ') : ''}`;
+}
+
+function takeFlag(args: string[], flag: string): boolean {
+  const i = args.indexOf(flag);
+  if (i < 0) return false;
+  args.splice(i, 1);
+  return true;
+}
+
+function takeOption(args: string[], option: string): string | undefined {
+  const i = args.indexOf(option);
+  if (i < 0) return undefined;
+  const [, value] = args.splice(i, 2);
+  return value;
+}
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.1.0';
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`corpus-annotator: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

@@ -1,0 +1,31 @@
+// The one place engine offsets become LSP positions and back. Both are UTF-16 code units,
+// so a position is a line start plus an offset: no re-encoding, and characters outside the
+// Basic Multilingual Plane (two code units) count as two, as LSP's default says.
+import type { Location, Position, Range } from 'vscode-languageserver/node';
+import type { Span } from '../analysis/types';
+import type { Session } from '../session';
+
+export function toRange(session: Session, key: string, span: Span): Range {
+  const lines = session.lineIndex(key);
+  return { start: lines.positionAt(span.start), end: lines.positionAt(span.end) };
+}
+
+export function toLocation(session: Session, key: string, span: Span): Location {
+  return { uri: session.uriOf(key), range: toRange(session, key, span) };
+}
+
+export function toOffset(session: Session, key: string, position: Position): number {
+  return session.lineIndex(key).offsetAt(position);
+}
+
+/** A file name and 1-based line for prose: `000_4e54959011ade41e.txt:13`. */
+export function shortLocation(session: Session, key: string, offset: number): string {
+  const line = session.lineIndex(key).positionAt(offset).line + 1;
+  return `${session.displayPath(key).split(/[\\/]/).pop()}:${line}`;
+}
+
+/** A Markdown link to a place in a file (VS Code opens `#L13` at line 13). */
+export function markdownLink(session: Session, key: string, offset: number): string {
+  const line = session.lineIndex(key).positionAt(offset).line + 1;
+  return `[${shortLocation(session, key, offset)}](${session.uriOf(key)}#L${line})`;
+}

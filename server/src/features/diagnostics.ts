@@ -1,0 +1,70 @@
+// Diagnostics: the engine's findings and the corpus's date conflicts, with the severities
+// the settings ask for. A conflict points at every mention it disagrees with.
+import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
+import { DiagnosticSeverity } from 'vscode-languageserver/node';
+import { quote } from '../analysis/analysisJson';
+import type { Finding, Severity } from '../analysis/types';
+import type { Session } from '../session';
+import { SEVERITY_SETTING, type SeveritySetting } from '../settings';
+import { toLocation, toRange } from './conversion';
+
+/** Most problems a file shows; a corpus of repeated text must not flood the Problems panel. */
+const MAX_PER_FILE = 1000;
+const MAX_RELATED = 20;
+
+export const SOURCE = 'corpus-annotator';
+
+export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
+  const config = session.configFindings(key);
+  if (config) return config.map((f) => toDiagnostic(session, key, f, f.severity));
+  if (!session.index.get(key)) return [];
+  const out: Diagnostic[] = [];
+  for (const f of session.index.findings(key)) {
+    const severity = severityOf(session, f.code, f.severity);
+    if (severity) out.push(toDiagnostic(session, key, f, severity));
+  }
+  const conflictSeverity = severityOf(session, 'date-conflict', 'warning');
+  if (conflictSeverity) {
+    for (const c of session.index.conflicts(key)) {
+      const related: DiagnosticRelatedInformation[] = c.others.slice(0, MAX_RELATED).map((o) => ({
+        location: toLocation(session, o.doc, o.claim.span),
+        message: `${o.claim.value}: “${quote(session.index, o.doc, o.claim.sentence)}”`,
+      }));
+      const more = c.others.length > MAX_RELATED ? ` (${c.others.length - MAX_RELATED} more not listed)` : '';
+      out.push({
+        range: toRange(session, key, c.at.claim.span),
+        severity: LSP_SEVERITY[conflictSeverity],
+        code: 'date-conflict',
+        source: SOURCE,
+        message: c.message + more,
+        relatedInformation: related,
+        data: { conflictId: c.id, label: c.label },
+      });
+    }
+  }
+  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character).slice(0, MAX_PER_FILE);
+}
+
+function severityOf(session: Session, code: string, fallback: Severity): Severity | undefined {
+  const setting = SEVERITY_SETTING[code];
+  const chosen: SeveritySetting = setting ? session.settings.severity[setting] : fallback;
+  return chosen === 'off' ? undefined : chosen;
+}
+
+function toDiagnostic(session: Session, key: string, f: Finding, severity: Severity): Diagnostic {
+  const d: Diagnostic = {
+    range: toRange(session, key, f),
+    severity: LSP_SEVERITY[severity],
+    code: f.code,
+    source: SOURCE,
+    message: f.message,
+  };
+  return d;
+}
+
+const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};

@@ -1,0 +1,206 @@
+// Hover: what a mention is, where it comes from, and where else the corpus speaks of it.
+import type { Hover, Position } from 'vscode-languageserver/node';
+import { MarkupKind } from 'vscode-languageserver/node';
+import { quote } from '../analysis/analysisJson';
+import type { AcronymEntity, ResolvedMention } from '../analysis/corpusIndex';
+import type { PersonEntity } from '../analysis/personEntities';
+import { mentionAt, referencesOf, sameDateMentions, type Located } from '../analysis/query';
+import { sentenceAt } from '../analysis/sentences';
+import type { Session } from '../session';
+import { markdownLink, toOffset, toRange } from './conversion';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+export function hover(session: Session, uri: string, position: Position): Hover | null {
+  const key = session.keyOf(uri);
+  const mention = mentionAt(session.index, key, toOffset(session, key, position));
+  if (!mention) return null;
+  let value: string | undefined;
+  if (mention.kind === 'date') value = dateHover(session, key, mention);
+  else if (mention.entity?.startsWith('acronym:')) value = acronymHover(session, key, mention);
+  else if (mention.entity) value = personHover(session, key, mention);
+  if (!value) return null;
+  return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(session, key, mention) };
+}
+
+// ------------------------------------------------------------------ acronyms
+
+function acronymHover(session: Session, key: string, mention: ResolvedMention): string | undefined {
+  const entity = session.index.acronym(mention.entity!.slice('acronym:'.length));
+  if (!entity) return undefined;
+  const lines: string[] = [];
+  lines.push(`**${entity.name}**${entity.expansion ? ` — ${escape(entity.expansion)}` : ''}`);
+  lines.push('');
+  lines.push(expansionSource(session, entity));
+  const refs = referencesOf(session.index, entity.id);
+  lines.push('');
+  lines.push(usage(session, refs));
+  if (entity.variants.length > 1) lines.push('', `Written ${entity.variants.map((v) => `\`${v}\``).join(', ')}.`);
+  if (mention.longForm) lines.push('', `_Long form of ${entity.name}._`);
+  void key;
+  return lines.join('\n');
+}
+
+function expansionSource(session: Session, entity: AcronymEntity): string {
+  const parts: string[] = [];
+  if (entity.expansionSource === 'glossary' && entity.glossary) {
+    parts.push(`From the glossary (${markdownLink(session, session.configFileFor(entity.definitions[0]?.path ?? ''), entity.glossary.offset)}).`);
+    if (entity.glossary.note) parts.push(`> ${escape(entity.glossary.note)}`);
+  }
+  const first = entity.definitions[0];
+  if (first) {
+    const doc = session.index.get(first.path);
+    const s = doc ? sentenceAt(doc.analysis.sentences, first.definition.longSpan.start) : -1;
+    const sentence = doc && s >= 0 ? doc.analysis.sentences[s] : first.definition.longSpan;
+    parts.push(
+      `Defined in the text: “${escape(quote(session.index, first.path, sentence, 110))}” — ${markdownLink(session, first.path, first.definition.longSpan.start)}`,
+    );
+    if (entity.expansions.length > 1) {
+      parts.push(`⚠ Defined in more than one way: ${entity.expansions.map((e) => `“${escape(e)}”`).join(', ')}.`);
+    }
+  } else if (entity.expansionSource !== 'glossary') {
+    parts.push('_Not defined in the corpus. Add it to the glossary in `corpus-annotator.json` to give it an expansion._');
+  }
+  return parts.join('\n\n');
+}
+
+// ------------------------------------------------------------------ people
+
+function personHover(session: Session, key: string, mention: ResolvedMention): string | undefined {
+  const person = session.index.person(mention.entity!);
+  if (!person) return undefined;
+  const lines: string[] = [];
+  lines.push(`**${escape(person.name)}** · ${person.kind}`);
+  const titles = titlesWithYears(person);
+  if (titles.length) lines.push('', titles.map((t) => `- ${escape(t)}`).join('\n'));
+  const variants = person.variants.filter((v) => v !== person.name);
+  if (variants.length) lines.push('', `Also written: ${variants.map((v) => `\`${v}\``).join(', ')}`);
+  const refs = referencesOf(session.index, person.id);
+  lines.push('', usage(session, refs));
+  const company = companions(session, person.id, refs);
+  if (company.length) lines.push('', `Most often mentioned with: ${company.join(', ')}`);
+  if (mention.ambiguous?.length) {
+    const others = mention.ambiguous.map((id) => session.index.person(id)?.name ?? id);
+    lines.push('', `⚠ This \`${mention.text}\` could also be ${others.join(' or ')}: the context does not settle it.`);
+  }
+  void key;
+  return lines.join('\n');
+}
+
+function titlesWithYears(person: PersonEntity): string[] {
+  const byTitle = new Map<string, Set<number>>();
+  for (const t of person.titles) {
+    if (!byTitle.has(t.text)) byTitle.set(t.text, new Set());
+    if (t.year !== null) byTitle.get(t.text)!.add(t.year);
+  }
+  return [...byTitle].map(([title, years]) => {
+    const ys = [...years].sort();
+    return ys.length === 0 ? title : `${title} (${ys.length > 2 ? `${ys[0]}–${ys[ys.length - 1]}` : ys.join(', ')})`;
+  });
+}
+
+function companions(session: Session, id: string, refs: readonly Located[]): string[] {
+  const counts = new Map<string, number>();
+  for (const path of new Set(refs.map((r) => r.path))) {
+    const seen = new Set<string>();
+    for (const m of session.index.mentions(path)) {
+      if (m.entity && m.entity !== id && m.entity.startsWith('person:') && !seen.has(m.entity)) {
+        seen.add(m.entity);
+        counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, 3)
+    .map(([other, n]) => `${session.index.person(other)?.name ?? other} (${n} document${n === 1 ? '' : 's'})`);
+}
+
+// ------------------------------------------------------------------ shared: how often, when
+
+function usage(session: Session, refs: readonly Located[]): string {
+  const docs = [...new Set(refs.map((r) => r.path))];
+  const dated = docs
+    .map((path) => ({ path, date: session.index.get(path)?.analysis.documentDate.value ?? null }))
+    .filter((d): d is { path: string; date: string } => d.date !== null)
+    .sort((a, b) => a.date.localeCompare(b.date));
+  let text = `${refs.length} mention${refs.length === 1 ? '' : 's'} in ${docs.length} document${docs.length === 1 ? '' : 's'}`;
+  if (dated.length) {
+    const first = dated[0];
+    const last = dated[dated.length - 1];
+    text +=
+      first.date === last.date
+        ? ` · in a document dated ${first.date}`
+        : ` · first in ${markdownLink(session, first.path, 0)} (${first.date}), last in ${markdownLink(session, last.path, 0)} (${last.date})`;
+  }
+  return text + '.';
+}
+
+// ------------------------------------------------------------------ dates
+
+function dateHover(session: Session, key: string, mention: ResolvedMention): string | undefined {
+  const date = mention.date;
+  if (!date) return undefined;
+  const lines: string[] = [];
+  const weekday = weekdayOf(date.value);
+  const mod = date.mod ? ` (${date.mod === 'START' ? 'early' : date.mod === 'MID' ? 'middle' : 'late'} part)` : '';
+  lines.push(`**${date.value}**${mod}${weekday ? ` · ${weekday}` : ''}`);
+  lines.push('', anchoring(date.text, date.value, date.anchor, date.anchorValue, session, key, date.anchorSpan?.start));
+  if (date.ambiguousOrder) lines.push('', '⚠ Day and month could be read either way; set `corpusAnnotator.dates.numericOrder`.');
+  const conflicts = session.index.conflicts(key).filter((c) => c.at.claim.span.start === date.start);
+  for (const c of conflicts) {
+    lines.push('', `⚠ **Sources disagree** on ${escape(c.label)}:`);
+    lines.push(`- ${c.at.claim.value} here`);
+    for (const o of c.others.slice(0, 8)) {
+      lines.push(`- ${o.claim.value} in ${markdownLink(session, o.doc, o.claim.span.start)}: “${escape(quote(session.index, o.doc, o.claim.sentence, 80))}”`);
+    }
+    if (c.others.length > 8) lines.push(`- … and ${c.others.length - 8} more`);
+  }
+  const others = sameDateMentions(session.index, date.value, date.mod).filter((r) => r.path !== key);
+  if (others.length) {
+    lines.push('', `Also in ${new Set(others.map((o) => o.path)).size} other document(s):`);
+    const shown = new Set<string>();
+    for (const o of others) {
+      if (shown.has(o.path) || shown.size >= 5) continue;
+      shown.add(o.path);
+      const doc = session.index.get(o.path)!;
+      const s = sentenceAt(doc.analysis.sentences, o.mention.start);
+      const sentence = s >= 0 ? doc.analysis.sentences[s] : o.mention;
+      lines.push(`- ${markdownLink(session, o.path, o.mention.start)}: “${escape(quote(session.index, o.path, sentence, 80))}”`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function anchoring(
+  text: string,
+  value: string,
+  anchor: string,
+  anchorValue: string | undefined,
+  session: Session,
+  key: string,
+  anchorStart: number | undefined,
+): string {
+  switch (anchor) {
+    case 'explicit':
+      return `\`${text}\` states its date in full.`;
+    case 'document-date':
+      return `\`${text}\` read as ${value} from the document date${anchorValue ? ` ${anchorValue}` : ''}.`;
+    case 'earlier-mention':
+      return `\`${text}\` read as ${value} from an earlier mention${anchorStart !== undefined ? ` (${markdownLink(session, key, anchorStart)})` : ''}.`;
+    default:
+      return `\`${text}\` does not say its year and nothing in the text establishes it.`;
+  }
+}
+
+function weekdayOf(value: string): string | undefined {
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
+  if (!m) return undefined;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  if (d.getUTCMonth() !== +m[2] - 1) return 'no such day';
+  return WEEKDAYS[d.getUTCDay()];
+}
+
+function escape(s: string): string {
+  return s.replace(/([\\`*_[\]<>])/g, '\\$1');
+}

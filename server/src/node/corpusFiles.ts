@@ -1,0 +1,75 @@
+// Reading corpus files from disk, for the command line and the server session alike: a
+// file is decoded as UTF-8 or skipped with a reason (binary, not UTF-8, unreadable), never
+// a crash. The engine never reads a file itself.
+import { promises as fs, type Dirent } from 'node:fs';
+import * as path from 'node:path';
+import { CONFIG_FILE_NAME } from '../analysis/corpusConfig';
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Decodes bytes as a text file: BOM kept (offsets count it), NUL bytes mean binary. */
+export function decodeText(bytes: Uint8Array): ReadResult {
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  try {
+    // ignoreBOM is false by default and would strip it; the guidelines keep it as a character
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    return { ok: false, reason: 'not UTF-8 text' };
+  }
+}
+
+export async function readText(file: string, maxBytes = Number.POSITIVE_INFINITY): Promise<ReadResult> {
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return { ok: false, reason: 'not a file' };
+    if (stat.size > maxBytes) {
+      return { ok: false, reason: `${Math.round(stat.size / 1024)} KB, over the ${Math.round(maxBytes / 1024)} KB limit` };
+    }
+    return decodeText(await fs.readFile(file));
+  } catch (error) {
+    return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? String(error) };
+  }
+}
+
+/** Folders we never descend into: tools' and version control's own. */
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
+
+/** Every `.txt` file under `root`, sorted, following no symbolic links. */
+export async function walkTextFiles(root: string): Promise<string[]> {
+  const out: string[] = [];
+  async function visit(dir: string): Promise<void> {
+    let entries: Dirent[];
+    try {
+      entries = await fs.readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) {
+        if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await visit(full);
+      } else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) {
+        out.push(full);
+      }
+    }
+  }
+  await visit(root);
+  return out;
+}
+
+/** The nearest `corpus-annotator.json` in `dir` or its ancestors, or undefined. */
+export async function findConfig(dir: string): Promise<string | undefined> {
+  let current = path.resolve(dir);
+  for (;;) {
+    const candidate = path.join(current, CONFIG_FILE_NAME);
+    try {
+      if ((await fs.stat(candidate)).isFile()) return candidate;
+    } catch {
+      // not here; look further up
+    }
+    const parent = path.dirname(current);
+    if (parent === current) return undefined;
+    current = parent;
+  }
+}

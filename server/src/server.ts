@@ -1,0 +1,156 @@
+// Wires LSP requests to the features. Owns nothing else: state is in session.ts, answers
+// come from features/*. Every handler is guarded: an internal error is logged and answered
+// with an empty result, and the server lives on.
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { codeActions } from './features/codeActions';
+import { diagnosticsFor } from './features/diagnostics';
+import { hover } from './features/hover';
+import { adjacent, definition, highlights, references } from './features/navigation';
+import { codeLenses, inlayHints, LEGEND, semanticTokens } from './features/readingAids';
+import { documentSymbols, workspaceSymbols } from './features/symbols';
+import { Session } from './session';
+
+export const ADJACENT_MENTION = 'corpusAnnotator/adjacentMention';
+
+export function startServer(connection: Connection): void {
+  const session = new Session(connection);
+  let dynamicWatchers = false;
+  let configurationPull = false;
+
+  /** Runs a handler; on an internal error logs it and answers `empty`. */
+  const guard =
+    <P, R>(name: string, empty: R, handler: (params: P) => R | Promise<R>) =>
+    async (params: P): Promise<R> => {
+      try {
+        return await handler(params);
+      } catch (error) {
+        connection.console.error(`Corpus Annotator: ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+        return empty;
+      }
+    };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    session.setRoots(params.workspaceFolders, params.rootUri);
+    dynamicWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    configurationPull = !!params.capabilities.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentHighlightProvider: true,
+        documentSymbolProvider: { label: 'Corpus Annotator' },
+        workspaceSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
+        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        inlayHintProvider: true,
+        semanticTokensProvider: { legend: LEGEND, full: true },
+        workspace: {
+          workspaceFolders: { supported: true },
+          fileOperations: {
+            didRename: { filters: [{ scheme: 'file', pattern: { glob: '**/*.{txt,json}' } }] },
+            didDelete: { filters: [{ scheme: 'file', pattern: { glob: '**/*.{txt,json}' } }] },
+          },
+        },
+      },
+      serverInfo: { name: 'corpus-annotator', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(
+    guard('initialized', undefined, async () => {
+      if (dynamicWatchers) {
+        await connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/corpus-annotator.json' }],
+        });
+      }
+      if (configurationPull) {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'corpusAnnotator' });
+        await session.loadSettings();
+      }
+      connection.console.info('Corpus Annotator server ready');
+      // the scan runs in the background: requests are answered while it goes on
+      void session.scan().catch((e) => connection.console.error(`Corpus Annotator: scan failed: ${String(e)}`));
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guard('configuration', undefined, async () => {
+      if (configurationPull) await session.loadSettings();
+      // globs may have changed which files are corpus files: scan again
+      await session.scan();
+    }),
+  );
+
+  // ---------------------------------------------------------------- documents
+  session.documents.onDidOpen(guard('open', undefined, (e) => session.bufferChanged(e.document)));
+  session.documents.onDidChangeContent(guard('change', undefined, (e) => session.bufferChanged(e.document)));
+  session.documents.onDidClose(guard('close', undefined, (e) => session.bufferClosed(e.document.uri)));
+
+  connection.onDidChangeWatchedFiles(
+    guard('watched files', undefined, async (params) => {
+      for (const change of params.changes) {
+        const key = session.keyOf(change.uri);
+        if (change.type === FileChangeType.Deleted) session.forget(key);
+        else await session.reloadFromDisk(key);
+      }
+    }),
+  );
+  connection.workspace.onDidRenameFiles(
+    guard('rename', undefined, (params) => {
+      for (const f of params.files) session.rename(session.keyOf(f.oldUri), session.keyOf(f.newUri));
+    }),
+  );
+  connection.workspace.onDidDeleteFiles(
+    guard('delete', undefined, (params) => {
+      for (const f of params.files) session.forget(session.keyOf(f.uri));
+    }),
+  );
+
+  session.onDiagnostics = (keys) => {
+    for (const key of keys) {
+      try {
+        void connection.sendDiagnostics({ uri: session.uriOf(key), diagnostics: diagnosticsFor(session, key) });
+      } catch (error) {
+        connection.console.error(`Corpus Annotator: diagnostics for ${key} failed: ${String(error)}`);
+      }
+    }
+  };
+
+  // ---------------------------------------------------------------- requests
+  connection.onHover(guard('hover', null, (p) => hover(session, p.textDocument.uri, p.position)));
+  connection.onDefinition(guard('definition', [], (p) => definition(session, p.textDocument.uri, p.position)));
+  connection.onReferences(
+    guard('references', [], (p) => references(session, p.textDocument.uri, p.position, p.context.includeDeclaration)),
+  );
+  connection.onDocumentHighlight(guard('highlight', [], (p) => highlights(session, p.textDocument.uri, p.position)));
+  connection.onDocumentSymbol(guard('document symbols', [], (p) => documentSymbols(session, p.textDocument.uri)));
+  connection.onWorkspaceSymbol(guard('workspace symbols', [], (p) => workspaceSymbols(session, p.query)));
+  connection.onCodeLens(guard('code lens', [], (p) => codeLenses(session, p.textDocument.uri)));
+  connection.onCodeAction(guard('code action', [], (p) => codeActions(session, p)));
+  connection.languages.inlayHint.on(guard('inlay hints', [], (p) => inlayHints(session, p.textDocument.uri, p.range)));
+  connection.languages.semanticTokens.on(
+    guard('semantic tokens', { data: [] }, (p) => semanticTokens(session, p.textDocument.uri)),
+  );
+  connection.onRequest(
+    ADJACENT_MENTION,
+    guard(
+      'adjacent mention',
+      null,
+      (p: { textDocument: { uri: string }; position: { line: number; character: number }; direction: 1 | -1 }) =>
+        adjacent(session, p.textDocument.uri, p.position, p.direction === -1 ? -1 : 1),
+    ),
+  );
+
+  session.documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,313 @@
+// Session state: open buffers over the files on disk, settings, the workspace scan, file
+// watching and debounced revalidation. The only module of the server that touches the disk.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { minimatch } from 'minimatch';
+import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
+import { TextDocuments } from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME, emptyConfig, parseCorpusConfig, type CorpusConfig } from './analysis/corpusConfig';
+import { CorpusIndex } from './analysis/corpusIndex';
+import { analyseDocument } from './analysis/documentAnalysis';
+import type { Finding } from './analysis/types';
+import { readText } from './node/corpusFiles';
+import { LineIndex } from './node/lineIndex';
+import { readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
+
+/** Files scanned per batch before yielding to pending requests. */
+const SCAN_BATCH = 64;
+
+export class Session {
+  readonly index = new CorpusIndex();
+  readonly documents = new TextDocuments(TextDocument);
+  settings: Settings = DEFAULT_SETTINGS;
+  private roots: string[] = [];
+  /** Folders holding a corpus-annotator.json, with its parsed content. */
+  private readonly configs = new Map<string, { file: string; config: CorpusConfig; text: string }>();
+  private readonly lineIndexes = new Map<string, { text: string; index: LineIndex }>();
+  private readonly pending = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+  /** Called with the files whose diagnostics must be published again. */
+  onDiagnostics: (keys: Set<string>) => void = () => {};
+  scanning = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  // ------------------------------------------------------------------ keys and paths
+
+  /** Index keys are file-system paths for `file:` documents and the URI otherwise (untitled). */
+  keyOf(uri: string): string {
+    if (uri.startsWith('file:')) {
+      try {
+        return fileURLToPath(uri);
+      } catch {
+        return uri;
+      }
+    }
+    return uri;
+  }
+
+  uriOf(key: string): string {
+    return key.startsWith('/') || /^[A-Za-z]:[\\/]/.test(key) ? pathToFileURL(key).href : key;
+  }
+
+  /** A short path for messages: relative to its workspace folder. */
+  displayPath(key: string): string {
+    for (const root of this.roots) {
+      const rel = path.relative(root, key);
+      if (!rel.startsWith('..') && !path.isAbsolute(rel)) return rel;
+    }
+    return key;
+  }
+
+  textOf(key: string): string {
+    return this.index.get(key)?.analysis.text ?? this.configs.get(path.dirname(key))?.text ?? '';
+  }
+
+  /** Offsets to positions for any file, open or not (UTF-16, as LSP). */
+  lineIndex(key: string): LineIndex {
+    const text = this.textOf(key);
+    const cached = this.lineIndexes.get(key);
+    if (cached && cached.text === text) return cached.index;
+    const index = new LineIndex(text);
+    this.lineIndexes.set(key, { text, index });
+    return index;
+  }
+
+  // ------------------------------------------------------------------ which files are a corpus
+
+  setRoots(folders: WorkspaceFolder[] | null | undefined, rootUri?: string | null): void {
+    const uris = folders?.length ? folders.map((f) => f.uri) : rootUri ? [rootUri] : [];
+    this.roots = uris.filter((u) => u.startsWith('file:')).map((u) => this.keyOf(u));
+  }
+
+  /**
+   * The documented rule: a `.txt` file is a corpus file when a folder above it holds a
+   * corpus-annotator.json, or when its path relative to a workspace folder matches one of
+   * the `corpusAnnotator.corpusGlobs`. An ordinary README.txt in a code repository is neither.
+   */
+  isCorpusFile(key: string): boolean {
+    if (!key.toLowerCase().endsWith('.txt')) return false;
+    for (let dir = path.dirname(key); ; dir = path.dirname(dir)) {
+      if (this.configs.has(dir)) return true;
+      if (path.dirname(dir) === dir) break;
+    }
+    const rel = this.roots.map((r) => path.relative(r, key)).find((r) => !r.startsWith('..') && !path.isAbsolute(r));
+    const candidate = (rel ?? key).split(path.sep).join('/');
+    return this.settings.corpusGlobs.some((g) => minimatch(candidate, g, { dot: false, nocase: true }));
+  }
+
+  // ------------------------------------------------------------------ settings and config files
+
+  async loadSettings(): Promise<void> {
+    const raw: unknown = await this.connection.workspace.getConfiguration('corpusAnnotator').then(
+      (v) => v,
+      () => undefined,
+    );
+    const { settings, problems } = readSettings(raw);
+    this.settings = settings;
+    for (const p of problems) this.connection.window.showWarningMessage(`Corpus Annotator: ${p}`);
+    this.index.setOptions({
+      maxLength: settings.maxFileSize * 1024,
+      dates: { numericOrder: settings.numericDateOrder },
+    });
+  }
+
+  private mergedConfig(): CorpusConfig {
+    const merged = emptyConfig();
+    for (const dir of [...this.configs.keys()].sort()) {
+      const { config } = this.configs.get(dir)!;
+      config.glossary.forEach((v, k) => merged.glossary.set(k, v));
+      config.dismissed.forEach((d) => merged.dismissed.add(d));
+    }
+    return merged;
+  }
+
+  /** Reads (or forgets) a corpus-annotator.json; a broken one gets diagnostics, not a crash. */
+  async loadConfig(file: string, text?: string): Promise<void> {
+    const dir = path.dirname(file);
+    const content = text ?? (await readText(file));
+    if (typeof content !== 'string' && !content.ok) {
+      this.configs.delete(dir);
+    } else {
+      const source = typeof content === 'string' ? content : content.text;
+      this.configs.set(dir, { file, config: parseCorpusConfig(source), text: source });
+    }
+    const result = this.index.setConfig(this.mergedConfig());
+    result.affected.add(file);
+    this.schedule(result.affected);
+  }
+
+  configFindings(key: string): Finding[] | undefined {
+    const entry = this.configs.get(path.dirname(key));
+    return entry && entry.file === key ? entry.config.findings : undefined;
+  }
+
+  configFileFor(key: string): string {
+    for (let dir = path.dirname(key); ; dir = path.dirname(dir)) {
+      const entry = this.configs.get(dir);
+      if (entry) return entry.file;
+      if (path.dirname(dir) === dir) break;
+    }
+    const root = this.roots.find((r) => !path.relative(r, key).startsWith('..')) ?? path.dirname(key);
+    return path.join(root, CONFIG_FILE_NAME);
+  }
+
+  // ------------------------------------------------------------------ the workspace scan
+
+  /** Finds every corpus file under the workspace folders and indexes it, in batches. */
+  async scan(): Promise<void> {
+    this.scanning = true;
+    const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
+    progress?.begin('Corpus Annotator', 0, 'Finding corpus files…', false);
+    try {
+      const configFiles: string[] = [];
+      const textFiles: string[] = [];
+      for (const root of this.roots) await walk(root, configFiles, textFiles);
+      for (const file of configFiles) await this.loadConfig(file);
+      const corpus = textFiles.filter((f) => this.isCorpusFile(f));
+      let done = 0;
+      for (let i = 0; i < corpus.length; i += SCAN_BATCH) {
+        for (const file of corpus.slice(i, i + SCAN_BATCH)) {
+          if (this.documents.get(this.uriOf(file))) continue; // the open buffer wins
+          const read = await readText(file, this.settings.maxFileSize * 1024);
+          if (read.ok) this.index.update(file, read.text);
+          else this.connection.console.info(`Skipped ${this.displayPath(file)}: ${read.reason}`);
+        }
+        done = Math.min(corpus.length, i + SCAN_BATCH);
+        progress?.report(Math.round((100 * done) / Math.max(1, corpus.length)), `${done} of ${corpus.length} files`);
+        // let hovers and edits through between batches
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      this.connection.console.info(`Corpus Annotator: indexed ${this.index.size} files`);
+    } finally {
+      this.scanning = false;
+      progress?.done();
+    }
+    this.schedule(new Set(this.index.paths()), 0);
+  }
+
+  // ------------------------------------------------------------------ buffers and disk
+
+  /** An open buffer changed (or opened): it takes precedence over the file on disk. */
+  bufferChanged(document: TextDocument): void {
+    const key = this.keyOf(document.uri);
+    if (path.basename(key) === CONFIG_FILE_NAME) {
+      void this.loadConfig(key, document.getText());
+      return;
+    }
+    if (!this.isServed(document)) return;
+    const result = this.index.replace(key, {
+      path: key,
+      version: document.version,
+      analysis: analyseDocument(document.getText(), {
+        maxLength: this.settings.maxFileSize * 1024,
+        dates: { numericOrder: this.settings.numericDateOrder },
+      }),
+    });
+    this.schedule(result.affected, this.settings.diagnosticsDelay, result);
+  }
+
+  /** Whether an open document is ours: the corpus language, or a corpus file on disk. */
+  isServed(document: TextDocument): boolean {
+    return document.languageId === 'corpus' || this.isCorpusFile(this.keyOf(document.uri));
+  }
+
+  /** A buffer closed: what is on disk counts again (the unsaved edits are gone). */
+  async bufferClosed(uri: string): Promise<void> {
+    const key = this.keyOf(uri);
+    if (!this.index.get(key)) return;
+    await this.reloadFromDisk(key);
+  }
+
+  async reloadFromDisk(key: string): Promise<void> {
+    if (this.documents.get(this.uriOf(key))) return;
+    if (path.basename(key) === CONFIG_FILE_NAME) return this.loadConfig(key);
+    if (!this.isCorpusFile(key)) {
+      if (this.index.get(key)) this.forget(key);
+      return;
+    }
+    const read = await readText(key, this.settings.maxFileSize * 1024);
+    if (read.ok) {
+      const result = this.index.update(key, read.text);
+      this.schedule(result.affected, this.settings.diagnosticsDelay, result);
+    } else {
+      this.forget(key);
+    }
+  }
+
+  forget(key: string): void {
+    if (path.basename(key) === CONFIG_FILE_NAME) {
+      this.configs.delete(path.dirname(key));
+      this.schedule(this.index.setConfig(this.mergedConfig()).affected);
+      return;
+    }
+    const result = this.index.remove(key);
+    this.lineIndexes.delete(key);
+    this.schedule(result.affected, 0, result);
+    // clear what we published for the file that is gone
+    this.connection.sendDiagnostics({ uri: this.uriOf(key), diagnostics: [] });
+  }
+
+  rename(from: string, to: string): void {
+    if (!this.index.get(from)) {
+      void this.reloadFromDisk(to);
+      return;
+    }
+    const result = this.index.rename(from, to);
+    this.lineIndexes.delete(from);
+    this.connection.sendDiagnostics({ uri: this.uriOf(from), diagnostics: [] });
+    this.schedule(result.affected, 0, result);
+  }
+
+  // ------------------------------------------------------------------ revalidation
+
+  /** Publishes diagnostics for `keys` after `delay` ms, coalescing bursts of edits. */
+  schedule(
+    keys: Iterable<string>,
+    delay = this.settings.diagnosticsDelay,
+    result?: { affected: Set<string>; buckets: Set<string> },
+  ): void {
+    for (const k of keys) this.pending.add(k);
+    if (result) this.pendingResults.push(result);
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.flush(), delay);
+  }
+
+  private pendingResults: { affected: Set<string>; buckets: Set<string> }[] = [];
+
+  private flush(): void {
+    this.timer = undefined;
+    if (this.scanning) return; // the scan publishes everything when it ends
+    for (const result of this.pendingResults.splice(0)) {
+      for (const k of this.index.settle(result)) this.pending.add(k);
+    }
+    const keys = new Set(this.pending);
+    this.pending.clear();
+    try {
+      this.onDiagnostics(keys);
+    } catch (error) {
+      this.connection.console.error(`Corpus Annotator: publishing diagnostics failed: ${String(error)}`);
+    }
+  }
+}
+
+async function walk(dir: string, configs: string[], texts: string[]): Promise<void> {
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+      await walk(full, configs, texts);
+    } else if (e.isFile()) {
+      if (e.name === CONFIG_FILE_NAME) configs.push(full);
+      else if (e.name.toLowerCase().endsWith('.txt')) texts.push(full);
+    }
+  }
+}

@@ -1,0 +1,234 @@
+// The real bundled server over stdio, in a temporary workspace holding the samples.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Hover, Location, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import { positionOf, ROOT, startServer, type TestServer } from '../support/lspServer';
+
+const SAMPLE = 'corpus/000_4e54959011ade41e.txt';
+
+function samples(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const dir of ['corpus', 'variants']) {
+    for (const name of readdirSync(path.join(ROOT, 'samples', dir))) {
+      files[`${dir}/${name}`] = readFileSync(path.join(ROOT, 'samples', dir, name), 'utf8');
+    }
+  }
+  files['corpus-annotator.json'] = readFileSync(path.join(ROOT, 'samples', 'corpus-annotator.json'), 'utf8');
+  return files;
+}
+
+const hoverText = (h: Hover | null): string =>
+  h && typeof h.contents === 'object' && 'value' in h.contents ? String(h.contents.value) : '';
+/** LSP 3.18 lets a message be Markdown; ours are plain strings. */
+const msg = (d: { message: string | { value: string } }): string => (typeof d.message === 'string' ? d.message : d.message.value);
+const conflicts = (d: PublishDiagnosticsParams) => d.diagnostics.filter((x) => x.code === 'date-conflict');
+
+describe('language server over stdio, on the samples', () => {
+  let server: TestServer;
+  const files = samples();
+  const text = files[SAMPLE];
+
+  before(async () => {
+    server = await startServer(files);
+    await server.logged(/indexed \d+ files/);
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: server.uri(SAMPLE), languageId: 'corpus', version: 1, text },
+    });
+  });
+  after(async () => {
+    if (server) assert.equal(await server.stop(), 0, 'the server exits with code 0 after shutdown and exit');
+  });
+
+  test('hover on PARP shows its expansion and where it is defined', async () => {
+    const h: Hover | null = await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: server.uri(SAMPLE) },
+      position: positionOf(text, 'PARP', 0, 1),
+    });
+    const value = hoverText(h);
+    assert.match(value, /\*\*PARP\*\* — Planning and Review Process/);
+    assert.match(value, /Defined in the text/);
+    assert.match(value, /mentions in \d+ documents/);
+  });
+
+  test('go to definition on Hasanov (line 2) lands on Zakir Hasanov (line 1)', async () => {
+    const at = positionOf(text, 'Hasanov spoke', 0, 2);
+    assert.equal(at.line, 1);
+    const defs: Location[] = await server.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri: server.uri(SAMPLE) },
+      position: at,
+    });
+    assert.equal(defs.length, 1);
+    assert.equal(defs[0].uri, server.uri(SAMPLE));
+    assert.deepEqual(defs[0].range, { start: { line: 0, character: 29 }, end: { line: 0, character: 42 } });
+    assert.equal(text.slice(29, 42), 'Zakir Hasanov');
+  });
+
+  test('find references on PARP returns mentions in all five corpus files', async () => {
+    const refs: Location[] = await server.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: server.uri(SAMPLE) },
+      position: positionOf(text, 'PARP', 0, 1),
+      context: { includeDeclaration: true },
+    });
+    const corpusFiles = new Set(refs.map((r) => path.basename(r.uri)).filter((n) => /^00\d_/.test(n)));
+    assert.deepEqual([...corpusFiles].sort(), Object.keys(files).filter((f) => f.startsWith('corpus/')).map((f) => path.basename(f)).sort());
+    // long forms are references too
+    const longForm = refs.find((r) => r.uri === server.uri(SAMPLE) && r.range.start.character === positionOf(text, 'Planning and Review').character);
+    assert.ok(longForm, 'the long form "Planning and Review Process" is a reference');
+  });
+
+  test('v01.txt gets a date-conflict warning pointing at the other files', async () => {
+    const d = await server.diagnostics('variants/v01.txt', (p) => conflicts(p).some((c) => /PARP/.test(msg(c))));
+    const conflict = conflicts(d).find((c) => /PARP/.test(msg(c)))!;
+    assert.equal(conflict.severity, 2);
+    assert.match(msg(conflict), /PARP.*1998 here, 1997 in \d+ other documents/);
+    assert.ok((conflict.relatedInformation?.length ?? 0) >= 5, 'related information points at the agreeing sources');
+    assert.ok(conflict.relatedInformation!.every((r) => !r.location.uri.endsWith('v01.txt')));
+  });
+
+  test('v03.txt gets invalid-date, weekday-mismatch and after-document-date', async () => {
+    const d = await server.diagnostics('variants/v03.txt', (p) => p.diagnostics.some((x) => x.code === 'invalid-date'));
+    const codes = d.diagnostics.map((x) => x.code).sort();
+    assert.ok(codes.includes('invalid-date') && codes.includes('weekday-mismatch') && codes.includes('after-document-date'), codes.join(','));
+    assert.equal(d.diagnostics.find((x) => x.code === 'weekday-mismatch')!.message, '2018-11-29 was a Thursday');
+  });
+
+  test('the five real files alone have no date conflict', async () => {
+    for (const f of Object.keys(files).filter((k) => k.startsWith('corpus/'))) {
+      const d = await server.diagnostics(f);
+      for (const c of conflicts(d)) {
+        // a real file may only disagree with a planted variant
+        assert.ok(c.relatedInformation!.every((r) => /\/variants\//.test(r.location.uri)), `${f}: ${msg(c)}`);
+      }
+    }
+  });
+
+  test('document symbols, workspace symbols, highlights, semantic tokens, inlay hints, code lens answer', async () => {
+    const uri = server.uri(SAMPLE);
+    const symbols: { name: string; children?: { name: string }[] }[] = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols.map((s) => s.name), ['Officials', 'Acronyms', 'Timeline', 'Dates']);
+    assert.ok(symbols[0].children!.some((c) => c.name === 'Zakir Hasanov'));
+    const ws: { name: string }[] = await server.connection.sendRequest('workspace/symbol', { query: 'Hasanov' });
+    assert.deepEqual(ws.map((s) => s.name), ['Zakir Hasanov']);
+    const wsParp: { name: string }[] = await server.connection.sendRequest('workspace/symbol', { query: 'PARP' });
+    assert.deepEqual(wsParp.map((s) => s.name), ['PARP']);
+    const hl: unknown[] = await server.connection.sendRequest('textDocument/documentHighlight', { textDocument: { uri }, position: positionOf(text, 'Colomina', 0, 1) });
+    assert.equal(hl.length, text.split('Colomina').length - 1);
+    const tokens: { data: number[] } = await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+    assert.equal(tokens.data.length % 5, 0);
+    assert.ok(tokens.data.length / 5 >= 40, `${tokens.data.length / 5} tokens`);
+    const hints: { label: string }[] = await server.connection.sendRequest('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } },
+    });
+    assert.ok(hints.some((h) => h.label === '→ 2022-04-28'), JSON.stringify(hints));
+    const lenses: { command?: { title: string } }[] = await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } });
+    assert.ok(lenses.some((l) => /^PARP: \d+ references in \d+ documents$/.test(l.command?.title ?? '')), JSON.stringify(lenses));
+  });
+
+  test('next mention of an entity moves across files', async () => {
+    const at = positionOf(text, 'DEEP', 1, 1); // the last DEEP of the file
+    const next: Location | null = await server.connection.sendRequest('corpusAnnotator/adjacentMention', {
+      textDocument: { uri: server.uri(SAMPLE) },
+      position: at,
+      direction: 1,
+    });
+    assert.ok(next && next.uri !== server.uri(SAMPLE), JSON.stringify(next));
+  });
+
+  test('a request the engine cannot answer gets an empty result, and the server lives on', async () => {
+    const h = await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: server.uri('no/such/file.txt') },
+      position: { line: 99, character: 99 },
+    });
+    assert.equal(h, null);
+    const ok: Hover | null = await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: server.uri(SAMPLE) },
+      position: positionOf(text, 'PARP', 0, 1),
+    });
+    assert.match(hoverText(ok), /Planning and Review Process/);
+  });
+});
+
+describe('positions, line endings and files that change under us', () => {
+  let server: TestServer;
+  // an emoji (two UTF-16 code units) and a CJK character before the mentions; CRLF endings
+  const emoji = 'By Test Writer\r\n🚀🎉 The Planning and Review Process (PARP) was joined in 1997.\r\nLater PARP grew.\r\n';
+  const other = 'Azerbaijan joined the Planning and Review Process (PARP) in 1997.\n';
+
+  before(async () => {
+    server = await startServer({ 'corpus/emoji.txt': emoji, 'corpus/other.txt': other, 'corpus-annotator.json': '{}' });
+    await server.logged(/indexed \d+ files/);
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: server.uri('corpus/emoji.txt'), languageId: 'corpus', version: 1, text: emoji },
+    });
+  });
+  after(async () => {
+    if (server) assert.equal(await server.stop(), 0);
+  });
+
+  test('ranges count UTF-16 code units after characters outside the BMP, on CRLF lines', async () => {
+    const at = positionOf(emoji, 'PARP', 0, 2);
+    assert.equal(at.line, 1);
+    assert.equal(at.character, 4 + 1 + 'The Planning and Review Process ('.length + 2); // 🚀🎉 are 4 code units
+    const refs: Location[] = await server.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: server.uri('corpus/emoji.txt') },
+      position: at,
+      context: { includeDeclaration: true },
+    });
+    const here = refs.filter((r) => r.uri === server.uri('corpus/emoji.txt')).map((r) => r.range);
+    assert.deepEqual(here, [
+      { start: { line: 1, character: 9 }, end: { line: 1, character: 36 } },
+      { start: { line: 1, character: 38 }, end: { line: 1, character: 42 } },
+      { start: { line: 2, character: 6 }, end: { line: 2, character: 10 } },
+    ]);
+  });
+
+  test('unsaved edits show at once in other files, and closing restores the disk text', async () => {
+    const uri = server.uri('corpus/emoji.txt');
+    // change 1997 to 1998 in the buffer only: other.txt now disagrees
+    const at = positionOf(emoji, '1997');
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: at.line, character: at.character + 3 }, end: { line: at.line, character: at.character + 4 } }, text: '8' }],
+    });
+    const d = await server.diagnostics('corpus/other.txt', (p) => conflicts(p).length > 0);
+    assert.match(msg(conflicts(d)[0]), /1997 here, 1998 in 1 other document/);
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await server.diagnostics('corpus/other.txt', (p) => conflicts(p).length === 0);
+  });
+
+  test('a file renamed on disk moves; a file deleted on disk disappears', async () => {
+    const from = path.join(server.folder, 'corpus/other.txt');
+    const to = path.join(server.folder, 'corpus/renamed.txt');
+    renameSync(from, to);
+    await server.connection.sendNotification('workspace/didRenameFiles', { files: [{ oldUri: server.uri('corpus/other.txt'), newUri: server.uri('corpus/renamed.txt') }] });
+    const refs = async () =>
+      (await server.connection.sendRequest('textDocument/references', {
+        textDocument: { uri: server.uri('corpus/emoji.txt') },
+        position: positionOf(emoji, 'PARP', 1, 1),
+        context: { includeDeclaration: true },
+      })) as Location[];
+    assert.ok((await refs()).some((r) => r.uri.endsWith('renamed.txt')));
+    assert.ok(!(await refs()).some((r) => r.uri.endsWith('other.txt')));
+    unlinkSync(to);
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: server.uri('corpus/renamed.txt'), type: 3 }] });
+    assert.ok(!(await refs()).some((r) => r.uri.endsWith('renamed.txt')));
+  });
+
+  test('a broken corpus-annotator.json gets a diagnostic, and the server keeps answering', async () => {
+    const uri = server.uri('corpus-annotator.json');
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'json', version: 1, text: '{ "glossary": { "NATO": 42 ' },
+    });
+    const d = await server.diagnostics('corpus-annotator.json', (p) => p.diagnostics.length > 0);
+    assert.ok(d.diagnostics.some((x) => x.code === 'config-syntax'));
+    assert.ok(d.diagnostics.some((x) => x.code === 'config-invalid'));
+    const h: Hover | null = await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: server.uri('corpus/emoji.txt') },
+      position: positionOf(emoji, 'PARP', 1, 1),
+    });
+    assert.match(hoverText(h), /Planning and Review Process/);
+  });
+});
