@@ -3,7 +3,9 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'out/', 'samples/', 'test-results/', '.e2e-cache/', '.vscode-test/'] },
+  {
+    ignores: ['node_modules/', 'dist/', 'out/', 'samples/', 'test-results/', '.e2e-cache/', '.vscode-test/'],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

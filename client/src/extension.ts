@@ -50,7 +50,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6009'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -110,7 +114,9 @@ async function declareCorpus(target?: vscode.Uri): Promise<void> {
     const picked = await vscode.window.showOpenDialog({
       canSelectFolders: true,
       canSelectFiles: false,
-      defaultUri: active ? vscode.Uri.file(path.dirname(active.fsPath)) : vscode.workspace.workspaceFolders?.[0]?.uri,
+      defaultUri: active
+        ? vscode.Uri.file(path.dirname(active.fsPath))
+        : vscode.workspace.workspaceFolders?.[0]?.uri,
       openLabel: 'Declare as corpus',
     });
     folder = picked?.[0];
@@ -119,7 +125,9 @@ async function declareCorpus(target?: vscode.Uri): Promise<void> {
   const file = vscode.Uri.joinPath(folder, CONFIG_FILE);
   try {
     await vscode.workspace.fs.stat(file);
-    void vscode.window.showInformationMessage(`${vscode.workspace.asRelativePath(folder)} is already a corpus.`);
+    void vscode.window.showInformationMessage(
+      `${vscode.workspace.asRelativePath(folder)} is already a corpus.`,
+    );
   } catch {
     const content = { glossary: {}, dismissedConflicts: [] };
     await vscode.workspace.fs.writeFile(file, Buffer.from(JSON.stringify(content, null, 2) + '\n', 'utf8'));
@@ -134,16 +142,19 @@ async function declareCorpus(target?: vscode.Uri): Promise<void> {
 async function jumpToMention(direction: 1 | -1): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !client) return;
-  const location = await client.sendRequest<{ uri: string; range: { start: vscode.Position; end: vscode.Position } } | null>(
-    ADJACENT_MENTION,
-    {
-      textDocument: { uri: editor.document.uri.toString() },
-      position: editor.selection.active,
-      direction,
-    },
-  );
+  const location = await client.sendRequest<{
+    uri: string;
+    range: { start: vscode.Position; end: vscode.Position };
+  } | null>(ADJACENT_MENTION, {
+    textDocument: { uri: editor.document.uri.toString() },
+    position: editor.selection.active,
+    direction,
+  });
   if (!location) {
-    vscode.window.setStatusBarMessage('Corpus Annotator: no mention of a known entity under the cursor', 3000);
+    vscode.window.setStatusBarMessage(
+      'Corpus Annotator: no mention of a known entity under the cursor',
+      3000,
+    );
     return;
   }
   const range = client.protocol2CodeConverter.asRange(location.range);
@@ -157,7 +168,10 @@ async function jumpToMention(direction: 1 | -1): Promise<void> {
 async function showReferences(
   uri: string,
   position: { line: number; character: number },
-  locations: { uri: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[],
+  locations: {
+    uri: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  }[],
 ): Promise<void> {
   if (!client) return;
   const c = client.protocol2CodeConverter;

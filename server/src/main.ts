@@ -7,6 +7,10 @@ import { startServer } from './server';
 console.log = (...args: unknown[]) => console.error(...args);
 
 const connection = createConnection(ProposedFeatures.all);
-process.on('uncaughtException', (error) => connection.console.error(`Corpus Annotator: uncaught: ${error.stack ?? error}`));
-process.on('unhandledRejection', (reason) => connection.console.error(`Corpus Annotator: unhandled: ${String(reason)}`));
+process.on('uncaughtException', (error) =>
+  connection.console.error(`Corpus Annotator: uncaught: ${error.stack ?? error}`),
+);
+process.on('unhandledRejection', (reason) =>
+  connection.console.error(`Corpus Annotator: unhandled: ${String(reason)}`),
+);
 startServer(connection);

@@ -32,7 +32,9 @@ export function startServer(connection: Connection): void {
       try {
         return await handler(params);
       } catch (error) {
-        connection.console.error(`Corpus Annotator: ${name} failed: ${error instanceof Error ? error.stack : String(error)}`);
+        connection.console.error(
+          `Corpus Annotator: ${name} failed: ${error instanceof Error ? error.stack : String(error)}`,
+        );
         return empty;
       }
     };
@@ -43,7 +45,11 @@ export function startServer(connection: Connection): void {
     configurationPull = !!params.capabilities.workspace?.configuration;
     return {
       capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        textDocumentSync: {
+          openClose: true,
+          change: TextDocumentSyncKind.Incremental,
+          save: { includeText: false },
+        },
         hoverProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -74,12 +80,16 @@ export function startServer(connection: Connection): void {
         });
       }
       if (configurationPull) {
-        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'corpusAnnotator' });
+        await connection.client.register(DidChangeConfigurationNotification.type, {
+          section: 'corpusAnnotator',
+        });
         await session.loadSettings();
       }
       connection.console.info('Corpus Annotator server ready');
       // the scan runs in the background: requests are answered while it goes on
-      void session.scan().catch((e) => connection.console.error(`Corpus Annotator: scan failed: ${String(e)}`));
+      void session
+        .scan()
+        .catch((e) => connection.console.error(`Corpus Annotator: scan failed: ${String(e)}`));
     }),
   );
 
@@ -119,7 +129,10 @@ export function startServer(connection: Connection): void {
   session.onDiagnostics = (keys) => {
     for (const key of keys) {
       try {
-        void connection.sendDiagnostics({ uri: session.uriOf(key), diagnostics: diagnosticsFor(session, key) });
+        void connection.sendDiagnostics({
+          uri: session.uriOf(key),
+          diagnostics: diagnosticsFor(session, key),
+        });
       } catch (error) {
         connection.console.error(`Corpus Annotator: diagnostics for ${key} failed: ${String(error)}`);
       }
@@ -128,16 +141,26 @@ export function startServer(connection: Connection): void {
 
   // ---------------------------------------------------------------- requests
   connection.onHover(guard('hover', null, (p) => hover(session, p.textDocument.uri, p.position)));
-  connection.onDefinition(guard('definition', [], (p) => definition(session, p.textDocument.uri, p.position)));
-  connection.onReferences(
-    guard('references', [], (p) => references(session, p.textDocument.uri, p.position, p.context.includeDeclaration)),
+  connection.onDefinition(
+    guard('definition', [], (p) => definition(session, p.textDocument.uri, p.position)),
   );
-  connection.onDocumentHighlight(guard('highlight', [], (p) => highlights(session, p.textDocument.uri, p.position)));
-  connection.onDocumentSymbol(guard('document symbols', [], (p) => documentSymbols(session, p.textDocument.uri)));
+  connection.onReferences(
+    guard('references', [], (p) =>
+      references(session, p.textDocument.uri, p.position, p.context.includeDeclaration),
+    ),
+  );
+  connection.onDocumentHighlight(
+    guard('highlight', [], (p) => highlights(session, p.textDocument.uri, p.position)),
+  );
+  connection.onDocumentSymbol(
+    guard('document symbols', [], (p) => documentSymbols(session, p.textDocument.uri)),
+  );
   connection.onWorkspaceSymbol(guard('workspace symbols', [], (p) => workspaceSymbols(session, p.query)));
   connection.onCodeLens(guard('code lens', [], (p) => codeLenses(session, p.textDocument.uri)));
   connection.onCodeAction(guard('code action', [], (p) => codeActions(session, p)));
-  connection.languages.inlayHint.on(guard('inlay hints', [], (p) => inlayHints(session, p.textDocument.uri, p.range)));
+  connection.languages.inlayHint.on(
+    guard('inlay hints', [], (p) => inlayHints(session, p.textDocument.uri, p.range)),
+  );
   connection.languages.semanticTokens.on(
     guard('semantic tokens', { data: [] }, (p) => semanticTokens(session, p.textDocument.uri)),
   );
@@ -146,8 +169,11 @@ export function startServer(connection: Connection): void {
     guard(
       'adjacent mention',
       null,
-      (p: { textDocument: { uri: string }; position: { line: number; character: number }; direction: 1 | -1 }) =>
-        adjacent(session, p.textDocument.uri, p.position, p.direction === -1 ? -1 : 1),
+      (p: {
+        textDocument: { uri: string };
+        position: { line: number; character: number };
+        direction: 1 | -1;
+      }) => adjacent(session, p.textDocument.uri, p.position, p.direction === -1 ? -1 : 1),
     ),
   );
 

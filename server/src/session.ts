@@ -93,7 +93,9 @@ export class Session {
       if (this.configs.has(dir)) return true;
       if (path.dirname(dir) === dir) break;
     }
-    const rel = this.roots.map((r) => path.relative(r, key)).find((r) => !r.startsWith('..') && !path.isAbsolute(r));
+    const rel = this.roots
+      .map((r) => path.relative(r, key))
+      .find((r) => !r.startsWith('..') && !path.isAbsolute(r));
     const candidate = (rel ?? key).split(path.sep).join('/');
     return this.settings.corpusGlobs.some((g) => minimatch(candidate, g, { dot: false, nocase: true }));
   }
@@ -176,7 +178,10 @@ export class Session {
           else this.connection.console.info(`Skipped ${this.displayPath(file)}: ${read.reason}`);
         }
         done = Math.min(corpus.length, i + SCAN_BATCH);
-        progress?.report(Math.round((100 * done) / Math.max(1, corpus.length)), `${done} of ${corpus.length} files`);
+        progress?.report(
+          Math.round((100 * done) / Math.max(1, corpus.length)),
+          `${done} of ${corpus.length} files`,
+        );
         // let hovers and edits through between batches
         await new Promise((resolve) => setImmediate(resolve));
       }

@@ -53,11 +53,14 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   const problems: string[] = [];
   const s = structuredClone(DEFAULT_SETTINGS);
   if (raw === null || raw === undefined) return { settings: s, problems };
-  if (typeof raw !== 'object') return { settings: s, problems: ['settings are not an object; using defaults'] };
+  if (typeof raw !== 'object')
+    return { settings: s, problems: ['settings are not an object; using defaults'] };
   const r = raw as Record<string, unknown>;
-  const bad = (name: string, why: string) => problems.push(`corpusAnnotator.${name} ${why}; using the default`);
+  const bad = (name: string, why: string) =>
+    problems.push(`corpusAnnotator.${name} ${why}; using the default`);
   if (r.corpusGlobs !== undefined) {
-    if (Array.isArray(r.corpusGlobs) && r.corpusGlobs.every((g) => typeof g === 'string')) s.corpusGlobs = r.corpusGlobs;
+    if (Array.isArray(r.corpusGlobs) && r.corpusGlobs.every((g) => typeof g === 'string'))
+      s.corpusGlobs = r.corpusGlobs;
     else bad('corpusGlobs', 'must be a list of glob strings');
   }
   if (r.maxFileSize !== undefined) {
@@ -79,7 +82,8 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
       else bad(`diagnostics.${key}`, 'must be one of off, error, warning, information, hint');
     }
     if (diagnostics.delay !== undefined) {
-      if (typeof diagnostics.delay === 'number' && diagnostics.delay >= 0) s.diagnosticsDelay = diagnostics.delay;
+      if (typeof diagnostics.delay === 'number' && diagnostics.delay >= 0)
+        s.diagnosticsDelay = diagnostics.delay;
       else bad('diagnostics.delay', 'must be a number of milliseconds');
     }
   }

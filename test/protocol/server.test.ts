@@ -22,7 +22,8 @@ function samples(): Record<string, string> {
 const hoverText = (h: Hover | null): string =>
   h && typeof h.contents === 'object' && 'value' in h.contents ? String(h.contents.value) : '';
 /** LSP 3.18 lets a message be Markdown; ours are plain strings. */
-const msg = (d: { message: string | { value: string } }): string => (typeof d.message === 'string' ? d.message : d.message.value);
+const msg = (d: { message: string | { value: string } }): string =>
+  typeof d.message === 'string' ? d.message : d.message.value;
 const conflicts = (d: PublishDiagnosticsParams) => d.diagnostics.filter((x) => x.code === 'date-conflict');
 
 describe('language server over stdio, on the samples', () => {
@@ -72,26 +73,51 @@ describe('language server over stdio, on the samples', () => {
       context: { includeDeclaration: true },
     });
     const corpusFiles = new Set(refs.map((r) => path.basename(r.uri)).filter((n) => /^00\d_/.test(n)));
-    assert.deepEqual([...corpusFiles].sort(), Object.keys(files).filter((f) => f.startsWith('corpus/')).map((f) => path.basename(f)).sort());
+    assert.deepEqual(
+      [...corpusFiles].sort(),
+      Object.keys(files)
+        .filter((f) => f.startsWith('corpus/'))
+        .map((f) => path.basename(f))
+        .sort(),
+    );
     // long forms are references too
-    const longForm = refs.find((r) => r.uri === server.uri(SAMPLE) && r.range.start.character === positionOf(text, 'Planning and Review').character);
+    const longForm = refs.find(
+      (r) =>
+        r.uri === server.uri(SAMPLE) &&
+        r.range.start.character === positionOf(text, 'Planning and Review').character,
+    );
     assert.ok(longForm, 'the long form "Planning and Review Process" is a reference');
   });
 
   test('v01.txt gets a date-conflict warning pointing at the other files', async () => {
-    const d = await server.diagnostics('variants/v01.txt', (p) => conflicts(p).some((c) => /PARP/.test(msg(c))));
+    const d = await server.diagnostics('variants/v01.txt', (p) =>
+      conflicts(p).some((c) => /PARP/.test(msg(c))),
+    );
     const conflict = conflicts(d).find((c) => /PARP/.test(msg(c)))!;
     assert.equal(conflict.severity, 2);
     assert.match(msg(conflict), /PARP.*1998 here, 1997 in \d+ other documents/);
-    assert.ok((conflict.relatedInformation?.length ?? 0) >= 5, 'related information points at the agreeing sources');
+    assert.ok(
+      (conflict.relatedInformation?.length ?? 0) >= 5,
+      'related information points at the agreeing sources',
+    );
     assert.ok(conflict.relatedInformation!.every((r) => !r.location.uri.endsWith('v01.txt')));
   });
 
   test('v03.txt gets invalid-date, weekday-mismatch and after-document-date', async () => {
-    const d = await server.diagnostics('variants/v03.txt', (p) => p.diagnostics.some((x) => x.code === 'invalid-date'));
+    const d = await server.diagnostics('variants/v03.txt', (p) =>
+      p.diagnostics.some((x) => x.code === 'invalid-date'),
+    );
     const codes = d.diagnostics.map((x) => x.code).sort();
-    assert.ok(codes.includes('invalid-date') && codes.includes('weekday-mismatch') && codes.includes('after-document-date'), codes.join(','));
-    assert.equal(d.diagnostics.find((x) => x.code === 'weekday-mismatch')!.message, '2018-11-29 was a Thursday');
+    assert.ok(
+      codes.includes('invalid-date') &&
+        codes.includes('weekday-mismatch') &&
+        codes.includes('after-document-date'),
+      codes.join(','),
+    );
+    assert.equal(
+      d.diagnostics.find((x) => x.code === 'weekday-mismatch')!.message,
+      '2018-11-29 was a Thursday',
+    );
   });
 
   test('the five real files alone have no date conflict', async () => {
@@ -99,32 +125,66 @@ describe('language server over stdio, on the samples', () => {
       const d = await server.diagnostics(f);
       for (const c of conflicts(d)) {
         // a real file may only disagree with a planted variant
-        assert.ok(c.relatedInformation!.every((r) => /\/variants\//.test(r.location.uri)), `${f}: ${msg(c)}`);
+        assert.ok(
+          c.relatedInformation!.every((r) => /\/variants\//.test(r.location.uri)),
+          `${f}: ${msg(c)}`,
+        );
       }
     }
   });
 
   test('document symbols, workspace symbols, highlights, semantic tokens, inlay hints, code lens answer', async () => {
     const uri = server.uri(SAMPLE);
-    const symbols: { name: string; children?: { name: string }[] }[] = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
-    assert.deepEqual(symbols.map((s) => s.name), ['Officials', 'Acronyms', 'Timeline', 'Dates']);
+    const symbols: { name: string; children?: { name: string }[] }[] = await server.connection.sendRequest(
+      'textDocument/documentSymbol',
+      { textDocument: { uri } },
+    );
+    assert.deepEqual(
+      symbols.map((s) => s.name),
+      ['Officials', 'Acronyms', 'Timeline', 'Dates'],
+    );
     assert.ok(symbols[0].children!.some((c) => c.name === 'Zakir Hasanov'));
-    const ws: { name: string }[] = await server.connection.sendRequest('workspace/symbol', { query: 'Hasanov' });
-    assert.deepEqual(ws.map((s) => s.name), ['Zakir Hasanov']);
-    const wsParp: { name: string }[] = await server.connection.sendRequest('workspace/symbol', { query: 'PARP' });
-    assert.deepEqual(wsParp.map((s) => s.name), ['PARP']);
-    const hl: unknown[] = await server.connection.sendRequest('textDocument/documentHighlight', { textDocument: { uri }, position: positionOf(text, 'Colomina', 0, 1) });
+    const ws: { name: string }[] = await server.connection.sendRequest('workspace/symbol', {
+      query: 'Hasanov',
+    });
+    assert.deepEqual(
+      ws.map((s) => s.name),
+      ['Zakir Hasanov'],
+    );
+    const wsParp: { name: string }[] = await server.connection.sendRequest('workspace/symbol', {
+      query: 'PARP',
+    });
+    assert.deepEqual(
+      wsParp.map((s) => s.name),
+      ['PARP'],
+    );
+    const hl: unknown[] = await server.connection.sendRequest('textDocument/documentHighlight', {
+      textDocument: { uri },
+      position: positionOf(text, 'Colomina', 0, 1),
+    });
     assert.equal(hl.length, text.split('Colomina').length - 1);
-    const tokens: { data: number[] } = await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+    const tokens: { data: number[] } = await server.connection.sendRequest(
+      'textDocument/semanticTokens/full',
+      { textDocument: { uri } },
+    );
     assert.equal(tokens.data.length % 5, 0);
     assert.ok(tokens.data.length / 5 >= 40, `${tokens.data.length / 5} tokens`);
     const hints: { label: string }[] = await server.connection.sendRequest('textDocument/inlayHint', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } },
     });
-    assert.ok(hints.some((h) => h.label === '→ 2022-04-28'), JSON.stringify(hints));
-    const lenses: { command?: { title: string } }[] = await server.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } });
-    assert.ok(lenses.some((l) => /^PARP: \d+ references in \d+ documents$/.test(l.command?.title ?? '')), JSON.stringify(lenses));
+    assert.ok(
+      hints.some((h) => h.label === '→ 2022-04-28'),
+      JSON.stringify(hints),
+    );
+    const lenses: { command?: { title: string } }[] = await server.connection.sendRequest(
+      'textDocument/codeLens',
+      { textDocument: { uri } },
+    );
+    assert.ok(
+      lenses.some((l) => /^PARP: \d+ references in \d+ documents$/.test(l.command?.title ?? '')),
+      JSON.stringify(lenses),
+    );
   });
 
   test('next mention of an entity moves across files', async () => {
@@ -154,11 +214,16 @@ describe('language server over stdio, on the samples', () => {
 describe('positions, line endings and files that change under us', () => {
   let server: TestServer;
   // an emoji (two UTF-16 code units) and a CJK character before the mentions; CRLF endings
-  const emoji = 'By Test Writer\r\n🚀🎉 The Planning and Review Process (PARP) was joined in 1997.\r\nLater PARP grew.\r\n';
+  const emoji =
+    'By Test Writer\r\n🚀🎉 The Planning and Review Process (PARP) was joined in 1997.\r\nLater PARP grew.\r\n';
   const other = 'Azerbaijan joined the Planning and Review Process (PARP) in 1997.\n';
 
   before(async () => {
-    server = await startServer({ 'corpus/emoji.txt': emoji, 'corpus/other.txt': other, 'corpus-annotator.json': '{}' });
+    server = await startServer({
+      'corpus/emoji.txt': emoji,
+      'corpus/other.txt': other,
+      'corpus-annotator.json': '{}',
+    });
     await server.logged(/indexed \d+ files/);
     await server.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri: server.uri('corpus/emoji.txt'), languageId: 'corpus', version: 1, text: emoji },
@@ -191,7 +256,15 @@ describe('positions, line endings and files that change under us', () => {
     const at = positionOf(emoji, '1997');
     await server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
-      contentChanges: [{ range: { start: { line: at.line, character: at.character + 3 }, end: { line: at.line, character: at.character + 4 } }, text: '8' }],
+      contentChanges: [
+        {
+          range: {
+            start: { line: at.line, character: at.character + 3 },
+            end: { line: at.line, character: at.character + 4 },
+          },
+          text: '8',
+        },
+      ],
     });
     const d = await server.diagnostics('corpus/other.txt', (p) => conflicts(p).length > 0);
     assert.match(msg(conflicts(d)[0]), /1997 here, 1998 in 1 other document/);
@@ -203,7 +276,9 @@ describe('positions, line endings and files that change under us', () => {
     const from = path.join(server.folder, 'corpus/other.txt');
     const to = path.join(server.folder, 'corpus/renamed.txt');
     renameSync(from, to);
-    await server.connection.sendNotification('workspace/didRenameFiles', { files: [{ oldUri: server.uri('corpus/other.txt'), newUri: server.uri('corpus/renamed.txt') }] });
+    await server.connection.sendNotification('workspace/didRenameFiles', {
+      files: [{ oldUri: server.uri('corpus/other.txt'), newUri: server.uri('corpus/renamed.txt') }],
+    });
     const refs = async () =>
       (await server.connection.sendRequest('textDocument/references', {
         textDocument: { uri: server.uri('corpus/emoji.txt') },
@@ -213,7 +288,9 @@ describe('positions, line endings and files that change under us', () => {
     assert.ok((await refs()).some((r) => r.uri.endsWith('renamed.txt')));
     assert.ok(!(await refs()).some((r) => r.uri.endsWith('other.txt')));
     unlinkSync(to);
-    await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: server.uri('corpus/renamed.txt'), type: 3 }] });
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: server.uri('corpus/renamed.txt'), type: 3 }],
+    });
     assert.ok(!(await refs()).some((r) => r.uri.endsWith('renamed.txt')));
   });
 

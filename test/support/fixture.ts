@@ -69,7 +69,10 @@ function withCursor(path: string, text: string): FixtureFile {
 
 /** Removes the common indentation of a template literal and its first/last empty lines. */
 export function dedent(source: string): string {
-  const lines = source.replace(/^\n/, '').replace(/\n[ \t]*$/, '').split('\n');
+  const lines = source
+    .replace(/^\n/, '')
+    .replace(/\n[ \t]*$/, '')
+    .split('\n');
   const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => l.match(/^[ \t]*/)![0].length));
   return lines.map((l) => l.slice(indent)).join('\n');
 }

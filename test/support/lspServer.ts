@@ -22,7 +22,10 @@ export interface TestServer {
   folder: string;
   uri(relative: string): string;
   /** The latest diagnostics published for a file, waiting until `until` holds (or times out). */
-  diagnostics(relative: string, until?: (d: PublishDiagnosticsParams) => boolean): Promise<PublishDiagnosticsParams>;
+  diagnostics(
+    relative: string,
+    until?: (d: PublishDiagnosticsParams) => boolean,
+  ): Promise<PublishDiagnosticsParams>;
   logs: string[];
   /** Resolves when the server logs a line matching `re` (e.g. the end of the scan). */
   logged(re: RegExp): Promise<void>;
@@ -38,9 +41,16 @@ export async function startServer(files: Record<string, string>): Promise<TestSe
     writeFileSync(full, text);
   }
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!),
+  );
   const latest = new Map<string, PublishDiagnosticsParams>();
-  const waiters: { uri: string; until: (d: PublishDiagnosticsParams) => boolean; resolve: (d: PublishDiagnosticsParams) => void }[] = [];
+  const waiters: {
+    uri: string;
+    until: (d: PublishDiagnosticsParams) => boolean;
+    resolve: (d: PublishDiagnosticsParams) => void;
+  }[] = [];
   const logs: string[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     latest.set(p.uri, p);
@@ -96,7 +106,10 @@ export async function startServer(files: Record<string, string>): Promise<TestSe
       const have = latest.get(u);
       if (have && until(have)) return Promise.resolve(have);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no diagnostics for ${rel} within 10 s (logs: ${logs.join(' | ')})`)), 10_000);
+        const timer = setTimeout(
+          () => reject(new Error(`no diagnostics for ${rel} within 10 s (logs: ${logs.join(' | ')})`)),
+          10_000,
+        );
         waiters.push({
           uri: u,
           until,
@@ -120,7 +133,12 @@ export async function startServer(files: Record<string, string>): Promise<TestSe
 }
 
 /** The line/character of the `n`-th occurrence of `needle` in `text` (UTF-16, as LSP). */
-export function positionOf(text: string, needle: string, n = 0, delta = 0): { line: number; character: number } {
+export function positionOf(
+  text: string,
+  needle: string,
+  n = 0,
+  delta = 0,
+): { line: number; character: number } {
   let at = -1;
   for (let i = 0; i <= n; i++) {
     at = text.indexOf(needle, at + 1);

@@ -32,7 +32,13 @@ export interface AnalysisJson {
   documents: {
     path: string;
     documentDate: string | null;
-    documentDateInferred?: { value: string | null; source: string; confidence: string; start?: number; end?: number };
+    documentDateInferred?: {
+      value: string | null;
+      source: string;
+      confidence: string;
+      start?: number;
+      end?: number;
+    };
     skipped?: string;
     mentions: JsonMention[];
   }[];
@@ -41,7 +47,10 @@ export interface AnalysisJson {
 }
 
 /** `displayPath` maps an index key to the path printed (as given, or relative to a folder). */
-export function analysisToJson(index: CorpusIndex, displayPath: (key: string) => string = (k) => k): AnalysisJson {
+export function analysisToJson(
+  index: CorpusIndex,
+  displayPath: (key: string) => string = (k) => k,
+): AnalysisJson {
   const paths = index.paths();
   const documents = paths.map((path) => {
     const doc = index.get(path)!;
@@ -84,7 +93,12 @@ export function analysisToJson(index: CorpusIndex, displayPath: (key: string) =>
 
 function entityJson(entity: Entity, displayPath: (key: string) => string): Record<string, unknown> {
   if (entity.kind === 'acronym') {
-    const out: Record<string, unknown> = { id: entity.id, kind: 'acronym', name: entity.name, variants: entity.variants };
+    const out: Record<string, unknown> = {
+      id: entity.id,
+      kind: 'acronym',
+      name: entity.name,
+      variants: entity.variants,
+    };
     if (entity.expansion) {
       out.expansion = entity.expansion;
       out.expansionSource = entity.expansionSource;
@@ -99,7 +113,12 @@ function entityJson(entity: Entity, displayPath: (key: string) => string): Recor
     kind: entity.kind,
     name: entity.name,
     titles: [...new Set(entity.titles.map((t) => t.text))],
-    titlesSeen: entity.titles.map((t) => ({ text: t.text, year: t.year, path: displayPath(t.doc), start: t.start })),
+    titlesSeen: entity.titles.map((t) => ({
+      text: t.text,
+      year: t.year,
+      path: displayPath(t.doc),
+      start: t.start,
+    })),
     variants: entity.variants,
   };
 }
@@ -126,7 +145,12 @@ function conflictJson(c: Conflict, index: CorpusIndex, displayPath: (key: string
 }
 
 /** A sentence quoted short: its first words, an ellipsis, its last. */
-export function quote(index: CorpusIndex, path: string, span: { start: number; end: number }, max = 90): string {
+export function quote(
+  index: CorpusIndex,
+  path: string,
+  span: { start: number; end: number },
+  max = 90,
+): string {
   const text = index.get(path)?.analysis.text.slice(span.start, span.end).replace(/\s+/g, ' ') ?? '';
   return text.length <= max ? text : text.slice(0, max - 30).trimEnd() + ' … ' + text.slice(-25).trimStart();
 }

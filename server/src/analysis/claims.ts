@@ -95,7 +95,8 @@ const NOT_PARTICIPANTS = new Set(
   ).split(' '),
 );
 
-const REPEATED = /\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|\bonce (?:again|more)\b|\bagain\b|\banother\b/i;
+const REPEATED =
+  /\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|\bonce (?:again|more)\b|\bagain\b|\banother\b/i;
 
 interface Token {
   text: string;
@@ -152,7 +153,11 @@ function entitiesIn(input: ClaimInput, sentence: Span, n0: number, a0: number): 
     const acronym = input.acronyms[i];
     out.push({
       key: 'acronym:' + acronym.key,
-      label: acronym.longForm ? acronym.text : acronym.text.toUpperCase() === acronym.text ? acronym.text : acronym.text,
+      label: acronym.longForm
+        ? acronym.text
+        : acronym.text.toUpperCase() === acronym.text
+          ? acronym.text
+          : acronym.text,
       start: acronym.start,
     });
   }
@@ -319,20 +324,30 @@ function classify(tokens: readonly Token[], i: number, date: DateMention, text: 
   // `dates back to March 1992` is a beginning; `dates` alone is not an event
   if ((word === 'dates' || word === 'date') && tokens[i + 1]?.lower !== 'back') event = null;
   // `the end of 2014` is a date, not an event word
-  if ((word === 'end' || word === 'beginning') && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.start === date.start) {
+  if (
+    (word === 'end' || word === 'beginning') &&
+    tokens[i + 1]?.lower === 'of' &&
+    tokens[i + 2]?.start === date.start
+  ) {
     event = null;
   }
   return event;
 }
 
-function objectAfter(tokens: readonly Token[], trigger: number, entities: readonly Participant[]): Participant | null {
+function objectAfter(
+  tokens: readonly Token[],
+  trigger: number,
+  entities: readonly Participant[],
+): Participant | null {
   const from = tokens[trigger].end;
   const after = entities.filter((e) => e.start >= from);
   if (after.length === 0) return null;
   // the head of the first run of adjacent entities: `the PfP Planning and Review Process (PARP)` -> PARP
   let head = after[0];
   for (let i = 1; i < after.length; i++) {
-    const gap = tokens.filter((t) => t.start > head.start && t.start < after[i].start && !isEntityToken(t, entities));
+    const gap = tokens.filter(
+      (t) => t.start > head.start && t.start < after[i].start && !isEntityToken(t, entities),
+    );
     if (gap.length > 0) break;
     head = after[i];
   }

@@ -115,7 +115,12 @@ function valueText(claim: Claim): string {
   return claim.value + (claim.mod ? '/' + claim.mod : '');
 }
 
-function message(label: string, a: Prepared, agreeing: readonly Prepared[], others: readonly Prepared[]): string {
+function message(
+  label: string,
+  a: Prepared,
+  agreeing: readonly Prepared[],
+  others: readonly Prepared[],
+): string {
   const here = display(a.ref.claim);
   const byValue = new Map<string, Set<string>>();
   for (const o of others) {
@@ -128,7 +133,9 @@ function message(label: string, a: Prepared, agreeing: readonly Prepared[], othe
     .map(([v, docs]) => {
       const n = [...docs].filter((d) => d !== a.ref.doc).length;
       const inThis = docs.has(a.ref.doc) ? ' (also in this document)' : '';
-      return n > 0 ? `${v} in ${n} other document${n === 1 ? '' : 's'}${inThis}` : `${v} elsewhere in this document`;
+      return n > 0
+        ? `${v} in ${n} other document${n === 1 ? '' : 's'}${inThis}`
+        : `${v} elsewhere in this document`;
     });
   const agreeDocs = new Set(agreeing.map((p) => p.ref.doc)).size;
   const otherDocs = new Set(others.map((p) => p.ref.doc)).size;
@@ -139,7 +146,8 @@ function message(label: string, a: Prepared, agreeing: readonly Prepared[], othe
 }
 
 function display(claim: Claim): string {
-  const prefix = claim.mod === 'START' ? 'early ' : claim.mod === 'MID' ? 'mid-' : claim.mod === 'END' ? 'late ' : '';
+  const prefix =
+    claim.mod === 'START' ? 'early ' : claim.mod === 'MID' ? 'mid-' : claim.mod === 'END' ? 'late ' : '';
   return prefix + claim.value;
 }
 
@@ -172,7 +180,8 @@ export function describe(claim: Claim, labelOf: LabelOf): string {
 // ---------------------------------------------------------------- dates as intervals
 
 /** Inclusive range of days since 1970-01-01, or a month-day pattern for XXXX-MM-DD. */
-export type Interval = { kind: 'days'; lo: number; hi: number } | { kind: 'month-day'; month: number; day?: number };
+export type Interval =
+  { kind: 'days'; lo: number; hi: number } | { kind: 'month-day'; month: number; day?: number };
 
 const DAY = 86_400_000;
 const dayOf = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY);
@@ -224,7 +233,8 @@ function withMod(lo: number, hi: number, mod?: DateMod): Interval {
   const len = hi - lo + 1;
   if (mod === 'START') return { kind: 'days', lo, hi: lo + Math.ceil(len * 0.4) };
   if (mod === 'END') return { kind: 'days', lo: hi - Math.ceil(len * 0.4), hi };
-  if (mod === 'MID') return { kind: 'days', lo: lo + Math.floor(len * 0.25), hi: hi - Math.floor(len * 0.25) };
+  if (mod === 'MID')
+    return { kind: 'days', lo: lo + Math.floor(len * 0.25), hi: hi - Math.floor(len * 0.25) };
   return { kind: 'days', lo, hi };
 }
 
@@ -234,7 +244,9 @@ export function compatible(a: Interval | null, b: Interval | null): boolean {
   const md = a.kind === 'month-day' ? a : (b as { kind: 'month-day'; month: number; day?: number });
   const other = a.kind === 'month-day' ? b : a;
   if (other.kind === 'month-day') {
-    return md.month === other.month && (md.day === undefined || other.day === undefined || md.day === other.day);
+    return (
+      md.month === other.month && (md.day === undefined || other.day === undefined || md.day === other.day)
+    );
   }
   // an underspecified XXXX-04-28 conflicts only on what it specifies
   if (other.hi - other.lo > 31) return true;

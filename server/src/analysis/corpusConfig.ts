@@ -39,6 +39,8 @@ export function emptyConfig(): CorpusConfig {
 /** Parses a config file; every problem becomes a finding at its place, never an exception. */
 export function parseCorpusConfig(text: string): CorpusConfig {
   const config = emptyConfig();
+  // a file just created is empty: that declares a corpus and says nothing more
+  if (text.trim() === '') return config;
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors) {
@@ -72,7 +74,9 @@ function readGlossary(node: Node, config: CorpusConfig): void {
     if (!keyNode || !valueNode) continue;
     const short = String(keyNode.value);
     if (!/^[\p{L}\p{N}&.-]{2,}$/u.test(short)) {
-      config.findings.push(problem(keyNode, `"${short}" is not an acronym (letters and digits, at least two).`));
+      config.findings.push(
+        problem(keyNode, `"${short}" is not an acronym (letters and digits, at least two).`),
+      );
       continue;
     }
     const entry: GlossaryEntry = { short, key: acronymKey(short), offset: keyNode.offset };
@@ -96,11 +100,16 @@ function readGlossary(node: Node, config: CorpusConfig): void {
         entry[name.value as 'expansion' | 'note'] = String(value.value);
       }
     } else {
-      config.findings.push(problem(valueNode, `The entry for ${short} must be a string or { "expansion", "note" }.`));
+      config.findings.push(
+        problem(valueNode, `The entry for ${short} must be a string or { "expansion", "note" }.`),
+      );
       continue;
     }
     if (config.glossary.has(entry.key)) {
-      config.findings.push({ ...problem(keyNode, `${short} is in the glossary twice; the last entry wins.`), severity: 'warning' });
+      config.findings.push({
+        ...problem(keyNode, `${short} is in the glossary twice; the last entry wins.`),
+        severity: 'warning',
+      });
     }
     config.glossary.set(entry.key, entry);
   }
@@ -112,7 +121,8 @@ function readDismissed(node: Node, config: CorpusConfig): void {
     return;
   }
   for (const item of node.children ?? []) {
-    const id = item.type === 'object' ? findNodeAtLocation(item, ['id']) : item.type === 'string' ? item : undefined;
+    const id =
+      item.type === 'object' ? findNodeAtLocation(item, ['id']) : item.type === 'string' ? item : undefined;
     if (id && id.type === 'string') config.dismissed.add(String(id.value));
     else config.findings.push(problem(item, 'A dismissed conflict is { "id": "..." }.'));
   }

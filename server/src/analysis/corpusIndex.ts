@@ -9,13 +9,16 @@ import type { Participant } from './claims';
 import { emptyConfig, type CorpusConfig, type GlossaryEntry } from './corpusConfig';
 import { analyseDocument, type AnalysisOptions, type DocumentAnalysis } from './documentAnalysis';
 import { buildLongFormTable, findLongForms, normaliseLongForm, type LongFormTable } from './longForms';
-import {
-  resolvePersonGroup,
-  surnameKey,
-  type PersonEntity,
-  type PersonMentionInput,
-} from './personEntities';
-import type { AcronymDefinition, AcronymMention, DateMention, DateMod, Finding, NameMention, Span } from './types';
+import { resolvePersonGroup, surnameKey, type PersonEntity, type PersonMentionInput } from './personEntities';
+import type {
+  AcronymDefinition,
+  AcronymMention,
+  DateMention,
+  DateMod,
+  Finding,
+  NameMention,
+  Span,
+} from './types';
 
 export type MentionKind = 'date' | 'official' | 'person' | 'acronym';
 
@@ -71,8 +74,12 @@ export class CorpusIndex {
   // acronyms
   private readonly acronymDocs = new Map<string, Set<string>>();
   private longFormGeneration = 0;
-  private longForms: { table: LongFormTable; byNormal: Map<string, string>; generation: number } | null = null;
-  private readonly longFormCache = new Map<string, { generation: number; version: number; mentions: AcronymMention[] }>();
+  private longForms: { table: LongFormTable; byNormal: Map<string, string>; generation: number } | null =
+    null;
+  private readonly longFormCache = new Map<
+    string,
+    { generation: number; version: number; mentions: AcronymMention[] }
+  >();
 
   // people
   private readonly entityGroup = new Map<string, string>();
@@ -134,7 +141,8 @@ export class CorpusIndex {
    * apart from `update` so that a bulk scan adds thousands of files and settles once.
    */
   settle(result: UpdateResult): Set<string> {
-    for (const bucket of result.buckets) for (const c of this.conflictsOf(bucket)) result.affected.add(c.at.doc);
+    for (const bucket of result.buckets)
+      for (const c of this.conflictsOf(bucket)) result.affected.add(c.at.doc);
     result.buckets.clear();
     return result.affected;
   }
@@ -209,7 +217,8 @@ export class CorpusIndex {
   /** Long forms decide which participants are one entity: every bucket is re-resolved. */
   private definitionsChanged(result: UpdateResult): void {
     this.longFormGeneration++;
-    for (const conflicts of this.bucketConflicts.values()) for (const c of conflicts) result.affected.add(c.at.doc);
+    for (const conflicts of this.bucketConflicts.values())
+      for (const c of conflicts) result.affected.add(c.at.doc);
     this.bucketConflicts.clear();
     for (const bucket of this.bucketDocs.keys()) result.buckets.add(bucket);
   }
@@ -248,9 +257,12 @@ export class CorpusIndex {
     if (!doc) return [];
     const state = this.longFormState();
     const cached = this.longFormCache.get(path);
-    if (cached && cached.generation === state.generation && cached.version === doc.version) return cached.mentions;
+    if (cached && cached.generation === state.generation && cached.version === doc.version)
+      return cached.mentions;
     const own = doc.analysis.acronyms;
-    const taken: Span[] = [...own, ...doc.analysis.names, ...doc.analysis.dates].sort((x, y) => x.start - y.start);
+    const taken: Span[] = [...own, ...doc.analysis.names, ...doc.analysis.dates].sort(
+      (x, y) => x.start - y.start,
+    );
     const extra = findLongForms(doc.analysis.text, state.table, taken);
     const mentions = extra.length ? [...own, ...extra].sort((x, y) => x.start - y.start) : own;
     this.longFormCache.set(path, { generation: state.generation, version: doc.version, mentions });
@@ -263,7 +275,8 @@ export class CorpusIndex {
     for (const path of [...(this.acronymDocs.get(key) ?? [])].sort()) {
       const a = this.docs.get(path)!.analysis;
       for (const d of a.definitions) if (d.key === key) definitions.push({ path, definition: d });
-      for (const m of a.acronyms) if (m.key === key && !m.longForm) variants.set(m.text, (variants.get(m.text) ?? 0) + 1);
+      for (const m of a.acronyms)
+        if (m.key === key && !m.longForm) variants.set(m.text, (variants.get(m.text) ?? 0) + 1);
     }
     const glossary = this.config.glossary.get(key);
     if (definitions.length === 0 && variants.size === 0 && !glossary) return undefined;
@@ -375,7 +388,8 @@ export class CorpusIndex {
       const entity = this.acronym(key);
       const docs = new Set(this.acronymDocs.get(key) ?? []);
       // long forms can appear in files that never write the short form
-      if (entity?.expansions.length || entity?.glossary?.expansion) for (const p of this.docs.keys()) docs.add(p);
+      if (entity?.expansions.length || entity?.glossary?.expansion)
+        for (const p of this.docs.keys()) docs.add(p);
       return [...docs].sort();
     }
     const key = this.groupOf(id);
@@ -394,7 +408,14 @@ export class CorpusIndex {
     if (!doc) return [];
     const out: ResolvedMention[] = [];
     for (const date of doc.analysis.dates) {
-      const m: ResolvedMention = { kind: 'date', start: date.start, end: date.end, text: date.text, value: date.value, date };
+      const m: ResolvedMention = {
+        kind: 'date',
+        start: date.start,
+        end: date.end,
+        text: date.text,
+        value: date.value,
+        date,
+      };
       if (date.mod) m.mod = date.mod;
       out.push(m);
     }
@@ -447,7 +468,8 @@ export class CorpusIndex {
     if (conflicts) return conflicts;
     const refs: ClaimRef[] = [];
     for (const path of [...(this.bucketDocs.get(bucket) ?? [])].sort()) {
-      for (const claim of this.docs.get(path)!.analysis.claims) if (bucketOf(claim) === bucket) refs.push({ doc: path, claim });
+      for (const claim of this.docs.get(path)!.analysis.claims)
+        if (bucketOf(claim) === bucket) refs.push({ doc: path, claim });
     }
     conflicts = conflictsInBucket(refs, this.canon, this.labelOf, this.config.dismissed);
     this.bucketConflicts.set(bucket, conflicts);

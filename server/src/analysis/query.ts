@@ -42,7 +42,11 @@ export function sameDateMentions(index: CorpusIndex, value: string, mod?: string
   const out: Located[] = [];
   for (const path of index.docsWithDate(value)) {
     for (const mention of index.mentions(path)) {
-      if (mention.kind === 'date' && mention.value === value && (mention.mod ?? undefined) === (mod ?? undefined)) {
+      if (
+        mention.kind === 'date' &&
+        mention.value === value &&
+        (mention.mod ?? undefined) === (mod ?? undefined)
+      ) {
         out.push({ path, mention });
       }
     }

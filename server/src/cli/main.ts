@@ -67,14 +67,25 @@ export async function main(argv: string[]): Promise<number> {
   const loaded = await load(args, configArg, maxSize);
   if (typeof loaded === 'number') return loaded;
   if (command === 'analyze') {
-    if (json) process.stdout.write(JSON.stringify(analysisToJson(loaded.index, (k) => loaded.display.get(k) ?? k), null, 1) + '\n');
+    if (json)
+      process.stdout.write(
+        JSON.stringify(
+          analysisToJson(loaded.index, (k) => loaded.display.get(k) ?? k),
+          null,
+          1,
+        ) + '\n',
+      );
     else printSummary(loaded);
     return 0;
   }
   return printCheck(loaded);
 }
 
-async function load(inputs: string[], configArg: string | undefined, maxSize: number): Promise<Loaded | number> {
+async function load(
+  inputs: string[],
+  configArg: string | undefined,
+  maxSize: number,
+): Promise<Loaded | number> {
   const files: { key: string; shown: string }[] = [];
   for (const input of inputs) {
     let stat;
@@ -97,7 +108,8 @@ async function load(inputs: string[], configArg: string | undefined, maxSize: nu
   if (configPath) {
     const read = await readText(configPath);
     if (read.ok) config = parseCorpusConfig(read.text);
-    else process.stderr.write(`corpus-annotator: warning: ${configPath}: ${read.reason}; glossary not used\n`);
+    else
+      process.stderr.write(`corpus-annotator: warning: ${configPath}: ${read.reason}; glossary not used\n`);
   }
   const index = new CorpusIndex({ maxLength: maxSize });
   index.setConfig(config);
@@ -148,9 +160,15 @@ function printCheck({ index, display, config, configPath }: Loaded): number {
       ...conflicts.map((c) => ({
         start: c.at.claim.span.start,
         print: () => {
-          report(at(key, c.at.claim.span.start), { severity: 'warning', message: c.message, code: 'date-conflict' });
+          report(at(key, c.at.claim.span.start), {
+            severity: 'warning',
+            message: c.message,
+            code: 'date-conflict',
+          });
           for (const o of c.others.slice(0, 10)) {
-            process.stdout.write(`    ${at(o.doc, o.claim.span.start)}: ${o.claim.value}: "${quote(index, o.doc, o.claim.sentence)}"\n`);
+            process.stdout.write(
+              `    ${at(o.doc, o.claim.span.start)}: ${o.claim.value}: "${quote(index, o.doc, o.claim.sentence)}"\n`,
+            );
           }
           if (c.others.length > 10) process.stdout.write(`    ... and ${c.others.length - 10} more\n`);
         },
@@ -159,7 +177,9 @@ function printCheck({ index, display, config, configPath }: Loaded): number {
     for (const item of all) item.print();
   }
   const files = index.size;
-  process.stderr.write(`${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`);
+  process.stderr.write(
+    `${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
+  );
   return errors > 0 ? 1 : 0;
 }
 
@@ -181,7 +201,10 @@ function printSummary({ index, display }: Loaded): void {
     );
   }
   const people = index.people();
-  const acronyms = index.acronymKeys().map((k) => index.acronym(k)!).filter(Boolean);
+  const acronyms = index
+    .acronymKeys()
+    .map((k) => index.acronym(k)!)
+    .filter(Boolean);
   out.push('', `People (${people.length}):`);
   for (const p of people) out.push(`  ${describeEntity(p)}`);
   out.push('', `Acronyms (${acronyms.length}):`);
@@ -194,7 +217,9 @@ function printSummary({ index, display }: Loaded): void {
 
 function describeEntity(e: Entity): string {
   if (e.kind === 'acronym') {
-    const how = e.expansion ? ` = ${e.expansion}${e.expansionSource === 'glossary' ? ' (glossary)' : ''}` : ' (no expansion)';
+    const how = e.expansion
+      ? ` = ${e.expansion}${e.expansionSource === 'glossary' ? ' (glossary)' : ''}`
+      : ' (no expansion)';
     return `${e.name}${how}`;
   }
   const titles = [...new Set(e.titles.map((t) => t.text))];
@@ -224,7 +249,9 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`corpus-annotator: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+      process.stderr.write(
+        `corpus-annotator: internal error: ${error instanceof Error ? error.stack : String(error)}\n`,
+      );
       process.exitCode = 70;
     },
   );

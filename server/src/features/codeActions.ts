@@ -36,7 +36,12 @@ function dismissEdit(session: Session, file: string, id: string, label: string):
     return {
       documentChanges: [
         { kind: 'create', uri, options: { ignoreIfExists: true } },
-        { textDocument: { uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text }] },
+        {
+          textDocument: { uri, version: null },
+          edits: [
+            { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: text },
+          ],
+        },
       ],
     };
   }
@@ -72,4 +77,3 @@ function toTextEdits(text: string, edits: { offset: number; length: number; cont
     newText: e.content,
   }));
 }
-

@@ -42,7 +42,11 @@ export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
       });
     }
   }
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character).slice(0, MAX_PER_FILE);
+  return out
+    .sort(
+      (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+    )
+    .slice(0, MAX_PER_FILE);
 }
 
 function severityOf(session: Session, code: string, fallback: Severity): Severity | undefined {

@@ -35,7 +35,8 @@ function acronymHover(session: Session, key: string, mention: ResolvedMention): 
   const refs = referencesOf(session.index, entity.id);
   lines.push('');
   lines.push(usage(session, refs));
-  if (entity.variants.length > 1) lines.push('', `Written ${entity.variants.map((v) => `\`${v}\``).join(', ')}.`);
+  if (entity.variants.length > 1)
+    lines.push('', `Written ${entity.variants.map((v) => `\`${v}\``).join(', ')}.`);
   if (mention.longForm) lines.push('', `_Long form of ${entity.name}._`);
   void key;
   return lines.join('\n');
@@ -44,7 +45,9 @@ function acronymHover(session: Session, key: string, mention: ResolvedMention): 
 function expansionSource(session: Session, entity: AcronymEntity): string {
   const parts: string[] = [];
   if (entity.expansionSource === 'glossary' && entity.glossary) {
-    parts.push(`From the glossary (${markdownLink(session, session.configFileFor(entity.definitions[0]?.path ?? ''), entity.glossary.offset)}).`);
+    parts.push(
+      `From the glossary (${markdownLink(session, session.configFileFor(entity.definitions[0]?.path ?? ''), entity.glossary.offset)}).`,
+    );
     if (entity.glossary.note) parts.push(`> ${escape(entity.glossary.note)}`);
   }
   const first = entity.definitions[0];
@@ -56,10 +59,14 @@ function expansionSource(session: Session, entity: AcronymEntity): string {
       `Defined in the text: “${escape(quote(session.index, first.path, sentence, 110))}” — ${markdownLink(session, first.path, first.definition.longSpan.start)}`,
     );
     if (entity.expansions.length > 1) {
-      parts.push(`⚠ Defined in more than one way: ${entity.expansions.map((e) => `“${escape(e)}”`).join(', ')}.`);
+      parts.push(
+        `⚠ Defined in more than one way: ${entity.expansions.map((e) => `“${escape(e)}”`).join(', ')}.`,
+      );
     }
   } else if (entity.expansionSource !== 'glossary') {
-    parts.push('_Not defined in the corpus. Add it to the glossary in `corpus-annotator.json` to give it an expansion._');
+    parts.push(
+      '_Not defined in the corpus. Add it to the glossary in `corpus-annotator.json` to give it an expansion._',
+    );
   }
   return parts.join('\n\n');
 }
@@ -81,7 +88,10 @@ function personHover(session: Session, key: string, mention: ResolvedMention): s
   if (company.length) lines.push('', `Most often mentioned with: ${company.join(', ')}`);
   if (mention.ambiguous?.length) {
     const others = mention.ambiguous.map((id) => session.index.person(id)?.name ?? id);
-    lines.push('', `⚠ This \`${mention.text}\` could also be ${others.join(' or ')}: the context does not settle it.`);
+    lines.push(
+      '',
+      `⚠ This \`${mention.text}\` could also be ${others.join(' or ')}: the context does not settle it.`,
+    );
   }
   void key;
   return lines.join('\n');
@@ -95,7 +105,9 @@ function titlesWithYears(person: PersonEntity): string[] {
   }
   return [...byTitle].map(([title, years]) => {
     const ys = [...years].sort();
-    return ys.length === 0 ? title : `${title} (${ys.length > 2 ? `${ys[0]}–${ys[ys.length - 1]}` : ys.join(', ')})`;
+    return ys.length === 0
+      ? title
+      : `${title} (${ys.length > 2 ? `${ys[0]}–${ys[ys.length - 1]}` : ys.join(', ')})`;
   });
 }
 
@@ -113,7 +125,9 @@ function companions(session: Session, id: string, refs: readonly Located[]): str
   return [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, 3)
-    .map(([other, n]) => `${session.index.person(other)?.name ?? other} (${n} document${n === 1 ? '' : 's'})`);
+    .map(
+      ([other, n]) => `${session.index.person(other)?.name ?? other} (${n} document${n === 1 ? '' : 's'})`,
+    );
 }
 
 // ------------------------------------------------------------------ shared: how often, when
@@ -143,16 +157,24 @@ function dateHover(session: Session, key: string, mention: ResolvedMention): str
   if (!date) return undefined;
   const lines: string[] = [];
   const weekday = weekdayOf(date.value);
-  const mod = date.mod ? ` (${date.mod === 'START' ? 'early' : date.mod === 'MID' ? 'middle' : 'late'} part)` : '';
+  const mod = date.mod
+    ? ` (${date.mod === 'START' ? 'early' : date.mod === 'MID' ? 'middle' : 'late'} part)`
+    : '';
   lines.push(`**${date.value}**${mod}${weekday ? ` · ${weekday}` : ''}`);
-  lines.push('', anchoring(date.text, date.value, date.anchor, date.anchorValue, session, key, date.anchorSpan?.start));
-  if (date.ambiguousOrder) lines.push('', '⚠ Day and month could be read either way; set `corpusAnnotator.dates.numericOrder`.');
+  lines.push(
+    '',
+    anchoring(date.text, date.value, date.anchor, date.anchorValue, session, key, date.anchorSpan?.start),
+  );
+  if (date.ambiguousOrder)
+    lines.push('', '⚠ Day and month could be read either way; set `corpusAnnotator.dates.numericOrder`.');
   const conflicts = session.index.conflicts(key).filter((c) => c.at.claim.span.start === date.start);
   for (const c of conflicts) {
     lines.push('', `⚠ **Sources disagree** on ${escape(c.label)}:`);
     lines.push(`- ${c.at.claim.value} here`);
     for (const o of c.others.slice(0, 8)) {
-      lines.push(`- ${o.claim.value} in ${markdownLink(session, o.doc, o.claim.span.start)}: “${escape(quote(session.index, o.doc, o.claim.sentence, 80))}”`);
+      lines.push(
+        `- ${o.claim.value} in ${markdownLink(session, o.doc, o.claim.span.start)}: “${escape(quote(session.index, o.doc, o.claim.sentence, 80))}”`,
+      );
     }
     if (c.others.length > 8) lines.push(`- … and ${c.others.length - 8} more`);
   }
@@ -166,7 +188,9 @@ function dateHover(session: Session, key: string, mention: ResolvedMention): str
       const doc = session.index.get(o.path)!;
       const s = sentenceAt(doc.analysis.sentences, o.mention.start);
       const sentence = s >= 0 ? doc.analysis.sentences[s] : o.mention;
-      lines.push(`- ${markdownLink(session, o.path, o.mention.start)}: “${escape(quote(session.index, o.path, sentence, 80))}”`);
+      lines.push(
+        `- ${markdownLink(session, o.path, o.mention.start)}: “${escape(quote(session.index, o.path, sentence, 80))}”`,
+      );
     }
   }
   return lines.join('\n');

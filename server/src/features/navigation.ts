@@ -13,7 +13,12 @@ export function definition(session: Session, uri: string, position: Position): L
   return target ? [toLocation(session, target.path, target.span)] : [];
 }
 
-export function references(session: Session, uri: string, position: Position, includeDeclaration = true): Location[] {
+export function references(
+  session: Session,
+  uri: string,
+  position: Position,
+  includeDeclaration = true,
+): Location[] {
   const key = session.keyOf(uri);
   const mention = mentionAt(session.index, key, toOffset(session, key, position));
   if (!mention) return [];
@@ -36,15 +41,25 @@ export function highlights(session: Session, uri: string, position: Position): D
   if (!mention) return [];
   const same = session.index
     .mentions(key)
-    .filter((m) => (mention.entity ? m.entity === mention.entity : m.kind === 'date' && m.value === mention.value));
+    .filter((m) =>
+      mention.entity ? m.entity === mention.entity : m.kind === 'date' && m.value === mention.value,
+    );
   return same.map((m) => ({
     range: toRange(session, key, m),
-    kind: m.longForm || (m.name && m.name.given.length > 0) ? DocumentHighlightKind.Write : DocumentHighlightKind.Read,
+    kind:
+      m.longForm || (m.name && m.name.given.length > 0)
+        ? DocumentHighlightKind.Write
+        : DocumentHighlightKind.Read,
   }));
 }
 
 /** `corpusAnnotator/adjacentMention`: the next (1) or previous (-1) mention of the same entity. */
-export function adjacent(session: Session, uri: string, position: Position, direction: 1 | -1): Location | null {
+export function adjacent(
+  session: Session,
+  uri: string,
+  position: Position,
+  direction: 1 | -1,
+): Location | null {
   const key = session.keyOf(uri);
   const next = adjacentMention(session.index, key, toOffset(session, key, position), direction);
   return next ? toLocation(session, next.path, next.mention) : null;

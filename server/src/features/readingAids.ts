@@ -34,9 +34,21 @@ export function semanticTokens(session: Session, uri: string): SemanticTokens {
       const p = lines.positionAt(start);
       const lineEnd = lines.offsetAt({ line: p.line + 1, character: 0 });
       const end = Math.min(m.end, lineEnd > start ? lineEnd : m.end);
-      const length = end - start - (session.textOf(key).slice(start, end).match(/[\r\n]+$/)?.[0].length ?? 0);
+      const length =
+        end -
+        start -
+        (session
+          .textOf(key)
+          .slice(start, end)
+          .match(/[\r\n]+$/)?.[0].length ?? 0);
       if (length > 0) {
-        data.push(p.line - prevLine, p.line === prevLine ? p.character - prevChar : p.character, length, type, modifiers);
+        data.push(
+          p.line - prevLine,
+          p.line === prevLine ? p.character - prevChar : p.character,
+          length,
+          type,
+          modifiers,
+        );
         prevLine = p.line;
         prevChar = p.character;
       }
@@ -47,7 +59,11 @@ export function semanticTokens(session: Session, uri: string): SemanticTokens {
   return { data };
 }
 
-export function inlayHints(session: Session, uri: string, range: { start: { line: number }; end: { line: number } }): InlayHint[] {
+export function inlayHints(
+  session: Session,
+  uri: string,
+  range: { start: { line: number }; end: { line: number } },
+): InlayHint[] {
   const key = session.keyOf(uri);
   const doc = session.index.get(key);
   if (!session.settings.inlayHints || !doc) return [];

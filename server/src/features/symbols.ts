@@ -20,7 +20,12 @@ export function documentSymbols(session: Session, uri: string): DocumentSymbol[]
     if (!byEntity.has(m.entity)) byEntity.set(m.entity, []);
     byEntity.get(m.entity)!.push(m);
   }
-  const entityGroup = (name: string, kind: SymbolKind, test: (id: string) => boolean, label: (id: string) => string) => {
+  const entityGroup = (
+    name: string,
+    kind: SymbolKind,
+    test: (id: string) => boolean,
+    label: (id: string) => string,
+  ) => {
     const children: DocumentSymbol[] = [];
     for (const [id, ms] of byEntity) {
       if (!test(id)) continue;
@@ -36,12 +41,27 @@ export function documentSymbols(session: Session, uri: string): DocumentSymbol[]
     }
     if (children.length) groups.push(container(session, key, name, children));
   };
-  entityGroup('Officials', SymbolKind.Class, (id) => id.startsWith('person:') && session.index.person(id)?.kind === 'official', (id) => session.index.person(id)?.name ?? id);
-  entityGroup('People', SymbolKind.Variable, (id) => id.startsWith('person:') && session.index.person(id)?.kind === 'person', (id) => session.index.person(id)?.name ?? id);
-  entityGroup('Acronyms', SymbolKind.Constant, (id) => id.startsWith('acronym:'), (id) => {
-    const a = session.index.acronym(id.slice(8));
-    return a ? `${a.name}${a.expansion ? ` (${a.expansion})` : ''}` : id;
-  });
+  entityGroup(
+    'Officials',
+    SymbolKind.Class,
+    (id) => id.startsWith('person:') && session.index.person(id)?.kind === 'official',
+    (id) => session.index.person(id)?.name ?? id,
+  );
+  entityGroup(
+    'People',
+    SymbolKind.Variable,
+    (id) => id.startsWith('person:') && session.index.person(id)?.kind === 'person',
+    (id) => session.index.person(id)?.name ?? id,
+  );
+  entityGroup(
+    'Acronyms',
+    SymbolKind.Constant,
+    (id) => id.startsWith('acronym:'),
+    (id) => {
+      const a = session.index.acronym(id.slice(8));
+      return a ? `${a.name}${a.expansion ? ` (${a.expansion})` : ''}` : id;
+    },
+  );
   // dated events, in the order of their dates
   const labelOf = (p: { label: string }) => p.label;
   const events = doc.analysis.claims
@@ -66,11 +86,20 @@ export function documentSymbols(session: Session, uri: string): DocumentSymbol[]
 }
 
 function container(session: Session, key: string, name: string, children: DocumentSymbol[]): DocumentSymbol {
-  const start = children.reduce((m, c) => (before(c.range.start, m.start) ? c.range : m), children[0].range).start;
+  const start = children.reduce(
+    (m, c) => (before(c.range.start, m.start) ? c.range : m),
+    children[0].range,
+  ).start;
   const end = children.reduce((m, c) => (before(m.end, c.range.end) ? c.range : m), children[0].range).end;
   void session;
   void key;
-  return { name, kind: SymbolKind.Namespace, range: { start, end }, selectionRange: { start, end: start }, children };
+  return {
+    name,
+    kind: SymbolKind.Namespace,
+    range: { start, end },
+    selectionRange: { start, end: start },
+    children,
+  };
 }
 
 function before(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
@@ -87,14 +116,24 @@ export function workspaceSymbols(session: Session, query: string): SymbolInforma
     if (!a || !matches(a.name, a.expansion, ...a.variants)) continue;
     const def = definitionOf(session.index, a.id);
     if (!def) continue;
-    out.push({ name: a.name, kind: SymbolKind.Constant, containerName: a.expansion ?? 'acronym', location: toLocation(session, def.path, def.span) });
+    out.push({
+      name: a.name,
+      kind: SymbolKind.Constant,
+      containerName: a.expansion ?? 'acronym',
+      location: toLocation(session, def.path, def.span),
+    });
   }
   for (const p of session.index.people()) {
     if (!matches(p.name, ...p.variants)) continue;
     const def = definitionOf(session.index, p.id);
     if (!def) continue;
     const title = p.titles[0]?.text;
-    out.push({ name: p.name, kind: p.kind === 'official' ? SymbolKind.Class : SymbolKind.Variable, containerName: title ?? p.kind, location: toLocation(session, def.path, def.span) });
+    out.push({
+      name: p.name,
+      kind: p.kind === 'official' ? SymbolKind.Class : SymbolKind.Variable,
+      containerName: title ?? p.kind,
+      location: toLocation(session, def.path, def.span),
+    });
   }
   return out.slice(0, 500);
 }

@@ -24,7 +24,10 @@ export async function readText(file: string, maxBytes = Number.POSITIVE_INFINITY
     const stat = await fs.stat(file);
     if (!stat.isFile()) return { ok: false, reason: 'not a file' };
     if (stat.size > maxBytes) {
-      return { ok: false, reason: `${Math.round(stat.size / 1024)} KB, over the ${Math.round(maxBytes / 1024)} KB limit` };
+      return {
+        ok: false,
+        reason: `${Math.round(stat.size / 1024)} KB, over the ${Math.round(maxBytes / 1024)} KB limit`,
+      };
     }
     return decodeText(await fs.readFile(file));
   } catch (error) {
