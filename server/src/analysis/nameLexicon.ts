@@ -57,7 +57,7 @@ const HONORIFICS = `Mr Mrs Ms Miss Mme Madame Mlle Dr Sir Dame Lord Lady Prof Pr
 
 const ORGANISATIONS = `
   Council Councils Alliance Ministry Ministries Programme Programmes Program Programs Force Forces Mission
-  Missions Army Armies Navy Summit Summits Assembly Centre Center Bank Banks Fund Funds Union Unions
+  Missions Army Armies Navy Summit Summits Assembly Centre Center Bank  Fund Funds Union Unions
   University Universities Party Parties Company Companies Corporation Corp Inc Incorporated Ltd Limited
   Plc Group Groups Committee Committees Commission Agency Agencies Department Departments Office Offices
   Court Courts Parliament Congress Senate House Houses Organization Organisation Organizations
@@ -65,9 +65,9 @@ const ORGANISATIONS = `
   Plan Plans Process Partnership Partnerships Cooperation Co-operation Treaty Agreement Accord Accords
   Conference Conferences Forum Board Authority Authorities Service Services Network Networks News Times
   Post Journal Gazette Tribune Herald Telegraph Press Television TV Radio Airlines Airways Air Motors
-  Electric Electronics Dynamics Mills Foods Systems Technologies Technology Industries Industry Holdings
+  Electric Electronics Dynamics  Foods Systems Technologies Technology Industries Industry Holdings
   Exchange Market Markets Street Avenue Road Boulevard Square Airport Station Hospital Church Cathedral
-  Mosque Temple Palace Hall Museum Stadium Bridge River Lake Mount Mountain Mountains Sea Ocean Island
+  Mosque Temple Palace  Museum Stadium Bridge River Lake Mount Mountain Mountains Sea Ocean Island
   Islands Valley Gulf Bay Canal Desert Province Provinces State States City County District Region Regions
   Republic Republics Kingdom Empire Federation Confederation Coalition Front Movement Brigade Brigades
   Division Corps Regiment Battalion Command Staff Guard Guards Police Administration Cabinet Government
@@ -81,7 +81,7 @@ const ORGANISATIONS = `
   Oblast Rayon Prefecture Municipality Borough Township Village Town Capital Embassy Hotel Center Mall
   Studio Studios Records Pictures Entertainment Media Communications Telecom Energy Oil Gas Petroleum
   Mining Steel Chemical Chemicals Pharmaceuticals Pharmaceutical Insurance Securities Investments
-  Investment Capital Finance Financial Bancorp Trust Savings Loan Credit Fund Stock Stocks Bonds Dow Jones
+  Investment Capital Finance Financial Bancorp Trust Savings Loan Credit Fund Stock Stocks Bonds Dow 
   Nasdaq Index Average Composite Journal Magazine Weekly Daily Agency Affairs Relations Studies Research
   Sciences Science Medicine Health Welfare Development Reconstruction Education Training Enhancement
   Assistance Support Peace Security Defence Defense Integration Partnership Dialogue Declaration Doctrine
@@ -154,13 +154,52 @@ const PLACES = `
 // Places written as two or more capitalised words, matched against a whole candidate name.
 export const MULTI_WORD_PLACES = new Set(
   [
-    'Hong Kong', 'Sri Lanka', 'Costa Rica', 'Puerto Rico', 'El Salvador', 'San Marino', 'Sierra Leone',
-    'Burkina Faso', 'Cape Verde', 'Los Angeles', 'Las Vegas', 'San Francisco', 'San Diego', 'San Jose',
-    'San Antonio', 'Santa Fe', 'Santa Monica', 'Buenos Aires', 'Rio Janeiro', 'Sao Paulo', 'São Paulo',
-    'Tel Aviv', 'Kuala Lumpur', 'Abu Dhabi', 'Addis Ababa', 'Dar Salaam', 'Port Louis', 'Port Moresby',
-    'Phnom Penh', 'Ho Chi Minh', 'Chi Minh', 'Rhode Island', 'Wall Street', 'Fleet Street', 'Tiananmen Square',
-    'Saint Petersburg', 'St Petersburg', 'Nizhny Novgorod', 'Nagorno Karabakh', 'Sharm Sheikh',
-    'Baton Rouge', 'Des Moines', 'Salt Lake', 'Beverly Hills', 'Palm Beach', 'Pearl Harbor',
+    'Hong Kong',
+    'Sri Lanka',
+    'Costa Rica',
+    'Puerto Rico',
+    'El Salvador',
+    'San Marino',
+    'Sierra Leone',
+    'Burkina Faso',
+    'Cape Verde',
+    'Los Angeles',
+    'Las Vegas',
+    'San Francisco',
+    'San Diego',
+    'San Jose',
+    'San Antonio',
+    'Santa Fe',
+    'Santa Monica',
+    'Buenos Aires',
+    'Rio Janeiro',
+    'Sao Paulo',
+    'São Paulo',
+    'Tel Aviv',
+    'Kuala Lumpur',
+    'Abu Dhabi',
+    'Addis Ababa',
+    'Dar Salaam',
+    'Port Louis',
+    'Port Moresby',
+    'Phnom Penh',
+    'Ho Chi Minh',
+    'Chi Minh',
+    'Rhode Island',
+    'Wall Street',
+    'Fleet Street',
+    'Tiananmen Square',
+    'Saint Petersburg',
+    'St Petersburg',
+    'Nizhny Novgorod',
+    'Nagorno Karabakh',
+    'Sharm Sheikh',
+    'Baton Rouge',
+    'Des Moines',
+    'Salt Lake',
+    'Beverly Hills',
+    'Palm Beach',
+    'Pearl Harbor',
   ].map((s) => s.toLowerCase()),
 );
 
@@ -227,7 +266,8 @@ add(CLASSES, WordClass.Calendar, CALENDAR);
 add(CLASSES, WordClass.Place, PLACES);
 // Plural demonyms (`Albanians`, `Azerbaijanis`) behave like the singular.
 for (const [w, cls] of [...CLASSES]) {
-  if (cls === WordClass.Place && /(?:an|i|ch|sh)$/.test(w)) add(CLASSES, WordClass.Place, /(?:ch|sh)$/.test(w) ? w + 'es' : w + 's');
+  if (cls === WordClass.Place && /(?:an|i|ch|sh)$/.test(w))
+    add(CLASSES, WordClass.Place, /(?:ch|sh)$/.test(w) ? w + 'es' : w + 's');
 }
 add(CLASSES, WordClass.Organisation, ORGANISATIONS);
 add(CLASSES, WordClass.Modifier, MODIFIERS);
@@ -282,15 +322,57 @@ export function classifyLowerTitleWord(word: string): WordClass | undefined {
 }
 
 /** Country and city abbreviations written as tight initials (`U.S.`), which are no person's initials (`J.C.`). */
-export const ABBREVIATED_INITIALS = new Set(['US', 'UK', 'UN', 'EU', 'DC', 'LA', 'NY', 'NJ', 'SA', 'AG', 'NV', 'BV']);
+export const ABBREVIATED_INITIALS = new Set([
+  'US',
+  'UK',
+  'UN',
+  'EU',
+  'DC',
+  'LA',
+  'NY',
+  'NJ',
+  'SA',
+  'AG',
+  'NV',
+  'BV',
+]);
 
 /** Written after a name but not part of it: `John C. Maxwell Jr`. */
 export const NAME_SUFFIXES = new Set(['Jr', 'Sr', 'Jnr', 'Snr', 'II', 'III', 'IV']);
 
 /** Name particles: lower-case words that stand inside a name (`Jaap de Hoop Scheffer`). */
 export const NAME_PARTICLES = new Set([
-  'de', 'da', 'das', 'do', 'dos', 'du', 'del', 'della', 'der', 'den', 'di', 'van', 'von', 'ter', 'te',
-  'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'ben', 'abu', 'zu', 'af', 'av', 'ap', 'y', 'e', 'op',
+  'de',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'du',
+  'del',
+  'della',
+  'der',
+  'den',
+  'di',
+  'van',
+  'von',
+  'ter',
+  'te',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'ben',
+  'abu',
+  'zu',
+  'af',
+  'av',
+  'ap',
+  'y',
+  'e',
+  'op',
 ]);
 
 /** `al-Assad`, `el-Sisi`, `bin-Laden`: a particle fused to the name by a hyphen. */
@@ -304,10 +386,76 @@ export const TITLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her',
 
 /** Lower-case words after which an appositive title has ended (`..., the new X of NATO visited Baku`). */
 export const CLAUSE_WORDS = new Set([
-  'said', 'says', 'say', 'told', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'will',
-  'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'who', 'whom', 'which', 'that',
-  'met', 'made', 'went', 'came', 'gave', 'took', 'left', 'held', 'led', 'sent', 'spoke', 'wrote', 'got',
-  'became', 'began', 'brought', 'thought', 'saw', 'knew', 'did', 'does', 'do', 'also', 'then', 'when',
-  'while', 'as', 'after', 'before', 'because', 'but', 'since', 'not', 'and', 'visits', 'arrives', 'meets',
-  'announced', 'stated', 'noted', 'added', 'stressed', 'emphasized', 'welcomed', 'expressed', 'signed',
+  'said',
+  'says',
+  'say',
+  'told',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'shall',
+  'should',
+  'can',
+  'could',
+  'may',
+  'might',
+  'must',
+  'who',
+  'whom',
+  'which',
+  'that',
+  'met',
+  'made',
+  'went',
+  'came',
+  'gave',
+  'took',
+  'left',
+  'held',
+  'led',
+  'sent',
+  'spoke',
+  'wrote',
+  'got',
+  'became',
+  'began',
+  'brought',
+  'thought',
+  'saw',
+  'knew',
+  'did',
+  'does',
+  'do',
+  'also',
+  'then',
+  'when',
+  'while',
+  'as',
+  'after',
+  'before',
+  'because',
+  'but',
+  'since',
+  'not',
+  'and',
+  'visits',
+  'arrives',
+  'meets',
+  'announced',
+  'stated',
+  'noted',
+  'added',
+  'stressed',
+  'emphasized',
+  'welcomed',
+  'expressed',
+  'signed',
 ]);

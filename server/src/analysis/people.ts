@@ -70,6 +70,7 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
       adjacent: start === prevEnd,
     };
     prevEnd = end;
+    const c0 = word.charCodeAt(0);
     if (m[1] !== undefined) {
       // `U.S.`, `U.N.`: initials written tight together are an abbreviation, not a name's initials
       const prev = tokens.length ? tokens[tokens.length - 1] : null;
@@ -82,32 +83,42 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
         prev.shape = Shape.Upper;
         token.shape = Shape.Upper;
       } else token.shape = Shape.Initial;
-    } else if (word.length === 1 && !/[\p{L}\p{N}]/u.test(word)) {
-      token.shape = Shape.Punct;
-    } else if (STARTS_UPPER.test(word)) {
-      if (!HAS_LOWER.test(word)) {
-        // `A`, `I` are words; `NATO`, `US` are acronyms
-        token.cls = classifyWord(word);
-        token.shape = word.length === 1 && token.cls !== WordClass.Name ? Shape.Cap : Shape.Upper;
-      } else if (CAMEL.test(word) && !CAMEL_NAME.test(word.split(/['’-]/).pop() ?? '')) {
-        token.shape = Shape.Upper;
-      } else {
-        token.shape = Shape.Cap;
-        token.cls = classifyWord(word);
-        // `NATO-led`, `Pre-war`: capitalised, but not shaped like a name
-        if (token.cls === WordClass.Name && word.includes('-') && !word.split('-').every((p) => NAME_PART.test(p))) {
-          token.cls = WordClass.Modifier;
-        }
-      }
-    } else if (STARTS_LOWER.test(word)) {
+    } else if (c0 >= 97 && c0 <= 122) {
+      // ASCII lower case, most words: no regex, no case folding (lexicon keys are lower case)
+      token.shape = Shape.Lower;
+      token.cls = classifyLowerTitleWord(word) ?? WordClass.Name;
+    } else if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && STARTS_UPPER.test(word))) {
+      classifyCapitalised(word, token);
+    } else if ((c0 >= 48 && c0 <= 57) || (c0 > 127 && STARTS_DIGIT.test(word))) {
+      token.shape = Shape.Number;
+    } else if (c0 > 127 && STARTS_LOWER.test(word)) {
       token.shape = Shape.Lower;
       token.cls = classifyLowerTitleWord(word.toLowerCase()) ?? WordClass.Name;
-    } else if (STARTS_DIGIT.test(word)) {
-      token.shape = Shape.Number;
     }
     tokens.push(token);
   }
   return tokens;
+}
+
+function classifyCapitalised(word: string, token: Token): void {
+  if (!HAS_LOWER.test(word)) {
+    // `A`, `I` are words; `NATO`, `US` are acronyms
+    token.cls = classifyWord(word);
+    token.shape = word.length === 1 && token.cls !== WordClass.Name ? Shape.Cap : Shape.Upper;
+  } else if (CAMEL.test(word) && !CAMEL_NAME.test(word.split(/['’-]/).pop() ?? '')) {
+    token.shape = Shape.Upper;
+  } else {
+    token.shape = Shape.Cap;
+    token.cls = classifyWord(word);
+    // `NATO-led`, `Pre-war`: capitalised, but not shaped like a name
+    if (
+      token.cls === WordClass.Name &&
+      word.includes('-') &&
+      !word.split('-').every((p) => NAME_PART.test(p))
+    ) {
+      token.cls = WordClass.Modifier;
+    }
+  }
 }
 
 /** A name word: capitalised and in no lexicon. */
@@ -154,7 +165,8 @@ export function recognisePeople(text: string, sentences: Span[]): NameMention[] 
   const candidates = findCandidates(text, tokens);
   // Pass 2: a lone name word counts when the document names someone with that surname.
   const surnames = new Set<string>();
-  for (const c of candidates) if (!c.pending) surnames.add(surnameKeyOf(text.slice(tokens[c.last].start, tokens[c.last].end)));
+  for (const c of candidates)
+    if (!c.pending) surnames.add(surnameKeyOf(text.slice(tokens[c.last].start, tokens[c.last].end)));
   const accepted = candidates.filter(
     (c) => !c.pending || surnames.has(surnameKeyOf(text.slice(tokens[c.first].start, tokens[c.last].end))),
   );
@@ -207,7 +219,9 @@ export function abbreviationStop(text: string, tokens: readonly Token[], i: numb
   if (i < 1 || t.shape !== Shape.Punct || !t.adjacent || text.charCodeAt(t.start) !== 46) return false;
   const w = tokens[i - 1];
   return (
-    w.shape === Shape.Cap && w.end - w.start <= 4 && (w.cls === WordClass.Honorific || w.cls === WordClass.Office)
+    w.shape === Shape.Cap &&
+    w.end - w.start <= 4 &&
+    (w.cls === WordClass.Honorific || w.cls === WordClass.Office)
   );
 }
 
@@ -247,14 +261,16 @@ function nameInRun(text: string, tokens: readonly Token[], r0: number, r1: numbe
     const w = text.slice(before.start, before.end);
     if (w === 'the' || w === 'a' || w === 'an') return null;
   }
-  if (words >= 2 && MULTI_WORD_PLACES.has(text.slice(tokens[first].start, tokens[last].end).toLowerCase())) return null;
+  if (words >= 2 && MULTI_WORD_PLACES.has(text.slice(tokens[first].start, tokens[last].end).toLowerCase()))
+    return null;
   const byline =
     before !== null &&
     first === r0 + 1 &&
     text.slice(before.start, before.end) === 'By' &&
     (r0 === 0 || tokens[r0 - 1].sentence !== before.sentence);
   if (words >= 2 || initials > 0) return { first, last, pending: false, byline };
-  const prefix = first > r0 ? tokens[abbreviationStop(text, tokens, first - 1) ? first - 2 : first - 1] : null;
+  const prefix =
+    first > r0 ? tokens[abbreviationStop(text, tokens, first - 1) ? first - 2 : first - 1] : null;
   const titled = prefix !== null && (prefix.cls === WordClass.Office || prefix.cls === WordClass.Honorific);
   return { first, last, pending: !titled, byline };
 }
@@ -266,12 +282,13 @@ function toMention(text: string, tokens: readonly Token[], c: Candidate): NameMe
   // `Bin Laden`, `De Gaulle`: a capitalised particle opening the name opens the surname
   const opening = text.slice(tokens[c.first].start, tokens[c.first].end).toLowerCase();
   if (c.last > c.first && tokens[c.first].shape === Shape.Cap && NAME_PARTICLES.has(opening)) s = c.first;
-  else for (let k = c.first + 1; k < c.last; k++) {
-    if (isParticle(text, tokens[k])) {
-      s = k;
-      break;
+  else
+    for (let k = c.first + 1; k < c.last; k++) {
+      if (isParticle(text, tokens[k])) {
+        s = k;
+        break;
+      }
     }
-  }
   const given: string[] = [];
   for (let k = c.first; k < s; k++) given.push(text.slice(tokens[k].start, tokens[k].end));
   const start = tokens[c.first].start;
@@ -288,7 +305,12 @@ function toMention(text: string, tokens: readonly Token[], c: Candidate): NameMe
   };
 }
 
-function attachTitles(text: string, tokens: readonly Token[], cands: readonly Candidate[], mentions: NameMention[]) {
+function attachTitles(
+  text: string,
+  tokens: readonly Token[],
+  cands: readonly Candidate[],
+  mentions: NameMention[],
+) {
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     if (c.byline) continue;

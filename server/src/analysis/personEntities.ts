@@ -67,7 +67,9 @@ export function resolvePersonGroup(mentions: PersonMentionInput[]): {
 } {
   const order = mentions.map((_, i) => i).sort((a, b) => compareInputs(mentions[a], mentions[b]));
   const inputs = order.map((i) => mentions[i]);
-  const formOf = inputs.map((m) => (m.full ?? (m.mention.given.length ? m.mention : null)) as NameMention | null);
+  const formOf = inputs.map(
+    (m) => (m.full ?? (m.mention.given.length ? m.mention : null)) as NameMention | null,
+  );
 
   // 1. Clusters of full forms that spell the given name out.
   const clusters: Cluster[] = [];
@@ -139,7 +141,9 @@ export function resolvePersonGroup(mentions: PersonMentionInput[]): {
     });
   }
 
-  const entities = live.map((c) => toEntity(c, inputs)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const entities = live
+    .map((c) => toEntity(c, inputs))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const assignments: PersonAssignment[] = new Array(mentions.length);
   order.forEach((original, i) => {
     const a: PersonAssignment = { entity: clusterOf[i]!.id };
@@ -203,7 +207,8 @@ function canonicalForm(forms: Map<string, number>): string {
       count > bestCount ||
       (count === bestCount &&
         (text.length > best.length ||
-          (text.length === best.length && (hasDiacritics(text) !== hasDiacritics(best) ? hasDiacritics(text) : text < best))));
+          (text.length === best.length &&
+            (hasDiacritics(text) !== hasDiacritics(best) ? hasDiacritics(text) : text < best))));
     if (better) {
       best = text;
       bestCount = count;
@@ -317,7 +322,9 @@ function toEntity(c: Cluster, inputs: readonly PersonMentionInput[]): PersonEnti
   }
   const name = canonicalForm(c.forms);
   const ordered = [...variants.entries()]
-    .sort((a, b) => (a[0] === name ? -1 : b[0] === name ? 1 : b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)))
+    .sort((a, b) =>
+      a[0] === name ? -1 : b[0] === name ? 1 : b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    )
     .map(([v]) => v);
   return { id: c.id, name, kind: official ? 'official' : 'person', variants: ordered, titles };
 }

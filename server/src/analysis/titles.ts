@@ -49,8 +49,25 @@ export interface Token {
 
 // Lower-case words that may open a title before its office word (`special envoy`, `former president`).
 const PREMODIFIERS = new Set([
-  'special', 'deputy', 'vice', 'acting', 'former', 'first', 'senior', 'chief', 'top', 'interim', 'assistant',
-  'executive', 'permanent', 'foreign', 'defence', 'defense', 'prime', 'state', 'general',
+  'special',
+  'deputy',
+  'vice',
+  'acting',
+  'former',
+  'first',
+  'senior',
+  'chief',
+  'top',
+  'interim',
+  'assistant',
+  'executive',
+  'permanent',
+  'foreign',
+  'defence',
+  'defense',
+  'prime',
+  'state',
+  'general',
 ]);
 
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 96; // ' â€™ `
@@ -58,7 +75,8 @@ const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 96; // ' â
 /** `'s` at tokens i-1..i (apostrophe, then the word `s`), written tight to the word before. */
 function possessiveEndingAt(text: string, tokens: readonly Token[], i: number): boolean {
   const s = tokens[i];
-  if (s.shape !== Shape.Lower || s.end - s.start !== 1 || text.charCodeAt(s.start) !== 115 /* s */) return false;
+  if (s.shape !== Shape.Lower || s.end - s.start !== 1 || text.charCodeAt(s.start) !== 115 /* s */)
+    return false;
   if (i < 2 || !s.adjacent) return false;
   const apo = tokens[i - 1];
   return apo.shape === Shape.Punct && apo.adjacent && isApostrophe(text.charCodeAt(apo.start));
@@ -68,7 +86,8 @@ function lowerWord(text: string, t: Token): string {
   return text.slice(t.start, t.end).toLowerCase();
 }
 
-const isOffice = (t: Token) => (t.shape === Shape.Cap || t.shape === Shape.Lower) && t.cls === WordClass.Office;
+const isOffice = (t: Token) =>
+  (t.shape === Shape.Cap || t.shape === Shape.Lower) && t.cls === WordClass.Office;
 
 /**
  * The title written right before the name that starts at token `nameTok`, looking no
@@ -95,7 +114,13 @@ export function titleBefore(
       continue;
     }
     if (t.shape === Shape.Upper) continue;
-    if (t.shape === Shape.Punct && t.adjacent && text.charCodeAt(t.start) === 46 && j > floor && isOffice(tokens[j - 1]))
+    if (
+      t.shape === Shape.Punct &&
+      t.adjacent &&
+      text.charCodeAt(t.start) === 46 &&
+      j > floor &&
+      isOffice(tokens[j - 1])
+    )
       continue; // `Gen.`
     if (t.shape === Shape.Lower) {
       if (possessiveEndingAt(text, tokens, j)) {
@@ -147,7 +172,11 @@ export function titleBefore(
       if (w === 'the' && m - 1 >= from && lowerWord(text, tokens[m - 1]) === 'of') m--;
       else if (w !== 'of') break;
       const before = m - 1 >= from ? tokens[m - 1] : null;
-      if (before && (before.shape === Shape.Cap || before.shape === Shape.Upper) && before.cls !== WordClass.Function) {
+      if (
+        before &&
+        (before.shape === Shape.Cap || before.shape === Shape.Upper) &&
+        before.cls !== WordClass.Function
+      ) {
         k = m;
         continue;
       }
@@ -162,7 +191,12 @@ export function titleBefore(
  * Secretary-General of NATO visited`. `after` is the first token after the name; the
  * title stops before token `ceil` (the sentence end or the next name).
  */
-export function titleAfter(text: string, tokens: readonly Token[], after: number, ceil: number): TitleMention | null {
+export function titleAfter(
+  text: string,
+  tokens: readonly Token[],
+  after: number,
+  ceil: number,
+): TitleMention | null {
   if (after >= ceil) return null;
   const comma = tokens[after];
   if (comma.shape !== Shape.Punct || text.charCodeAt(comma.start) !== 44 /* , */) return null;
