@@ -82,9 +82,7 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
   const dates = dateResult.mentions;
   const { mentions: acronyms, definitions } = recogniseAcronyms(text, sentences);
   // A name never overlaps an acronym or a date (`COP29`, `May`): those recognisers know better.
-  const names = recognisePeople(text, sentences).filter(
-    (n) => !overlapsAny(n, acronyms) && !overlapsAny(n, dates),
-  );
+  const names = withoutOverlaps(recognisePeople(text, sentences), acronyms, dates);
   const nameYears = yearsOf(names, sentences, dates, documentDate);
   const claims = extractClaims({ text, sentences, dates, names, acronyms });
   return {
@@ -99,6 +97,22 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
     claims,
     findings: dateResult.findings,
   };
+}
+
+/** Drops names that overlap an acronym or a date, keeping `fullRef` indexes pointing right. */
+function withoutOverlaps(
+  names: NameMention[],
+  acronyms: readonly Span[],
+  dates: readonly Span[],
+): NameMention[] {
+  const keep = names.map((n) => !overlapsAny(n, acronyms) && !overlapsAny(n, dates));
+  if (keep.every(Boolean)) return names;
+  const newIndex: number[] = [];
+  let next = 0;
+  for (const k of keep) newIndex.push(k ? next++ : -1);
+  return names
+    .filter((_, i) => keep[i])
+    .map((n) => (n.fullRef >= 0 ? { ...n, fullRef: newIndex[n.fullRef] } : n));
 }
 
 function overlapsAny(span: Span, sorted: readonly Span[]): boolean {
