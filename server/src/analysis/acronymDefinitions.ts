@@ -43,6 +43,8 @@ const SHORT_IN_PARENS = /[ \t]*([\p{L}\p{N}][\p{L}\p{N}&.]{0,11}?)\.?[ \t]*[),;]
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 // Characters a long form never spans: brackets, quotes, clause punctuation, dashes.
 const STOP = /[()[\]{};:"“”«»!?—–]/u;
+const CLOSING_QUOTE = /["”’'»]/;
+const SENTENCE_END = /[.!?:;"”)\]]/;
 
 interface Word extends Span {
   /** Lower-cased hyphen parts: `euro-atlantic` -> ['euro', 'atlantic']. */
@@ -51,7 +53,11 @@ interface Word extends Span {
 }
 
 /** Every definition made in `text`, in text order. */
-export function findDefinitions(text: string, sentences: readonly Span[], isShort: ShortFormTest): AcronymDefinition[] {
+export function findDefinitions(
+  text: string,
+  sentences: readonly Span[],
+  isShort: ShortFormTest,
+): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
     const d = longBeforeShort(text, sentences, open, isShort) ?? shortBeforeLong(text, open, isShort);
@@ -79,10 +85,13 @@ function longBeforeShort(
   // Program" (PFP)`); it starts after the last stop character, within the sentence.
   let end = open;
   while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
-  if (end > 0 && /["”’'»]/.test(text[end - 1])) end--;
+  if (end > 0 && CLOSING_QUOTE.test(text[end - 1])) end--;
   let start = Math.max(0, end - MAX_WINDOW_CHARS, sentenceStart(text, sentences, open));
   for (let i = end - 1; i >= start; i--) {
-    if (STOP.test(text[i]) || (text[i] === '-' && isBlank(text.charCodeAt(i - 1)) && isBlank(text.charCodeAt(i + 1)))) {
+    if (
+      STOP.test(text[i]) ||
+      (text[i] === '-' && isBlank(text.charCodeAt(i - 1)) && isBlank(text.charCodeAt(i + 1)))
+    ) {
       start = i + 1;
       break;
     }
@@ -107,7 +116,8 @@ function shortBeforeLong(text: string, open: number, isShort: ShortFormTest): Ac
   let end = open;
   while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && end - start <= 12 && (LETTER_OR_DIGIT.test(text[start - 1]) || text[start - 1] === '&')) start--;
+  while (start > 0 && end - start <= 12 && (LETTER_OR_DIGIT.test(text[start - 1]) || text[start - 1] === '&'))
+    start--;
   if (start === end || end - start > 12) return null;
   const short = text.slice(start, end);
   if (!isShort(short)) return null;
@@ -121,7 +131,13 @@ function shortBeforeLong(text: string, open: number, isShort: ShortFormTest): Ac
   const best = bestAlignment(letters, words, 0, true);
   if (!best) return null;
   const longSpan = { start: words[best.first].start, end: words[best.last].end };
-  return { key: shortFormKey(short), short, shortSpan: { start, end }, long: text.slice(longSpan.start, longSpan.end), longSpan };
+  return {
+    key: shortFormKey(short),
+    short,
+    shortSpan: { start, end },
+    long: text.slice(longSpan.start, longSpan.end),
+    longSpan,
+  };
 }
 
 /**
@@ -139,7 +155,7 @@ function bestAlignment(
   const n = words.length;
   let best: { first: number; last: number; cost: number } | null = null;
   let maxFirst = n - 1;
-  if (leadingFunctionWordsOnly) for (maxFirst = from; maxFirst < n - 1 && words[maxFirst].fn; ) maxFirst++;
+  if (leadingFunctionWordsOnly) for (maxFirst = from; maxFirst < n - 1 && words[maxFirst].fn;) maxFirst++;
   for (let first = maxFirst; first >= from; first--) {
     if (words[first].fn || words[first].parts[0][0] !== letters[0]) continue;
     for (let last = n - 1; last >= first && last >= n - 2; last--) {
@@ -161,7 +177,8 @@ function bestAlignment(
  */
 function alignmentCost(letters: string, words: readonly Word[], first: number, last: number): number {
   const units: { s: string; word: number; fn: boolean }[] = [];
-  for (let w = first; w <= last; w++) for (const s of words[w].parts) units.push({ s, word: w, fn: words[w].fn });
+  for (let w = first; w <= last; w++)
+    for (const s of words[w].parts) units.push({ s, word: w, fn: words[w].fn });
   const m = letters.length;
   const U = units.length;
   const memo = new Float64Array((m + 1) * (U + 1) * 2).fill(-1);
@@ -210,7 +227,7 @@ function sentenceStart(text: string, sentences: readonly Span[], pos: number): n
     let j = start - 1;
     let lineBreaks = 0;
     for (; j >= 0 && isBlank(text.charCodeAt(j)); j--) if (text.charCodeAt(j) === 10) lineBreaks++;
-    if (lineBreaks !== 1 || j < 0 || /[.!?:;"”)\]]/.test(text[j])) return start;
+    if (lineBreaks !== 1 || j < 0 || SENTENCE_END.test(text[j])) return start;
     if (pos - start > MAX_WINDOW_CHARS) return start;
   }
   return 0;

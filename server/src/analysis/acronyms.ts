@@ -14,9 +14,9 @@ export function acronymKey(short: string): string {
   return shortFormKey(short);
 }
 
-// A capitalised token: letters and digits, `&` joining capitals (`AT&T`). Hyphens and apostrophes
+// Tokens are runs of letters and digits, `&` joining capitals (`AT&T`). Hyphens and apostrophes
 // split tokens, so `NATO-led` gives `NATO` and `NATO's` / `NATO’s` / ``NATO`s`` give `NATO`.
-const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*(?:&\p{Lu}[\p{L}\p{N}]*)*/gu;
+const CAPITAL = /\p{Lu}/gu;
 // Dotted initialisms: `U.S.`, `U.N.`, `D.C.` (single letters and a full stop, twice or more).
 const DOTTED = /(?:\p{Lu}\.){2,}/uy;
 const NAME_AFTER = /[ \t]+\p{Lu}\p{Ll}/uy;
@@ -112,7 +112,13 @@ export function recogniseAcronyms(
   for (const c of candidates) {
     if (c.shouted && !plain.has(c.key)) continue;
     if (c.common && !defined.has(c.key)) continue;
-    mentions.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), key: c.key, longForm: false });
+    mentions.push({
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      key: c.key,
+      longForm: false,
+    });
   }
   const extra: AcronymMention[] = [];
   let i = 0;
@@ -160,30 +166,44 @@ function findCandidates(text: string): Candidate[] {
   let runShouted = false;
   let runEnd = -1;
   const closeRun = () => {
-    if ((runLength >= 2 && runShouted) || runLength >= 3) for (let k = runFrom; k < out.length; k++) out[k].shouted = true;
+    if ((runLength >= 2 && runShouted) || runLength >= 3)
+      for (let k = runFrom; k < out.length; k++) out[k].shouted = true;
     runLength = 0;
     runShouted = false;
   };
 
   let datelineEnd = -1;
-  CAPITALISED.lastIndex = 0;
-  for (let m = CAPITALISED.exec(text); m; m = CAPITALISED.exec(text)) {
+  // one pass over the words by character codes; only capitalised words that are not ordinary
+  // (`Azerbaijan`, `McCaw`) are cut out as strings
+  // the native regex engine jumps from capital to capital; the rest is done on character codes
+  CAPITAL.lastIndex = 0;
+  for (let m = CAPITAL.exec(text); m; m = CAPITAL.exec(text)) {
     const start = m.index;
-    let end = start + m[0].length;
-    if (start > 0 && insideWord(text, start)) continue;
+    let end = wordEnd(text, start + 1);
+    // `AT&T`: capitals joined by ampersands
+    while (end + 1 < n && text.charCodeAt(end) === 38 && isUpperCode(text.charCodeAt(end + 1)))
+      end = wordEnd(text, end + 1);
+    CAPITAL.lastIndex = end;
+    if (start > 0 && (isWordCode(text.charCodeAt(start - 1)) || afterNamePrefixOrEntity(text, start)))
+      continue;
+    if (end - start >= 2 && isOrdinaryCapitalised(text, start, end)) {
+      closeRun();
+      continue;
+    }
     if (start >= lineEnd) enterLine(start);
 
-    let token = m[0];
+    let token = text.slice(start, end);
     if (token.length === 1) {
       DOTTED.lastIndex = start;
       const d = DOTTED.exec(text);
       if (!d) {
         // an initial inside a shouted name does not break the run: `BRUCE R. BENT`
-        if (runLength > 0 && onlySpacesOrHyphens(text, runEnd, start)) runEnd = text[end] === '.' ? end + 1 : end;
+        if (runLength > 0 && onlySpacesOrHyphens(text, runEnd, start))
+          runEnd = text[end] === '.' ? end + 1 : end;
         continue;
       }
       end = start + d[0].length;
-      CAPITALISED.lastIndex = end;
+      CAPITAL.lastIndex = end;
       token = d[0];
       NAME_AFTER.lastIndex = end;
       if (NAME_AFTER.test(text) && !DOTTED_COUNTRIES.has(shortFormKey(token))) continue;
@@ -233,11 +253,43 @@ function isShoutedLine(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** `McCaw`, `3M`, `&UR;` (an entity), `O'SMACH` (a name): the capital does not start a token. */
-function insideWord(text: string, start: number): boolean {
-  const prev = text[start - 1];
-  if (LETTER_OR_DIGIT.test(prev) || prev === '&') return true;
-  return (prev === "'" || prev === '’') && start > 1 && LETTER_OR_DIGIT.test(text[start - 2]);
+/** `&UR;` (an entity), `O'SMACH` (a name): the capital does not start a token. */
+function afterNamePrefixOrEntity(text: string, start: number): boolean {
+  const prev = text.charCodeAt(start - 1);
+  if (prev === 38 /* & */) return true;
+  return (prev === 39 || prev === 0x2019) && start > 1 && isWordCode(text.charCodeAt(start - 2));
+}
+
+/** A capital, then lower case to the end (`Azerbaijan`, `McCaw`), but not a plural (`MPs`). */
+function isOrdinaryCapitalised(text: string, start: number, end: number): boolean {
+  const second = text.charCodeAt(start + 1);
+  const last = text.charCodeAt(end - 1);
+  if (!(second >= 97 && second <= 122) || !(last >= 97 && last <= 122)) return false;
+  return last !== 115 /* s */ || !isUpperCode(text.charCodeAt(end - 2));
+}
+
+// Letters and digits, and capitals, beyond ASCII: classified once per distinct character
+// (0 = not yet, 1 = yes, 2 = no), so that text in any script costs no allocation per character.
+const WORD_CHAR = new Uint8Array(65536);
+const UPPER_CHAR = new Uint8Array(65536);
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let k = WORD_CHAR[c];
+  if (k === 0) WORD_CHAR[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+function isUpperCode(c: number): boolean {
+  if (c < 128) return c >= 65 && c <= 90;
+  let k = UPPER_CHAR[c];
+  if (k === 0) UPPER_CHAR[c] = k = UPPER.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
 function onlySpacesOrHyphens(text: string, from: number, to: number): boolean {

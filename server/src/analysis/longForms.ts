@@ -17,15 +17,28 @@ interface Entry {
 /** Long forms indexed by their first normalised word (opaque to callers). */
 export interface LongFormTable {
   readonly byFirst: ReadonlyMap<string, readonly Entry[]>;
-  /** First-word first characters, in both cases: a cheap filter before lower-casing a word. */
-  readonly firstChars: ReadonlySet<number>;
+  /** First-word first characters, in both cases (1 = may start a long form): a filter before lower-casing. */
+  readonly firstChars: Uint8Array;
   /** First-word lengths (bit i set = length i, bit 31 = any longer). */
   readonly firstLengths: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const WORD_AT = /[\p{L}\p{N}]+/uy;
 const SEPARATOR = /[^\p{L}\p{N}]+/u;
+const WORD_CHAR_TEST = /[\p{L}\p{N}]/u;
+// Letters and digits beyond ASCII, classified once per distinct character (0 = not yet, 1 = word, 2 = not).
+const WORD_CHAR = new Uint8Array(65536);
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let k = WORD_CHAR[c];
+  if (k === 0) WORD_CHAR[c] = k = WORD_CHAR_TEST.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+  return i;
+}
 
 /** `Partnership-for-Peace`, `partnership  for peace` -> `partnership for peace`. */
 export function normaliseLongForm(long: string): string {
@@ -38,7 +51,7 @@ export function normaliseLongForm(long: string): string {
 
 export function buildLongFormTable(entries: { key: string; long: string }[]): LongFormTable {
   const byFirst = new Map<string, Entry[]>();
-  const firstChars = new Set<number>();
+  const firstChars = new Uint8Array(65536);
   let firstLengths = 0;
   const seen = new Set<string>();
   for (const { key, long } of entries) {
@@ -50,8 +63,8 @@ export function buildLongFormTable(entries: { key: string; long: string }[]): Lo
     let list = byFirst.get(first);
     if (!list) byFirst.set(first, (list = []));
     list.push({ key, words });
-    firstChars.add(first.charCodeAt(0));
-    firstChars.add(first[0].toUpperCase().charCodeAt(0));
+    firstChars[first.charCodeAt(0)] = 1;
+    firstChars[first[0].toUpperCase().charCodeAt(0)] = 1;
     firstLengths |= 1 << Math.min(first.length, 31);
   }
   // longest first, so `Partnership for Peace Programme` wins over `Partnership for Peace`
@@ -63,28 +76,33 @@ export function buildLongFormTable(entries: { key: string; long: string }[]): Lo
 export function findLongForms(text: string, table: LongFormTable, taken: readonly Span[]): AcronymMention[] {
   const out: AcronymMention[] = [];
   if (table.byFirst.size === 0) return out;
-  const lengths = table.firstLengths;
+  const { firstChars, firstLengths } = table;
+  const n = text.length;
   let ti = 0;
   let takenEnd = -1; // the furthest end among taken spans that start before the current word
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
-    if (!table.firstChars.has(word.charCodeAt(0))) continue;
-    if (((lengths >>> Math.min(word.length, 31)) & 1) === 0) continue;
-    const list = table.byFirst.get(word.toLowerCase());
-    if (!list) continue;
-    const start = m.index;
-    for (const entry of list) {
-      const end = matchRest(text, start + word.length, entry.words);
-      if (end < 0) continue;
-      while (ti < taken.length && taken[ti].start < start) takenEnd = Math.max(takenEnd, taken[ti++].end);
-      const overlaps = takenEnd > start || (ti < taken.length && taken[ti].start < end);
-      if (!overlaps) {
-        out.push({ start, end, text: text.slice(start, end), key: entry.key, longForm: true });
-        WORD.lastIndex = end;
-      }
-      break;
+  // one pass over the words, by character codes: no allocation for a word that cannot start a long form
+  for (let i = 0; i < n;) {
+    const c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
+      i++;
+      continue;
     }
+    let j = wordEnd(text, i + 1);
+    if (firstChars[c] === 1 && ((firstLengths >>> Math.min(j - i, 31)) & 1) === 1) {
+      const list = table.byFirst.get(text.slice(i, j).toLowerCase());
+      for (const entry of list ?? []) {
+        const end = matchRest(text, j, entry.words);
+        if (end < 0) continue;
+        while (ti < taken.length && taken[ti].start < i) takenEnd = Math.max(takenEnd, taken[ti++].end);
+        const overlaps = takenEnd > i || (ti < taken.length && taken[ti].start < end);
+        if (!overlaps) {
+          out.push({ start: i, end, text: text.slice(i, end), key: entry.key, longForm: true });
+          j = end;
+        }
+        break;
+      }
+    }
+    i = j;
   }
   return out;
 }
@@ -94,21 +112,27 @@ function matchRest(text: string, pos: number, words: readonly string[]): number 
   for (let w = 1; w < words.length; w++) {
     const after = skipSeparator(text, pos);
     if (after === pos) return -1;
-    WORD_AT.lastIndex = after;
-    const m = WORD_AT.exec(text);
-    if (!m || m[0].length !== words[w].length || m[0].toLowerCase() !== words[w]) return -1;
-    pos = after + m[0].length;
+    const end = wordEnd(text, after);
+    if (end - after !== words[w].length || text.slice(after, end).toLowerCase() !== words[w]) return -1;
+    pos = end;
   }
   return pos;
 }
-
 function skipSeparator(text: string, pos: number): number {
   let lineBreaks = 0;
   for (let i = pos; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
       if (++lineBreaks > 1) return pos; // a blank line: the phrase does not continue
-    } else if (c !== 32 && c !== 9 && c !== 13 && c !== 45 /* - */ && c !== 0xa0 && c !== 0x2010 && c !== 0x2011) {
+    } else if (
+      c !== 32 &&
+      c !== 9 &&
+      c !== 13 &&
+      c !== 45 /* - */ &&
+      c !== 0xa0 &&
+      c !== 0x2010 &&
+      c !== 0x2011
+    ) {
       return i;
     }
   }
