@@ -146,6 +146,54 @@ describe('look-alikes that must not be conflicts', () => {
     );
   });
 
+  test('plans and expectations are not dates of what happened', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Poland, Hungary and the Czech Republic formally joined NATO on March 12, 1999.
+        --- /b.txt
+        Poland, Hungary and the Czech Republic are expected to join NATO in April 1999.
+      `),
+      '',
+    );
+  });
+
+  test('a weekday read from each article’s own date: one reprinted sentence, two dates', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+         date 2000-01-07 Fidel Castro attended a rally Thursday at the Palace of Conventions in Havana.
+        --- /b.txt
+         date 2000-01-15 Fidel Castro attended a rally Thursday at the Palace of Conventions in Havana.
+      `),
+      '',
+    );
+  });
+
+  test('one author dating two occurrences in one document', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Azerbaijan joined the Planning and Review Process (PARP) in 1997. Its army joined the Planning and Review Process (PARP) exercises in 1999.
+      `),
+      '',
+    );
+  });
+
+  test('a period that ends is a date, not an event; a range is one interval', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Sun Microsystems reported a loss for the quarter ended June 30, 1989.
+        Mr. Antar made more than $60 million from the sale of his shares between 1985 and 1987.
+        --- /b.txt
+        Sun Microsystems reported a loss for the quarter ended September 30, 1989.
+        Mr. Antar made more than $60 million from the sale of his shares between 1986 and 1987.
+      `),
+      '',
+    );
+  });
+
   test('a dismissed conflict stays dismissed', () => {
     const fixture = `
       --- /a.txt

@@ -9,10 +9,31 @@
 // Review Process (PARP)`, and the meeting with Hasanov from the meeting with Aliyev.
 import type { AcronymMention, DateMention, DateMod, NameMention, Span } from './types';
 
-export type EventClass = 'join' | 'start' | 'end' | 'sign' | 'succeed' | 'visit' | 'meet' | 'attend';
+export type EventClass =
+  | 'join'
+  | 'start'
+  | 'end'
+  | 'sign'
+  | 'succeed'
+  | 'adopt'
+  | 'appoint'
+  | 'invade'
+  | 'sell'
+  | 'visit'
+  | 'meet'
+  | 'attend';
 
 /** Events that happen once for given participants; the others (visits, meetings) recur. */
-const ONCE: ReadonlySet<EventClass> = new Set(['join', 'start', 'end', 'sign', 'succeed']);
+const ONCE: ReadonlySet<EventClass> = new Set([
+  'join',
+  'start',
+  'end',
+  'sign',
+  'succeed',
+  'adopt',
+  'invade',
+  'sell',
+]);
 
 export interface Participant {
   /** `acronym:parp`, `person:hasanov` (folded surname), `name:azerbaijan` (a capitalised phrase). */
@@ -28,6 +49,8 @@ export interface Claim {
   span: Span;
   value: string;
   mod?: DateMod;
+  /** The other end of a range this date belongs to (`between 1985 and 1987`): one interval. */
+  rangeWith?: string;
   event: EventClass;
   /** What started or ended when no entity names it: relations, cooperation, operation, ... */
   thing: string;
@@ -43,6 +66,9 @@ export function isOnceOnly(event: EventClass): boolean {
   return ONCE.has(event);
 }
 
+/** An event word farther than this many words from the date is not what the date dates. */
+const MAX_TRIGGER_DISTANCE = 12;
+
 // Event words, lower-case. Multi-word triggers are matched on their first word.
 const TRIGGERS: ReadonlyMap<string, EventClass> = new Map([
   ...words('join joined joins joining admission admitted accession acceded membership', 'join'),
@@ -55,6 +81,10 @@ const TRIGGERS: ReadonlyMap<string, EventClass> = new Map([
   ...words('end ended ends ending concluded conclusion completed completion terminated', 'end'),
   ...words('sign signed signs signing signature', 'sign'),
   ...words('succeeded replaced transformed renamed', 'succeed'),
+  ...words('adopted adoption ratified ratification approved enacted passed', 'adopt'),
+  ...words('appointed appointment elected election named', 'appoint'),
+  ...words('invaded invasion annexed annexation', 'invade'),
+  ...words('sold sale selling acquired acquisition bought purchase', 'sell'),
   ...words('visit visited visits visiting arrived arrival arrives trip', 'visit'),
   ...words('met meet meets meeting talks received', 'meet'),
   ...words('participated participate participates participating participation attended', 'attend'),
@@ -79,6 +109,8 @@ function things(list: string, thing: string): [string, string][] {
   return list.split(' ').map((w) => [w, thing]);
 }
 
+const PERIODS = new Set(['quarter', 'year', 'month', 'week', 'period', 'half', 'season', 'term', 'fiscal']);
+
 // Words that end a clause: a date belongs to the event of its own clause.
 const CLAUSE_WORDS = new Set(['when', 'which', 'who', 'where', 'while', 'whereas', 'whose']);
 const CLAUSE_PUNCT = /^[;:–—]$/;
@@ -91,9 +123,15 @@ const NOT_PARTICIPANTS = new Set(
     'this that these those it its his her their our we he she they there here thanks furthermore however ' +
     'moreover also earlier later then president minister secretary general deputy chairman head director ' +
     'ambassador special representative envoy commander chief colonel foreign defence defense prime ' +
-    'bilateral brief within unlike hence along rise national international military'
+    'bilateral brief within unlike hence along rise national international military mr mrs ms dr sir ' +
+    'finally meanwhile still yet instead indeed similarly besides thus later'
   ).split(' '),
 );
+
+// Plans, expectations and conditions say what may happen, not when something happened.
+// Case-sensitive on purpose: `May` is a month and `Planning` starts a programme name.
+const MODAL =
+  /\b(?:will|would|shall|could|might|may|should|expects?|expected|expecting|plans?|planned|planning|intends?|scheduled|due to|hopes?|aims?|proposed|set to)\b/;
 
 const REPEATED =
   /\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|\bonce (?:again|more)\b|\bagain\b|\banother\b/i;
@@ -138,9 +176,15 @@ export function extractClaims(input: ClaimInput): Claim[] {
   return claims;
 }
 
-/** Header dates and fully underspecified relative dates date no event. */
+/**
+ * Header dates and underspecified dates date no event. Nor do deictic ones (`Thursday`,
+ * `yesterday`, `last year`): their value is the document's date moved, and the same wire
+ * sentence reprinted a week later would seem to contradict itself.
+ */
 function isComparable(date: DateMention): boolean {
-  return !date.header && /^\d/.test(date.value);
+  if (date.header || !/^\d/.test(date.value)) return false;
+  if (date.anchor === 'document-date' && !/\d/.test(date.text)) return false;
+  return true;
 }
 
 function entitiesIn(input: ClaimInput, sentence: Span, n0: number, a0: number): Participant[] {
@@ -186,6 +230,9 @@ function capitalisedPhrases(text: string, sentence: Span, taken: readonly Span[]
     while (parts.length > 1 && NOT_PARTICIPANTS.has(parts[0].toLowerCase())) parts.shift();
     phrase = parts.join(' ');
     if (NOT_PARTICIPANTS.has(phrase.toLowerCase())) continue;
+    // a capitalised first word that the text also writes in lower case is an ordinary word
+    if (start === sentence.start && !phrase.includes(' ') && text.includes(' ' + phrase.toLowerCase() + ' '))
+      continue;
     out.push({ key: 'name:' + placeKey(phrase), label: phrase, start });
   }
   return out;
@@ -247,6 +294,7 @@ function claimsOfSentence(
     return i >= 0 && tokens[i].lower === 'when';
   };
   const repeated = REPEATED.test(body);
+  if (MODAL.test(body)) return [];
   const claims: Claim[] = [];
   for (const di of dateIndexes) {
     const date = dates[di];
@@ -267,7 +315,9 @@ function claimsOfSentence(
     // `from 2002 to ...`: the first year of a range dates a beginning, whatever event word
     // follows it (`to the end of the operation in 2014` dates the end, not 2002)
     const opensRange = ti > 0 && tokens[ti - 1].lower === 'from';
-    const events = triggersOf(tokens, clauseOf, c, ti).filter((i) => !opensRange || i < ti);
+    const events = triggersOf(tokens, clauseOf, c, ti).filter(
+      (i) => (!opensRange || i < ti) && Math.abs(i - ti) <= MAX_TRIGGER_DISTANCE,
+    );
     if (isWhen(c) && c > 0) {
       const main = triggersOf(tokens, clauseOf, c - 1, tokens.length);
       if (main.length) events.push(main[0]);
@@ -291,11 +341,22 @@ function claimsOfSentence(
         repeated,
       };
       if (date.mod) claim.mod = date.mod;
+      const other = rangePartner(text, dates, di);
+      if (other) claim.rangeWith = other.value;
       if (claim.participants.length === 0) continue;
       claims.push(claim);
     }
   }
   return claims;
+}
+
+/** The other end of a range (`between 1985 and 1987`, `1985-1987`, `from May to July 1997`). */
+function rangePartner(text: string, dates: readonly DateMention[], i: number): DateMention | undefined {
+  const joined = (a: DateMention, b: DateMention) =>
+    /^\s*(?:and|to|until|through|-|–|—)\s*$/.test(text.slice(a.end, b.start));
+  if (i + 1 < dates.length && joined(dates[i], dates[i + 1])) return dates[i + 1];
+  if (i > 0 && joined(dates[i - 1], dates[i])) return dates[i - 1];
+  return undefined;
 }
 
 /** Event words of clause `c`, nearest to token `ti` first (preferring those before it). */
@@ -321,6 +382,8 @@ function classify(tokens: readonly Token[], i: number, date: DateMention, text: 
   }
   // `received by` is a meeting, `received status` is not an event we compare
   if (word === 'received' && tokens[i + 1]?.lower !== 'by') event = null;
+  // `the quarter ended June 30`, `the year beginning ...`: a period, not an event
+  if ((event === 'end' || event === 'start') && PERIODS.has(tokens[i - 1]?.lower ?? '')) event = null;
   // `dates back to March 1992` is a beginning; `dates` alone is not an event
   if ((word === 'dates' || word === 'date') && tokens[i + 1]?.lower !== 'back') event = null;
   // `the end of 2014` is a date, not an event word

@@ -68,9 +68,12 @@ export function conflictsInBucket(
   return out;
 }
 
+const WHO_MATTERS = new Set(['join', 'sign', 'visit', 'invade', 'appoint']);
+
 interface Prepared {
   ref: ClaimRef;
   object: string | null;
+  subject: string | null;
   participants: Set<string>;
   persons: Set<string>;
   interval: Interval | null;
@@ -81,16 +84,21 @@ function prepare(ref: ClaimRef, canon: Canon): Prepared {
   return {
     ref,
     object: ref.claim.object ? canon(ref.claim.object.key) : null,
+    subject: ref.claim.subject ? canon(ref.claim.subject.key) : null,
     participants,
     persons: new Set([...participants].filter((k) => k.startsWith('person:'))),
-    interval: intervalOf(ref.claim.value, ref.claim.mod),
+    interval: rangeInterval(ref.claim),
   };
 }
 
 function sameThing(a: Prepared, b: Prepared): boolean {
   const ca = a.ref.claim;
   const cb = b.ref.claim;
-  if (a.ref.doc === b.ref.doc && ca.sentence.start === cb.sentence.start) return false;
+  // Sources disagreeing is what we report. Within one document, two dates for one kind of
+  // event are far more often two occurrences (two quarters, two visits) than a slip.
+  if (a.ref.doc === b.ref.doc) return false;
+  // who joined, signed or visited must be the same
+  if (WHO_MATTERS.has(ca.event) && a.subject && b.subject && a.subject !== b.subject) return false;
   if (a.object && b.object && a.object !== b.object) return false;
   if (a.object && !b.object && !b.participants.has(a.object)) return false;
   if (b.object && !a.object && !a.participants.has(b.object)) return false;
@@ -98,7 +106,7 @@ function sameThing(a: Prepared, b: Prepared): boolean {
   for (const p of a.participants) if (b.participants.has(p)) shared++;
   if (shared < Math.min(2, a.participants.size, b.participants.size)) return false;
   if (!isOnceOnly(ca.event)) {
-    if (a.ref.doc === b.ref.doc || ca.repeated || cb.repeated) return false;
+    if (ca.repeated || cb.repeated) return false;
     if (![...a.persons].some((p) => b.persons.has(p))) return false;
     if (a.interval && b.interval && gapInDays(a.interval, b.interval) > 62) return false;
   }
@@ -168,6 +176,14 @@ export function describe(claim: Claim, labelOf: LabelOf): string {
       return [subject, 'signing', object].filter(Boolean).join(' ');
     case 'succeed':
       return `succession of ${names.join('–')}`;
+    case 'adopt':
+      return `adoption of ${object || names.join('–')}`;
+    case 'appoint':
+      return `${object || subject || names[0]}'s appointment`;
+    case 'invade':
+      return `${subject || names[0]}'s invasion of ${object || names[1] || ''}`.trim();
+    case 'sell':
+      return `sale of ${object || names.join('–')}`;
     case 'visit':
       return `${subject || names[0]}'s visit to ${object || names[1] || ''}`.trim();
     case 'meet':
@@ -178,6 +194,15 @@ export function describe(claim: Claim, labelOf: LabelOf): string {
 }
 
 // ---------------------------------------------------------------- dates as intervals
+
+/** A claim's interval: its date's, or the whole range it is one end of. */
+function rangeInterval(claim: Claim): Interval | null {
+  const own = intervalOf(claim.value, claim.mod);
+  if (!claim.rangeWith) return own;
+  const other = intervalOf(claim.rangeWith);
+  if (own?.kind !== 'days' || other?.kind !== 'days') return own;
+  return { kind: 'days', lo: Math.min(own.lo, other.lo), hi: Math.max(own.hi, other.hi) };
+}
 
 /** Inclusive range of days since 1970-01-01, or a month-day pattern for XXXX-MM-DD. */
 export type Interval =
