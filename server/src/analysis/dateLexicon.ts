@@ -92,7 +92,8 @@ export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['several', 3],
   ['few', 3],
 ]);
-export const SMALL_NUMBER_SOURCE = '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
+export const SMALL_NUMBER_SOURCE =
+  '(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
 
 /** Ordinals for quarters and centuries: `third quarter`, `3rd quarter`. */
 export const ORDINALS: ReadonlyMap<string, number> = new Map([

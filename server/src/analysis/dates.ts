@@ -174,7 +174,8 @@ const QUARTER = new RegExp(
   'gi',
 );
 // `this quarter`, `last quarter`, and (TimeML only) `the quarter`, `the latest quarter`.
-const QUARTER_RELATIVE = /\b(this|last|next|the\s+(?:latest|current|previous)|the)\s+(?:fiscal\s+)?quarter\b/gi;
+const QUARTER_RELATIVE =
+  /\b(this|last|next|the\s+(?:latest|current|previous)|the)\s+(?:fiscal\s+)?quarter\b/gi;
 // `the first half of 1998`.
 const HALF = new RegExp(`\\b(first|second)\\s+half\\s+of\\s+(?:the\\s+)?(?:fiscal\\s+)?${YEAR}`, 'gi');
 // `yesterday`, `today`, `tomorrow`, `tonight`.
@@ -202,7 +203,8 @@ const PART_OF_CURRENT = /\b(end|beginning|start|middle)\s+of\s+(?:the|this)\s+(y
 // `the current year`, `the current fiscal year`.
 const CURRENT_YEAR = /\bthe\s+(current(?:\s+fiscal)?\s+year)\b/gi;
 // `the nineties`.
-const DECADE_WORDS = /\bthe\s+((?:early|mid|late)[-\s]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+const DECADE_WORDS =
+  /\bthe\s+((?:early|mid|late)[-\s]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 // Holidays whose date every English-language reader knows (the US ones are common in wire news).
 const HOLIDAY =
   /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Election\s+Day)(?!\w)(?:,?\s+(1\d{3}|20\d{2})(?!\d))?/g;
@@ -232,18 +234,168 @@ const MOD_BEFORE =
   /(?:\b(early|mid|late)(?:\s+in)?[-\s]+|\b(?:the\s+)?(end|beginning|start|middle|close)\s+of\s+(?:the\s+)?)$/i;
 const RELATIVE_BEFORE = /\b(last|this(?:\s+past)?|next|coming|past)\s+$/i;
 const YEAR_CONTEXT_BEFORE =
-  /(?:\b(?:in|since|by|until|till|to|from|through|thru|of|during|before|after|between|and|or|early|mid|late|around|about|circa|year|years|fiscal|as\s+of|for|at|on|than|the|this|that|its|his|her|their|our|end|beginning|start|middle|summer|winter|spring|autumn|fall|pre|post|mid-?)|'s|’s|[(\[])[\s-]*$/i;
+  /(?:\b(?:in|since|by|until|till|to|from|through|thru|of|during|before|after|between|and|or|early|mid|late|around|circa|year|years|fiscal|as\s+of|for|at|on|than|the|this|that|its|his|her|their|our|end|beginning|start|middle|summer|winter|spring|autumn|fall|pre|post|mid-?)|'s|’s|[(\[])[\s-]*$/i;
 const CAPITALISED_WORD_BEFORE = /\b[A-Z][\w’'.-]*\s+$/;
 const WORDS_AFTER = /^\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?/;
 // Words after which a number is a count, a measure or a label, never a year.
 const MEASURE_BEFORE =
   /(?:\b(?:no|nos|number|numbers|page|pages|pp|p|room|flight|route|tel|phone|fax|code|model|version|item|article|section|paragraph|chapter|box|suite|unit|some|nearly|almost|approximately|roughly|exactly|total|totalling|totaling)\.?\s+|[#№§]\s*)$/i;
+// `May` is a verb too: as a bare month it needs a preposition that only dates take.
+const MAY_BEFORE =
+  /\b(?:in|of|since|until|till|by|during|from|to|through|before|after|early|mid|late|last|next|this|end|beginning|start|middle)[\s-]*$/i;
 const TEMPORAL_BEFORE_MONTH =
   /\b(?:in|of|since|until|till|by|during|from|to|through|before|after|early|mid|late|last|next|this|between|and|or|the|on|around|for|each|every|end|beginning|start|middle|a|an|its|his|her|their|our|that|until|into)[\s-]*$/i;
 // One regex for both kinds of cue, so a scan can take the cue nearest the mention.
-const TENSE_CUE = new RegExp(`\\b(?:(${FUTURE_CUE_SOURCE})|(${PAST_CUE_SOURCE}))\\b`, 'gi');
+// A participle after `be` (`will be held`, `is to be signed`) is not a past-tense cue.
+const TENSE_CUE = new RegExp(`\\b(?:(${FUTURE_CUE_SOURCE})|(?<!\\bbe\\s)(${PAST_CUE_SOURCE}))\\b`, 'gi');
 
 type Handler = (m: RegExpExecArray, push: (c: Omit<Candidate, 'rank'>) => void) => void;
+
+// ---------------------------------------------------------------- triggers
+//
+// Every family's match starts with a digit, a month, a weekday, an apostrophe (`'90s`) or
+// one of a few words. One case-insensitive scan finds those; each family is then tried only
+// where it can start, as a sticky regex. So the text is scanned once, not once per family.
+
+/**
+ * Where each family can start. `words`: trigger words (lower-case) or kinds ('#d12' and
+ * '#d4' for runs of one or two and of four digits, '#month', '#weekday', "'"). `back`: the family's match starts up to that many words
+ * *before* its trigger (`two weeks ago` is found from `ago`), so frequent words such as
+ * `the`, `a` or `this` need not be triggers at all.
+ */
+interface Trigger {
+  words: string[];
+  back: number;
+}
+const at = (...words: string[]): Trigger => ({ words, back: 0 });
+const before = (back: number, ...words: string[]): Trigger => ({ words, back });
+const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
+const UNIT_WORDS = ['week', 'month', 'year', 'quarter', 'weekend'];
+
+const FAMILY_TRIGGERS = new Map<RegExp, Trigger>([
+  [MONTH_DAY, at('#month', '#weekday')],
+  [DAY_MONTH, at('#d12', '#weekday')],
+  [MONTH_RANGE, at('#month')],
+  [YEAR_RANGE, at('#d4')],
+  [ISO_DATE, at('#d4')],
+  [NUMERIC_DATE, at('#d12')],
+  [MONTH_OF_BACK, at('#month')],
+  [MONTH_YEAR, at('#month')],
+  [SEASON_YEAR, at(...SEASON_WORDS)],
+  [SEASON_RELATIVE, before(2, ...SEASON_WORDS)],
+  [QUARTER, before(3, 'quarter')],
+  [QUARTER_RELATIVE, before(3, 'quarter')],
+  [HALF, before(1, 'half')],
+  [DECADE, at('#d4', "'")],
+  [CENTURY, before(1, 'century')],
+  [DAY_WORD, at('yesterday', 'today', 'tomorrow', 'tonight')],
+  [UNIT_RELATIVE, before(2, ...UNIT_WORDS)],
+  [AGO, before(3, 'ago', 'earlier', 'now')],
+  [THE_WEEKEND, before(2, 'weekend')],
+  [BACK_REFERENCE, before(1, 'year', '#month', 'week', 'day')],
+  [YEAR_AGO, at('year')],
+  [MONTH_RELATIVE_YEAR, at('#month')],
+  [PART_OF_CURRENT, at('end', 'beginning', 'start', 'middle')],
+  [CURRENT_YEAR, before(1, 'current')],
+  [
+    DECADE_WORDS,
+    before(2, 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'),
+  ],
+  [HOLIDAY, { words: ['christmas', 'thanksgiving', 'easter', 'election', 'year'], back: 1 }],
+  [WEEKDAY, at('#weekday')],
+  [BARE_MONTH, at('#month')],
+  [YEAR_WORDS, before(1, 'nineteen', 'twenty')],
+  [BARE_YEAR, at('#d4')],
+  [
+    TIMEML_REF,
+    before(
+      2,
+      'now',
+      'currently',
+      'current',
+      'nowadays',
+      'days',
+      'recently',
+      'recent',
+      'past',
+      'previously',
+      'formerly',
+      'future',
+      'soon',
+    ),
+  ],
+]);
+
+const STICKY = new Map<RegExp, RegExp>(
+  [...FAMILY_TRIGGERS.keys()].map((re) => [re, new RegExp(re.source, re.flags.replace('g', '') + 'y')]),
+);
+
+const TRIGGER_WORDS = [
+  ...new Set([
+    ...MONTHS.keys(),
+    ...[...WEEKDAYS.keys()].filter((w) => w.endsWith('day')),
+    ...[...FAMILY_TRIGGERS.values()].flatMap((t) => t.words).filter((w) => /^[a-z]+$/.test(w)),
+  ]),
+].sort((a, b) => b.length - a.length);
+
+/**
+ * The start of a digit run, an apostrophe before a decade (`'90s`), or a whole trigger word.
+ * (A hand-written character scan measured slower than this one regex.)
+ */
+const TRIGGER = new RegExp(`(?<!\\d)\\d|'(?=\\d0s)|\\b(?:${TRIGGER_WORDS.join('|')})\\b`, 'gi');
+
+/** Digit runs by length: days and months have one or two digits, years four; others start nothing. */
+function digitKey(text: string, i: number): string {
+  let j = i + 1;
+  while (j < text.length && j - i < 5 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  const n = j - i;
+  return n <= 2 ? '#d12' : n === 4 ? '#d4' : '#d';
+}
+
+function triggerKey(word: string): string {
+  const lower = word.toLowerCase();
+  if (MONTHS.has(lower)) return '#month';
+  if (WEEKDAYS.has(lower)) return '#weekday';
+  return lower;
+}
+
+const dispatchCache = new Map<boolean, Map<string, { index: number; back: number }[]>>();
+
+/** For each trigger key, the families (indexes in `families`) that can start at or before it. */
+function dispatchTable(
+  families: [RegExp, Handler][],
+  timeml: boolean,
+): Map<string, { index: number; back: number }[]> {
+  const cached = dispatchCache.get(timeml);
+  if (cached) return cached;
+  const table = new Map<string, { index: number; back: number }[]>();
+  families.forEach(([re], index) => {
+    const trigger = FAMILY_TRIGGERS.get(re);
+    if (!trigger) return;
+    for (const key of trigger.words) {
+      const list = table.get(key) ?? [];
+      list.push({ index, back: trigger.back });
+      table.set(key, list);
+    }
+  });
+  dispatchCache.set(timeml, table);
+  return table;
+}
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Start of the word `n` words before the one at `i` (within a few dozen characters), or -1. */
+function wordStartBefore(text: string, i: number, n: number): number {
+  const limit = Math.max(0, i - 12 * n - 8);
+  let j = i;
+  for (let k = 0; k < n; k++) {
+    j--;
+    while (j >= limit && !isWordChar(text.charCodeAt(j))) j--;
+    if (j < limit) return -1;
+    while (j > limit && isWordChar(text.charCodeAt(j - 1))) j--;
+  }
+  return j;
+}
 
 function monthOf(word: string): number {
   return MONTHS.get(word.replace('.', '').toLowerCase()) ?? 0;
@@ -301,7 +453,8 @@ export function recogniseDates(
         if (m[4]) {
           const day2 = +m[4];
           if (day2 <= day || day2 > 31) return;
-          const day2Start = m.index + m[0].lastIndexOf(m[4], m[5] ? m[0].length - m[5].length - 1 : undefined);
+          const day2Start =
+            m.index + m[0].lastIndexOf(m[4], m[5] ? m[0].length - m[5].length - 1 : undefined);
           push({ start: m.index, end: dayTokenEnd(text, dayStart), form: 'date', year, month, day, weekday });
           push({ start: day2Start, end: m.index + m[0].length, form: 'date', year, month, day: day2 });
           return;
@@ -381,14 +534,30 @@ export function recogniseDates(
       MONTH_OF_BACK,
       (m, push) => {
         const which = m[2].toLowerCase();
-        const offset = which === 'following' || which === 'next' ? 1 : which === 'same' || which === 'that' ? 0 : -1;
-        push({ start: m.index, end: m.index + m[0].length, form: 'back', unit: 'year', offset, month: monthOf(m[1]) });
+        const offset =
+          which === 'following' || which === 'next' ? 1 : which === 'same' || which === 'that' ? 0 : -1;
+        push({
+          start: m.index,
+          end: m.index + m[0].length,
+          form: 'back',
+          unit: 'year',
+          offset,
+          month: monthOf(m[1]),
+        });
       },
     ],
     [
       MONTH_YEAR,
       (m, push) => {
-        push(withMod({ start: m.index, end: m.index + m[0].length, form: 'month', year: +m[2], month: monthOf(m[1]) }));
+        push(
+          withMod({
+            start: m.index,
+            end: m.index + m[0].length,
+            form: 'month',
+            year: +m[2],
+            month: monthOf(m[1]),
+          }),
+        );
       },
     ],
     [
@@ -420,7 +589,8 @@ export function recogniseDates(
       (m, push) => {
         const word = m[1].toLowerCase().replace(/\s+/g, ' ');
         if (word === 'this' || word === 'the current') push({ ...span(m, m[0]), form: 'quarter', offset: 0 });
-        else if (word === 'last' || word === 'the previous') push({ ...span(m, m[0]), form: 'quarter', offset: -1 });
+        else if (word === 'last' || word === 'the previous')
+          push({ ...span(m, m[0]), form: 'quarter', offset: -1 });
         else if (word === 'next') push({ ...span(m, m[0]), form: 'quarter', offset: 1 });
         // `the quarter` in earnings news is the one just reported: TimeML's reading, not ours.
         else if (options.timeml) push({ ...span(m, m[0]), form: 'quarter', offset: -1, direction: 0 });
@@ -464,7 +634,11 @@ export function recogniseDates(
         const offset = which === 'last' ? -1 : which === 'this' ? 0 : 1;
         const unitWord = m[3];
         const mod: DateMod | undefined =
-          lead === 'earlier' || lead === 'early' ? 'START' : lead === 'later' || lead === 'late' ? 'END' : undefined;
+          lead === 'earlier' || lead === 'early'
+            ? 'START'
+            : lead === 'later' || lead === 'late'
+              ? 'END'
+              : undefined;
         if (unitWord === 'weekend') {
           push({ ...span(m, m[0]), form: 'relative', unit: 'week', offset, literal: 'WE', mod });
           return;
@@ -484,14 +658,28 @@ export function recogniseDates(
         if (!Number.isFinite(n) || n < 1) return;
         const unit = UNITS.get(m[2].toLowerCase())!;
         const sign = m[3].toLowerCase() === 'from now' ? 1 : -1;
-        push({ ...span(m, m[0]), form: 'relative', unit, offset: sign * n, comparative: unit === 'year' && n === 1 });
+        push({
+          ...span(m, m[0]),
+          form: 'relative',
+          unit,
+          offset: sign * n,
+          comparative: unit === 'year' && n === 1,
+        });
       },
     ],
     [
       THE_WEEKEND,
       (m, push) => {
         const start = m.index + m[0].lastIndexOf('the');
-        push({ start, end: m.index + m[0].length, form: 'relative', unit: 'week', offset: 0, literal: 'WE', direction: 0 });
+        push({
+          start,
+          end: m.index + m[0].length,
+          form: 'relative',
+          unit: 'week',
+          offset: 0,
+          literal: 'WE',
+          direction: 0,
+        });
       },
     ],
     [
@@ -503,7 +691,8 @@ export function recogniseDates(
         // `next year` without `the` is relative to the document date (UNIT_RELATIVE);
         // `the next year` counts from the year the story has reached.
         if (which !== 'same' && which !== 'that' && !hasThe) return;
-        const offset = which === 'same' || which === 'that' ? 0 : which === 'following' || which === 'next' ? 1 : -1;
+        const offset =
+          which === 'same' || which === 'that' ? 0 : which === 'following' || which === 'next' ? 1 : -1;
         push({ ...span(m, m[0]), form: 'back', unit: UNITS.get(m[2].toLowerCase())!, offset });
       },
     ],
@@ -511,9 +700,17 @@ export function recogniseDates(
       YEAR_AGO,
       (m, push) => {
         const quarter = m[2] ? ORDINALS.get(m[2].toLowerCase()) : undefined;
-        const start = /\bthe\s+$/i.test(before(m.index, 5)) ? m.index : m.index;
+        const start = m.index;
         if (quarter) push({ start, end: m.index + m[0].length, form: 'quarter', quarter, offset: -1 });
-        else push({ start, end: m.index + m[0].length, form: 'relative', unit: 'year', offset: -1, comparative: true });
+        else
+          push({
+            start,
+            end: m.index + m[0].length,
+            form: 'relative',
+            unit: 'year',
+            offset: -1,
+            comparative: true,
+          });
       },
     ],
     [
@@ -543,13 +740,26 @@ export function recogniseDates(
       DECADE_WORDS,
       (m, push) => {
         const tens = [...TENS_WORDS.values()][
-          ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(
-            m[2].toLowerCase(),
-          )
+          [
+            'twenties',
+            'thirties',
+            'forties',
+            'fifties',
+            'sixties',
+            'seventies',
+            'eighties',
+            'nineties',
+          ].indexOf(m[2].toLowerCase())
         ];
         const start = m.index + 4;
         const lead = m[1]?.toLowerCase() ?? '';
-        const mod: DateMod | undefined = lead.startsWith('early') ? 'START' : lead.startsWith('mid') ? 'MID' : lead ? 'END' : undefined;
+        const mod: DateMod | undefined = lead.startsWith('early')
+          ? 'START'
+          : lead.startsWith('mid')
+            ? 'MID'
+            : lead
+              ? 'END'
+              : undefined;
         push({ start, end: m.index + m[0].length, form: 'decade', year: 1900 + tens, mod });
       },
     ],
@@ -562,7 +772,13 @@ export function recogniseDates(
         if (rel && !year) {
           const which = rel[1].toLowerCase();
           const direction = which === 'last' || which === 'past' ? -1 : which.startsWith('this') ? 0 : 1;
-          push({ start: m.index - rel[0].length, end: m.index + m[0].length, form: 'holiday', literal: name, direction });
+          push({
+            start: m.index - rel[0].length,
+            end: m.index + m[0].length,
+            form: 'holiday',
+            literal: name,
+            direction,
+          });
           return;
         }
         push({ ...span(m, m[0]), form: 'holiday', literal: name, year });
@@ -581,7 +797,10 @@ export function recogniseDates(
           if (word === 'last' || word === 'past') direction = -1;
           else if (word === 'next' || word === 'coming') direction = 1;
           start -= rel[0].length;
-        } else if (/^\s*[A-Z]/.test(after(m.index + m[0].length, 3)) && !/\b(?:on|by|until|since|from|last|,)\s*$/i.test(prior)) {
+        } else if (
+          /^\s*[A-Z]/.test(after(m.index + m[0].length, 3)) &&
+          !/\b(?:on|by|until|since|from|last|,)\s*$/i.test(prior)
+        ) {
           // `Friday Prayers`: a capitalised word after a weekday makes it part of a name.
           return;
         }
@@ -591,12 +810,14 @@ export function recogniseDates(
     [
       BARE_MONTH,
       (m, push) => {
-        const word = m[1];
+        // A full name's full stop ends the sentence (`in January.`); an abbreviation keeps its own.
+        const bare = m[1].endsWith('.') ? m[1].slice(0, -1) : m[1];
+        const word = MONTH_NAMES.includes(bare) ? bare : m[1];
         const prior = before(m.index);
         const temporal = TEMPORAL_BEFORE_MONTH.test(prior);
         // `Jan` (a name) and `May` (a verb) need more than themselves to be months.
         if (word === 'May') {
-          if (!temporal) return;
+          if (!MAY_BEFORE.test(prior)) return; // `and May I ask`
         } else if (word.length <= 4 && !word.endsWith('.')) {
           if (!temporal || word.length <= 3) return; // `Jan`, `Mar`: names as often as months
         } else if (word.endsWith('.') && !temporal) return;
@@ -606,7 +827,13 @@ export function recogniseDates(
         if (rel) {
           const which = rel[1].toLowerCase();
           const direction = which === 'last' || which === 'past' ? -1 : which.startsWith('this') ? 0 : 1;
-          push({ start: m.index - rel[0].length, end: m.index + word.length, form: 'month', month: monthOf(word), direction });
+          push({
+            start: m.index - rel[0].length,
+            end: m.index + word.length,
+            form: 'month',
+            month: monthOf(word),
+            direction,
+          });
           return;
         }
         push(withMod({ start: m.index, end: m.index + word.length, form: 'month', month: monthOf(word) }));
@@ -644,7 +871,7 @@ export function recogniseDates(
           if (year < 1900) return;
           if (next?.[2] && COUNT_NOUNS.has(next[2].toLowerCase())) return; // `2000 Azerbaijani troops`
           // `Resolution 1997`, `Windows 2000`: a capitalised word right before makes a name.
-          if (CAPITALISED_WORD_BEFORE.test(prior) && !/(?:^|[.!?]\s+|\n\s*)\S+\s+$/.test(prior)) return;
+          if (CAPITALISED_WORD_BEFORE.test(prior)) return;
         }
         push(withMod({ start, end, form: 'year', year }));
       },
@@ -666,18 +893,36 @@ export function recogniseDates(
     ]);
   }
 
-  // 1. candidates
+  // 1. candidates: one scan finds the words a date expression can start with; at each, only
+  // the families that can start there are tried, anchored (sticky) at that position.
   const candidates: Candidate[] = [];
-  families.forEach(([re, handle], rank) => {
-    re.lastIndex = 0;
-    const push = (c: Omit<Candidate, 'rank'>) => {
-      if (c.end > c.start) candidates.push({ ...c, rank });
-    };
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      handle(m, push);
-      if (m[0].length === 0) re.lastIndex++;
+  const dispatch = dispatchTable(families, options.timeml === true);
+  let rank = 0;
+  const push = (c: Omit<Candidate, 'rank'>) => {
+    if (c.end <= c.start) return;
+    (c as Candidate).rank = rank;
+    candidates.push(c as Candidate);
+  };
+  TRIGGER.lastIndex = 0;
+  for (let t = TRIGGER.exec(text); t; t = TRIGGER.exec(text)) {
+    const start = t.index;
+    const code = t[0].charCodeAt(0);
+    const key = code >= 48 && code <= 57 ? digitKey(text, start) : code === 39 ? "'" : triggerKey(t[0]);
+    const tried = dispatch.get(key);
+    if (!tried) continue;
+    for (const { index, back } of tried) {
+      const re = STICKY.get(families[index][0])!;
+      for (let k = back; k >= 0; k--) {
+        const from = k === 0 ? start : wordStartBefore(text, start, k);
+        if (from < 0) continue;
+        re.lastIndex = from;
+        const m = re.exec(text);
+        if (!m) continue;
+        rank = index;
+        families[index][1](m, push);
+      }
     }
-  });
+  }
 
   // 2. selection: earliest start, then longest, then the family listed first. Every
   // family's match includes its own leading words (`Monday, `, `last `, `end of `), so a
@@ -782,7 +1027,8 @@ function anchor(
       if (!prev || next.start - c.end < c.start - prev.span.end)
         best = { year: next.year, span: { start: next.start, end: next.end } };
     }
-    if (best) return { value: String(best.year), anchor: 'earlier-mention', anchorSpan: best.span, year: best.year };
+    if (best)
+      return { value: String(best.year), anchor: 'earlier-mention', anchorSpan: best.span, year: best.year };
     return { value: null };
   };
 
@@ -808,7 +1054,8 @@ function anchor(
       lastYear = { year: r.year, span: { start: c.start, end: c.end } };
     if (r.date) lastDate = { date: r.date, span: { start: c.start, end: c.end } };
     const q = /^(\d{4})-Q([1-4])$/.exec(r.value);
-    if (q) lastQuarter = { index: +q[1] * 4 + +q[2] - 1, end: c.end };
+    // A comparison (`a year earlier`) is not the quarter the story is about.
+    if (q && !c.comparative) lastQuarter = { index: +q[1] * 4 + +q[2] - 1, end: c.end };
     if (r.month !== undefined && r.year !== undefined)
       lastMonth = { year: r.year, month: r.month, span: { start: c.start, end: c.end } };
     check(c, mention, r);
@@ -841,7 +1088,8 @@ function anchor(
       case 'year':
         return { value: formatYear(c.year!), anchor: 'explicit', year: c.year };
       case 'season': {
-        if (c.year !== undefined) return { value: `${formatYear(c.year)}-${c.season}`, anchor: 'explicit', year: c.year };
+        if (c.year !== undefined)
+          return { value: `${formatYear(c.year)}-${c.season}`, anchor: 'explicit', year: c.year };
         if (docYear === null) return { value: `XXXX-${c.season}`, anchor: 'underspecified' };
         let year = docYear + (c.offset ?? 0);
         // `next spring` written in February is this year's spring.
@@ -899,7 +1147,7 @@ function anchor(
       else {
         // No evidence at all: `29.04.2022` is European, so dots read day-first; slashes
         // follow the English-language press, month-first. Said so in an information finding.
-        order = text[c.start + String(a).length] === '.' ? 'dmy' : 'mdy';
+        order = /^\d+\./.test(text.slice(c.start, c.start + 3)) ? 'dmy' : 'mdy';
         if (ambiguous) {
           const reading = order === 'dmy' ? `${a} ${MONTH_NAMES[b - 1]}` : `${MONTH_NAMES[a - 1]} ${b}`;
           const other = order === 'dmy' ? `${MONTH_NAMES[a - 1]} ${b}` : `${b} ${MONTH_NAMES[a - 1]}`;
@@ -933,7 +1181,14 @@ function anchor(
       const docDay = toDayNumber(docFull.year, docFull.month, docFull.day);
       const thisYear = on(docFull.year);
       const n = toDayNumber(thisYear.year, thisYear.month, thisYear.day);
-      year = c.direction < 0 ? (n < docDay ? docFull.year : docFull.year - 1) : n > docDay ? docFull.year : docFull.year + 1;
+      year =
+        c.direction < 0
+          ? n < docDay
+            ? docFull.year
+            : docFull.year - 1
+          : n > docDay
+            ? docFull.year
+            : docFull.year + 1;
       r = fromDoc(String(year));
     } else {
       const approx = on(docYear ?? 2001);
@@ -945,7 +1200,13 @@ function anchor(
     }
     if (year === null || !r) {
       const date = on(2001);
-      return { value: date.month === 11 || c.literal!.startsWith('Easter') ? 'XXXX-XX-XX' : `XXXX-${pad2(date.month)}-${pad2(date.day)}`, anchor: 'underspecified' };
+      return {
+        value:
+          date.month === 11 || c.literal!.startsWith('Easter')
+            ? 'XXXX-XX-XX'
+            : `XXXX-${pad2(date.month)}-${pad2(date.day)}`,
+        anchor: 'underspecified',
+      };
     }
     const date = on(year);
     return { ...r, value: formatDate(date), year, date, month: date.month };
@@ -964,7 +1225,8 @@ function anchor(
   }
 
   function resolveQuarter(c: Candidate): Resolved {
-    if (c.year !== undefined) return { value: `${formatYear(c.year)}-Q${c.quarter}`, anchor: 'explicit', year: c.year };
+    if (c.year !== undefined)
+      return { value: `${formatYear(c.year)}-Q${c.quarter}`, anchor: 'explicit', year: c.year };
     if (!docFull) {
       if (docYear !== null && c.quarter) return fromDoc(`${formatYear(docYear)}-Q${c.quarter}`);
       return { value: c.quarter ? `XXXX-Q${c.quarter}` : 'XXXX-QX', anchor: 'underspecified' };
@@ -1003,9 +1265,18 @@ function anchor(
     const offset = c.offset ?? 0;
     const unit = c.unit!;
     if (!docFull) {
-      if (docYear !== null && unit === 'year') return fromDoc(formatYear(docYear + offset), { year: docYear + offset });
-      if (docYear !== null && unit === 'decade') return fromDoc(String(Math.floor((docYear + 10 * offset) / 10)));
-      const shape = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', quarter: 'XXXX-QX', year: 'XXXX', decade: 'XXX' };
+      if (docYear !== null && unit === 'year')
+        return fromDoc(formatYear(docYear + offset), { year: docYear + offset });
+      if (docYear !== null && unit === 'decade')
+        return fromDoc(String(Math.floor((docYear + 10 * offset) / 10)));
+      const shape = {
+        day: 'XXXX-XX-XX',
+        week: 'XXXX-WXX',
+        month: 'XXXX-XX',
+        quarter: 'XXXX-QX',
+        year: 'XXXX',
+        decade: 'XXX',
+      };
       return { value: shape[unit], anchor: 'underspecified' };
     }
     switch (unit) {
@@ -1054,28 +1325,57 @@ function anchor(
       if (lastYear) {
         const year = lastYear.year + offset;
         if (c.month !== undefined)
-          return { value: formatMonth(year, c.month), anchor: 'earlier-mention', anchorSpan: lastYear.span, year, month: c.month };
+          return {
+            value: formatMonth(year, c.month),
+            anchor: 'earlier-mention',
+            anchorSpan: lastYear.span,
+            year,
+            month: c.month,
+          };
         return { value: formatYear(year), anchor: 'earlier-mention', anchorSpan: lastYear.span, year };
       }
       if (docYear !== null) {
         const year = docYear + offset;
-        return fromDoc(c.month !== undefined ? formatMonth(year, c.month) : formatYear(year), { year, month: c.month });
+        return fromDoc(c.month !== undefined ? formatMonth(year, c.month) : formatYear(year), {
+          year,
+          month: c.month,
+        });
       }
       return { value: c.month !== undefined ? 'XXXX-' + pad2(c.month) : 'XXXX', anchor: 'underspecified' };
     }
     if (unit === 'month' && lastMonth) {
       const ym = addMonths(lastMonth.year, lastMonth.month, offset);
-      return { value: formatMonth(ym.year, ym.month), anchor: 'earlier-mention', anchorSpan: lastMonth.span, year: ym.year, month: ym.month };
+      return {
+        value: formatMonth(ym.year, ym.month),
+        anchor: 'earlier-mention',
+        anchorSpan: lastMonth.span,
+        year: ym.year,
+        month: ym.month,
+      };
     }
     if (unit === 'day' && lastDate) {
       const date = addDays(lastDate.date, offset);
-      return { value: formatDate(date), anchor: 'earlier-mention', anchorSpan: lastDate.span, date, year: date.year, month: date.month };
+      return {
+        value: formatDate(date),
+        anchor: 'earlier-mention',
+        anchorSpan: lastDate.span,
+        date,
+        year: date.year,
+        month: date.month,
+      };
     }
     if (unit === 'week' && lastDate) {
       const w = isoWeek(addDays(lastDate.date, 7 * offset));
       return { value: formatWeek(w.year, w.week), anchor: 'earlier-mention', anchorSpan: lastDate.span };
     }
-    const shape = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', quarter: 'XXXX-QX', year: 'XXXX', decade: 'XXX' };
+    const shape = {
+      day: 'XXXX-XX-XX',
+      week: 'XXXX-WXX',
+      month: 'XXXX-XX',
+      quarter: 'XXXX-QX',
+      year: 'XXXX',
+      decade: 'XXX',
+    };
     return { value: shape[unit], anchor: 'underspecified' };
   }
 
@@ -1087,12 +1387,20 @@ function anchor(
       const year = date?.year;
       const month = date?.month ?? c.month!;
       const day = date?.day ?? c.day!;
-      const limit = year !== undefined ? daysInMonth(year, month) : month === 2 ? 29 : daysInMonth(2000, month);
+      const limit =
+        year !== undefined ? daysInMonth(year, month) : month === 2 ? 29 : daysInMonth(2000, month);
       if (day > limit) {
-        const where = year !== undefined ? `${MONTH_NAMES[month - 1]} ${formatYear(year)}` : MONTH_NAMES[month - 1];
+        const where =
+          year !== undefined ? `${MONTH_NAMES[month - 1]} ${formatYear(year)}` : MONTH_NAMES[month - 1];
         const message =
           year === undefined && month === 2 ? 'February has at most 29 days' : `${where} has ${limit} days`;
-        findings.push({ start: mention.start, end: mention.end, code: 'invalid-date', severity: 'error', message });
+        findings.push({
+          start: mention.start,
+          end: mention.end,
+          code: 'invalid-date',
+          severity: 'error',
+          message,
+        });
         return;
       }
       if (c.weekday !== undefined && date && isValidDate(date.year, date.month, date.day)) {
@@ -1109,11 +1417,17 @@ function anchor(
     }
     // A past event dated after the document's own date: only for dates the text states
     // (a relative date is computed from the document date and cannot contradict it).
-    if (reliable && docFull && !c.header && (mention.anchor === 'explicit' || mention.anchor === 'earlier-mention')) {
+    if (
+      reliable &&
+      docFull &&
+      !c.header &&
+      (mention.anchor === 'explicit' || mention.anchor === 'earlier-mention')
+    ) {
       const start = periodStart(mention.value);
       if (
         start &&
-        toDayNumber(start.year, start.month, start.day) > toDayNumber(docFull.year, docFull.month, docFull.day) &&
+        toDayNumber(start.year, start.month, start.day) >
+          toDayNumber(docFull.year, docFull.month, docFull.day) &&
         tenseAt(c) === 'past'
       ) {
         findings.push({
@@ -1154,7 +1468,8 @@ function nearestYear(doc: YMD, month: number, day: number | undefined, t: Tense)
 /** The date of a holiday in a year. */
 function holidayDate(name: string, year: number): YMD {
   if (name.startsWith('Christmas')) return { year, month: 12, day: name.endsWith('Eve') ? 24 : 25 };
-  if (name.startsWith('New Year')) return name.endsWith('Eve') ? { year, month: 12, day: 31 } : { year, month: 1, day: 1 };
+  if (name.startsWith('New Year'))
+    return name.endsWith('Eve') ? { year, month: 12, day: 31 } : { year, month: 1, day: 1 };
   if (name.startsWith('Thanksgiving')) {
     // the fourth Thursday of November
     const first = weekdayOf(year, 11, 1);
@@ -1190,7 +1505,11 @@ function easter(year: number): YMD {
 function statesYear(c: Candidate): boolean {
   return (
     c.year !== undefined &&
-    (c.form === 'date' || c.form === 'month' || c.form === 'year' || c.form === 'season' || c.form === 'numeric')
+    (c.form === 'date' ||
+      c.form === 'month' ||
+      c.form === 'year' ||
+      c.form === 'season' ||
+      c.form === 'numeric')
   );
 }
 

@@ -55,7 +55,12 @@ export function readDocumentDate(text: string, sentences: Span[]): DocumentDate 
     const [y, m, d] = [+header[1], +header[2], +header[3]];
     if (isValidDate(y, m, d)) {
       const start = header.index + header[0].length - 10;
-      return { value: header[0].slice(-10), source: 'header', confidence: 'certain', span: { start, end: start + 10 } };
+      return {
+        value: header[0].slice(-10),
+        source: 'header',
+        confidence: 'certain',
+        span: { start, end: start + 10 },
+      };
     }
   }
   const head = text.slice(0, DATELINE_REACH);
@@ -64,7 +69,12 @@ export function readDocumentDate(text: string, sentences: Span[]): DocumentDate 
     const found = fullDate(dateline, 2);
     if (found) {
       const start = dateline.index + dateline[0].indexOf(dateline[1]);
-      return { value: found, source: 'dateline', confidence: 'high', span: { start, end: start + dateline[1].length } };
+      return {
+        value: found,
+        source: 'dateline',
+        confidence: 'high',
+        span: { start, end: start + dateline[1].length },
+      };
     }
   }
   const compiled = compiledOn(text);
