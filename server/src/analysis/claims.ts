@@ -109,6 +109,8 @@ function things(list: string, thing: string): [string, string][] {
   return list.split(' ').map((w) => [w, thing]);
 }
 
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
+
 const PERIODS = new Set(['quarter', 'year', 'month', 'week', 'period', 'half', 'season', 'term', 'fiscal']);
 
 // Words that end a clause: a date belongs to the event of its own clause.
@@ -326,8 +328,15 @@ function claimsOfSentence(
       const event = classify(tokens, trigger, date, text);
       if (!event) continue;
       const clauseEntities = entities.filter((e) => inClause(e.start) || k > 0);
-      const object = objectAfter(tokens, trigger, clauseEntities);
-      const subject = [...clauseEntities].reverse().find((e) => e.start < tokens[trigger].start) ?? null;
+      // `PARP was joined by Azerbaijan`: in the passive the object comes first, the agent after `by`
+      const passive = PASSIVE.has(tokens[trigger - 1]?.lower ?? '');
+      const before = [...clauseEntities].reverse().find((e) => e.start < tokens[trigger].start) ?? null;
+      const object = passive ? before : objectAfter(tokens, trigger, clauseEntities);
+      const subject = passive
+        ? tokens[trigger + 1]?.lower === 'by'
+          ? objectAfter(tokens, trigger + 1, clauseEntities)
+          : null
+        : before;
       const claim: Claim = {
         date: di,
         span: { start: date.start, end: date.end },

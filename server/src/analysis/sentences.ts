@@ -4,13 +4,11 @@ import type { Span } from './types';
 
 // Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'gov', 'sen',
-    'rep', 'rev', 'st', 'jr', 'sr', 'hon', 'pres', 'amb', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n',
-    'fig', 'approx', 'dept', 'est', 'govt', 'int', 'natl', 'p', 'pp', 'vol',
-  ],
+  (
+    'mr mrs ms dr prof gen col lt maj capt sgt adm cmdr gov sen rep rev st jr sr hon pres amb no vs etc ' +
+    'inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri ' +
+    'sat sun e.g i.e u.s u.k u.n fig approx dept est govt int natl p pp vol'
+  ).split(' '),
 );
 
 const isUpper = (c: string) => c >= 'A' && c <= 'Z';
@@ -41,7 +39,8 @@ export function splitSentences(text: string): Span[] {
       const prev = prevNonSpace(text, i);
       const next = nextNonSpace(text, i + 1);
       const blank = next > i + 1 && text.slice(i + 1, next).includes('\n');
-      const wrapped = !blank && prev >= 0 && next < n && /[a-z,;]/.test(text[prev]) && /[a-z(]/.test(text[next]);
+      const wrapped =
+        !blank && prev >= 0 && next < n && /[a-z,;]/.test(text[prev]) && /[a-z(]/.test(text[next]);
       if (!wrapped) {
         push(i);
         start = i + 1;
@@ -78,7 +77,9 @@ function endsSentence(text: string, dot: number): boolean {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff;
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff
+  );
 }
 
 function nextNonSpace(text: string, i: number): number {
