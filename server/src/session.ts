@@ -243,6 +243,8 @@ export class Session {
   }
 
   forget(key: string): void {
+    // deleted on disk but open in the editor: the buffer is the user's work, keep serving it
+    if (this.documents.get(this.uriOf(key))) return;
     if (path.basename(key) === CONFIG_FILE_NAME) {
       this.configs.delete(path.dirname(key));
       this.schedule(this.index.setConfig(this.mergedConfig()).affected);

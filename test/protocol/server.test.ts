@@ -1,6 +1,6 @@
 // The real bundled server over stdio, in a temporary workspace holding the samples.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, renameSync, unlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Hover, Location, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
@@ -292,6 +292,78 @@ describe('positions, line endings and files that change under us', () => {
       changes: [{ uri: server.uri('corpus/renamed.txt'), type: 3 }],
     });
     assert.ok(!(await refs()).some((r) => r.uri.endsWith('renamed.txt')));
+  });
+
+  test('hover, definition and highlights after characters outside the BMP', async () => {
+    const uri = server.uri('corpus/emoji.txt');
+    const at = positionOf(emoji, 'PARP', 1, 3); // `Later PARP grew.` on line 2
+    const h: Hover | null = await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: at,
+    });
+    assert.match(hoverText(h), /\*\*PARP\*\* — Planning and Review Process/);
+    assert.deepEqual(h!.range, { start: { line: 2, character: 6 }, end: { line: 2, character: 10 } });
+    const defs: Location[] = await server.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri },
+      position: at,
+    });
+    assert.deepEqual(defs[0].range, { start: { line: 1, character: 9 }, end: { line: 1, character: 36 } });
+    const hl: { range: unknown }[] = await server.connection.sendRequest('textDocument/documentHighlight', {
+      textDocument: { uri },
+      position: at,
+    });
+    assert.equal(hl.length, 3);
+  });
+
+  test('a file open in the editor, renamed and then deleted on disk, keeps being served from its buffer', async () => {
+    const text = 'In 1999, Azerbaijan joined the Planning and Review Process (PARP). By Jane Doe';
+    writeFileSync(path.join(server.folder, 'corpus/open.txt'), text);
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: server.uri('corpus/open.txt'), languageId: 'corpus', version: 1, text },
+    });
+    // an unsaved edit
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: server.uri('corpus/open.txt'), version: 2 },
+      contentChanges: [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '🚀 ' },
+      ],
+    });
+    // the editor renames it: close old, open new, then tell the server
+    renameSync(path.join(server.folder, 'corpus/open.txt'), path.join(server.folder, 'corpus/moved.txt'));
+    await server.connection.sendNotification('textDocument/didClose', {
+      textDocument: { uri: server.uri('corpus/open.txt') },
+    });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {
+        uri: server.uri('corpus/moved.txt'),
+        languageId: 'corpus',
+        version: 1,
+        text: '🚀 ' + text,
+      },
+    });
+    await server.connection.sendNotification('workspace/didRenameFiles', {
+      files: [{ oldUri: server.uri('corpus/open.txt'), newUri: server.uri('corpus/moved.txt') }],
+    });
+    // deleted on disk while open: the buffer still answers
+    unlinkSync(path.join(server.folder, 'corpus/moved.txt'));
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: server.uri('corpus/moved.txt'), type: 3 }],
+    });
+    const h: Hover | null = await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: server.uri('corpus/moved.txt') },
+      position: positionOf('🚀 ' + text, 'PARP', 0, 1),
+    });
+    assert.match(hoverText(h), /Planning and Review Process/);
+    const refs: Location[] = await server.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: server.uri('corpus/moved.txt') },
+      position: positionOf('🚀 ' + text, 'PARP', 0, 1),
+      context: { includeDeclaration: true },
+    });
+    assert.ok(!refs.some((r) => r.uri.endsWith('/open.txt')), 'the old name is gone');
+    assert.ok(refs.some((r) => r.uri.endsWith('/moved.txt')));
+    await server.connection.sendNotification('textDocument/didClose', {
+      textDocument: { uri: server.uri('corpus/moved.txt') },
+    });
   });
 
   test('a broken corpus-annotator.json gets a diagnostic, and the server keeps answering', async () => {

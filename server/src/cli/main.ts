@@ -35,6 +35,7 @@ interface Loaded {
   display: Map<string, string>;
   config: CorpusConfig;
   configPath?: string;
+  configText?: string;
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -105,10 +106,13 @@ async function load(
   }
   const configPath = configArg ?? (await findConfig(firstFolder(inputs)));
   let config = emptyConfig();
+  let configText: string | undefined;
   if (configPath) {
     const read = await readText(configPath);
-    if (read.ok) config = parseCorpusConfig(read.text);
-    else
+    if (read.ok) {
+      configText = read.text;
+      config = parseCorpusConfig(read.text);
+    } else
       process.stderr.write(`corpus-annotator: warning: ${configPath}: ${read.reason}; glossary not used\n`);
   }
   const index = new CorpusIndex({ maxLength: maxSize });
@@ -126,14 +130,20 @@ async function load(
     index.update(key, read.text);
     display.set(key, shown);
   }
-  return { index, display, config, ...(configPath ? { configPath } : {}) };
+  return {
+    index,
+    display,
+    config,
+    ...(configPath ? { configPath } : {}),
+    ...(configText !== undefined ? { configText } : {}),
+  };
 }
 
 function firstFolder(inputs: string[]): string {
   return inputs.length ? path.dirname(path.resolve(inputs[0], 'x')) : process.cwd();
 }
 
-function printCheck({ index, display, config, configPath }: Loaded): number {
+function printCheck({ index, display, config, configPath, configText }: Loaded): number {
   let errors = 0;
   let warnings = 0;
   const lines = new Map<string, LineIndex>();
@@ -149,8 +159,11 @@ function printCheck({ index, display, config, configPath }: Loaded): number {
     process.stdout.write(`${where}: ${f.severity}: ${f.message} [${f.code}]\n`);
   };
   if (configPath) {
-    const text = config.findings.length ? '' : undefined;
-    for (const f of config.findings) report(`${configPath}:${offsetLabel(text, f)}`, f);
+    const lines = new LineIndex(configText ?? '');
+    for (const f of config.findings) {
+      const p = lines.positionAt(f.start);
+      report(`${configPath}:${p.line + 1}:${p.character + 1}`, f);
+    }
   }
   for (const key of index.paths()) {
     const findings: Finding[] = index.findings(key);
@@ -181,10 +194,6 @@ function printCheck({ index, display, config, configPath }: Loaded): number {
     `${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
   );
   return errors > 0 ? 1 : 0;
-}
-
-function offsetLabel(_text: string | undefined, f: Finding): string {
-  return `offset ${f.start}`;
 }
 
 function printSummary({ index, display }: Loaded): void {

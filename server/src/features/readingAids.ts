@@ -3,7 +3,7 @@
 // defining mentions). Each can be switched off in the settings.
 import type { CodeLens, InlayHint, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver/node';
 import { InlayHintKind } from 'vscode-languageserver/node';
-import { referencesOf } from '../analysis/query';
+import { definitionOf, referencesOf } from '../analysis/query';
 import type { Session } from '../session';
 import { toLocation, toRange } from './conversion';
 
@@ -102,6 +102,25 @@ export function codeLenses(session: Session, uri: string): CodeLens[] {
       range,
       command: {
         title: `${d.short}: ${refs.length} reference${refs.length === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'}`,
+        command: 'corpusAnnotator.showReferences',
+        arguments: [session.uriOf(key), range.start, refs.map((r) => toLocation(session, r.path, r.mention))],
+      },
+    });
+  }
+  // people: a lens on the mention that defines them (the first full mention with a title)
+  const seen = new Set<string>();
+  for (const m of session.index.mentions(key)) {
+    if (!m.entity?.startsWith('person:') || seen.has(m.entity)) continue;
+    seen.add(m.entity);
+    const def = definitionOf(session.index, m.entity);
+    if (!def || def.path !== key) continue;
+    const refs = referencesOf(session.index, m.entity);
+    const docs = new Set(refs.map((r) => r.path)).size;
+    const range = toRange(session, key, def.span);
+    out.push({
+      range,
+      command: {
+        title: `${refs.length} mention${refs.length === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'}`,
         command: 'corpusAnnotator.showReferences',
         arguments: [session.uriOf(key), range.start, refs.map((r) => toLocation(session, r.path, r.mention))],
       },
