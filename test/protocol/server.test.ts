@@ -185,6 +185,10 @@ describe('language server over stdio, on the samples', () => {
       lenses.some((l) => /^PARP: \d+ references in \d+ documents$/.test(l.command?.title ?? '')),
       JSON.stringify(lenses),
     );
+    assert.ok(
+      lenses.some((l) => /^\d+ mentions in \d+ documents$/.test(l.command?.title ?? '')),
+      'a lens on the mention that defines Zakir Hasanov',
+    );
   });
 
   test('next mention of an entity moves across files', async () => {
