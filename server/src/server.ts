@@ -20,6 +20,11 @@ import { Session } from './session';
 
 export const ADJACENT_MENTION = 'corpusAnnotator/adjacentMention';
 
+/** The settings that decide which files are analysed and how: a change means a new scan. */
+function scanRelevant(settings: Session['settings']): string {
+  return JSON.stringify([settings.corpusGlobs, settings.maxFileSize, settings.numericDateOrder]);
+}
+
 export function startServer(connection: Connection): void {
   const session = new Session(connection);
   let dynamicWatchers = false;
@@ -95,9 +100,14 @@ export function startServer(connection: Connection): void {
 
   connection.onDidChangeConfiguration(
     guard('configuration', undefined, async () => {
+      const before = scanRelevant(session.settings);
       if (configurationPull) await session.loadSettings();
-      // globs may have changed which files are corpus files: scan again
-      await session.scan();
+      // which files are corpus files, or how they are read, changed: scan again; otherwise
+      // (severities, reading aids) publishing again is enough
+      if (scanRelevant(session.settings) !== before) await session.scan();
+      else session.schedule(session.index.paths(), 0);
+      void connection.languages.inlayHint.refresh().catch(() => undefined);
+      void connection.languages.semanticTokens.refresh();
     }),
   );
 

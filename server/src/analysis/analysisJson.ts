@@ -139,18 +139,33 @@ function conflictJson(c: Conflict, index: CorpusIndex, displayPath: (key: string
       path: displayPath(o.doc),
       start: o.claim.span.start,
       end: o.claim.span.end,
-      message: `${o.claim.value}${o.claim.mod ? ' (' + o.claim.mod.toLowerCase() + ')' : ''}: "${quote(index, o.doc, o.claim.sentence)}"`,
+      message: `${o.claim.value}${o.claim.mod ? ' (' + o.claim.mod.toLowerCase() + ')' : ''}: "${quote(index, o.doc, o.claim.sentence, 90, o.claim.span)}"`,
     })),
   };
 }
 
-/** A sentence quoted short: its first words, an ellipsis, its last. */
+/**
+ * A sentence quoted short: whole if it fits, else a window around `focus` (the mention it
+ * is quoted for) cut at word boundaries, so the date or name in question is never cut.
+ */
 export function quote(
   index: CorpusIndex,
   path: string,
   span: { start: number; end: number },
   max = 90,
+  focus?: { start: number; end: number },
 ): string {
-  const text = index.get(path)?.analysis.text.slice(span.start, span.end).replace(/\s+/g, ' ') ?? '';
-  return text.length <= max ? text : text.slice(0, max - 30).trimEnd() + ' … ' + text.slice(-25).trimStart();
+  const full = index.get(path)?.analysis.text ?? '';
+  const text = full.slice(span.start, span.end);
+  const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return flat(text);
+  const f = focus ?? { start: span.start, end: span.start };
+  const room = Math.max(0, max - (f.end - f.start));
+  // half the room before the focus; what is not used before goes after it
+  let from = Math.max(span.start, f.start - Math.floor(room / 2));
+  let to = Math.min(span.end, f.end + room - (f.start - from));
+  // move the cuts out to word boundaries
+  while (from > span.start && /\S/.test(full[from - 1])) from--;
+  while (to < span.end && /\S/.test(full[to])) to++;
+  return (from > span.start ? '… ' : '') + flat(full.slice(from, to)) + (to < span.end ? ' …' : '');
 }

@@ -66,6 +66,9 @@ export function isOnceOnly(event: EventClass): boolean {
   return ONCE.has(event);
 }
 
+/** Longer than this, a 'sentence' is a run of text without punctuation; we do not read it. */
+const MAX_SENTENCE = 2000;
+
 /** An event word farther than this many words from the date is not what the date dates. */
 const MAX_TRIGGER_DISTANCE = 12;
 
@@ -162,6 +165,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
   let d = 0;
   let n = 0;
   let a = 0;
+  // the words the text writes in lower case, built once and only if needed
+  let words: Set<string> | undefined;
+  const lowerWords = () => (words ??= new Set(text.match(/\b[a-z]+\b/g) ?? []));
   for (const sentence of sentences) {
     while (d < dates.length && dates[d].start < sentence.start) d++;
     const first = d;
@@ -172,7 +178,9 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const sentenceDates: number[] = [];
     for (let i = first; i < d; i++) if (isComparable(dates[i])) sentenceDates.push(i);
     if (sentenceDates.length === 0) continue;
-    const entities = entitiesIn(input, sentence, n, a);
+    // a runaway 'sentence' (a file without punctuation) dates nothing we can read
+    if (sentence.end - sentence.start > MAX_SENTENCE) continue;
+    const entities = entitiesIn(input, sentence, n, a, lowerWords);
     claims.push(...claimsOfSentence(text, sentence, sentenceDates, dates, entities));
   }
   return claims;
@@ -189,7 +197,13 @@ function isComparable(date: DateMention): boolean {
   return true;
 }
 
-function entitiesIn(input: ClaimInput, sentence: Span, n0: number, a0: number): Participant[] {
+function entitiesIn(
+  input: ClaimInput,
+  sentence: Span,
+  n0: number,
+  a0: number,
+  lowerWords: () => ReadonlySet<string>,
+): Participant[] {
   const out: Participant[] = [];
   for (let i = n0; i < input.names.length && input.names[i].start < sentence.end; i++) {
     const name = input.names[i];
@@ -207,15 +221,42 @@ function entitiesIn(input: ClaimInput, sentence: Span, n0: number, a0: number): 
       start: acronym.start,
     });
   }
-  const taken = [...input.names, ...input.acronyms, ...input.dates].filter(
-    (s) => s.start < sentence.end && s.end > sentence.start,
-  );
-  out.push(...capitalisedPhrases(input.text, sentence, taken));
+  // only the mentions inside this sentence: the arrays are sorted, so walk from the sentence's
+  // first name and acronym (found by the caller) and binary-search the dates
+  const taken: Span[] = [];
+  for (let i = n0; i < input.names.length && input.names[i].start < sentence.end; i++)
+    taken.push(input.names[i]);
+  for (let i = a0; i < input.acronyms.length && input.acronyms[i].start < sentence.end; i++)
+    taken.push(input.acronyms[i]);
+  for (
+    let i = firstEndingAfter(input.dates, sentence.start);
+    i < input.dates.length && input.dates[i].start < sentence.end;
+    i++
+  ) {
+    taken.push(input.dates[i]);
+  }
+  out.push(...capitalisedPhrases(input.text, sentence, taken, lowerWords));
   return out.sort((x, y) => x.start - y.start);
 }
 
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Capitalised words and phrases (places, organisations) not already names, acronyms or dates. */
-function capitalisedPhrases(text: string, sentence: Span, taken: readonly Span[]): Participant[] {
+function capitalisedPhrases(
+  text: string,
+  sentence: Span,
+  taken: readonly Span[],
+  lowerWords: () => ReadonlySet<string>,
+): Participant[] {
   const out: Participant[] = [];
   const re = /\p{Lu}[\p{L}'’`]*(?:(?:\s+(?:of|and|for|the)\s+|\s+)\p{Lu}[\p{L}'’`]*)*/gu;
   re.lastIndex = sentence.start;
@@ -233,8 +274,7 @@ function capitalisedPhrases(text: string, sentence: Span, taken: readonly Span[]
     phrase = parts.join(' ');
     if (NOT_PARTICIPANTS.has(phrase.toLowerCase())) continue;
     // a capitalised first word that the text also writes in lower case is an ordinary word
-    if (start === sentence.start && !phrase.includes(' ') && text.includes(' ' + phrase.toLowerCase() + ' '))
-      continue;
+    if (start === sentence.start && !phrase.includes(' ') && lowerWords().has(phrase.toLowerCase())) continue;
     out.push({ key: 'name:' + placeKey(phrase), label: phrase, start });
   }
   return out;

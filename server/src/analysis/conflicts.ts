@@ -34,7 +34,14 @@ export function bucketOf(claim: Claim): string {
   return claim.event + '|' + claim.thing;
 }
 
-/** Conflicts among the claims of one bucket. */
+/** At most this many other mentions are listed on one conflict (the message counts them all). */
+export const MAX_OTHERS = 50;
+
+/**
+ * Conflicts among the claims of one bucket. Claims with one signature (same event, thing,
+ * participants and date) behave alike, so groups are compared, not claims: a background
+ * paragraph repeated in thousands of files costs one comparison, not millions.
+ */
 export function conflictsInBucket(
   refs: readonly ClaimRef[],
   canon: Canon,
@@ -42,32 +49,77 @@ export function conflictsInBucket(
   dismissed: ReadonlySet<string> = new Set(),
 ): Conflict[] {
   if (refs.length < 2) return [];
-  const prepared = refs.map((ref) => prepare(ref, canon));
+  const groups = new Map<string, Prepared[]>();
+  for (const ref of refs) {
+    const p = prepare(ref, canon);
+    const sig = signature(p);
+    const group = groups.get(sig);
+    if (group) group.push(p);
+    else groups.set(sig, [p]);
+  }
+  const list = [...groups.values()];
   const out: Conflict[] = [];
-  for (let i = 0; i < prepared.length; i++) {
-    const a = prepared[i];
-    const others: Prepared[] = [];
-    const agreeing: Prepared[] = [a];
-    for (let j = 0; j < prepared.length; j++) {
-      if (i === j) continue;
-      const b = prepared[j];
-      if (!sameThing(a, b)) continue;
-      if (compatible(a.interval, b.interval)) agreeing.push(b);
-      else if (!dismissed.has(conflictId(a, b))) others.push(b);
+  for (let gi = 0; gi < list.length; gi++) {
+    const group = list[gi];
+    const head = group[0];
+    const agreeing: Prepared[][] = [group];
+    const disagreeing: Prepared[][] = [];
+    for (let gj = 0; gj < list.length; gj++) {
+      if (gi === gj) continue;
+      const other = list[gj][0];
+      if (!sameThing(head, other)) continue;
+      if (compatible(head.interval, other.interval)) agreeing.push(list[gj]);
+      else if (!dismissed.has(conflictId(head, other))) disagreeing.push(list[gj]);
     }
-    if (others.length === 0) continue;
-    const label = describe(a.ref.claim, labelOf);
-    out.push({
-      at: a.ref,
-      others: others.map((o) => o.ref),
-      label,
-      message: message(label, a, agreeing, others),
-      id: conflictId(a, others[0]),
-    });
+    if (disagreeing.length === 0) continue;
+    const label = describe(head.ref.claim, labelOf);
+    const allOthers = disagreeing.flat();
+    const text = message(label, head, agreeing.flat(), allOthers);
+    for (const a of group) {
+      // another source, not this document disagreeing with itself
+      const others = allOthers.filter((o) => o.ref.doc !== a.ref.doc);
+      if (others.length === 0) continue;
+      out.push({
+        at: a.ref,
+        others: dedupeLocations(others)
+          .slice(0, MAX_OTHERS)
+          .map((o) => o.ref),
+        label,
+        message: text,
+        id: conflictId(a, others[0]),
+      });
+    }
   }
   return out;
 }
 
+function signature(p: Prepared): string {
+  const c = p.ref.claim;
+  return [
+    c.event,
+    c.thing,
+    p.object ?? '',
+    p.subject ?? '',
+    [...p.participants].sort().join('+'),
+    c.value,
+    c.mod ?? '',
+    c.rangeWith ?? '',
+    c.repeated ? 'r' : '',
+  ].join('|');
+}
+
+/** One related location per place: a date that dates two claims is listed once. */
+function dedupeLocations(list: readonly Prepared[]): Prepared[] {
+  const seen = new Set<string>();
+  return list.filter((p) => {
+    const k = `${p.ref.doc}:${p.ref.claim.span.start}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** For these events, who joins, signs, visits, invades or is appointed must be the same. */
 const WHO_MATTERS = new Set(['join', 'sign', 'visit', 'invade', 'appoint']);
 
 interface Prepared {
@@ -95,8 +147,8 @@ function sameThing(a: Prepared, b: Prepared): boolean {
   const ca = a.ref.claim;
   const cb = b.ref.claim;
   // Sources disagreeing is what we report. Within one document, two dates for one kind of
-  // event are far more often two occurrences (two quarters, two visits) than a slip.
-  if (a.ref.doc === b.ref.doc) return false;
+  // event are far more often two occurrences (two quarters, two visits) than a slip: the
+  // caller drops pairs from one document.
   // who joined, signed or visited must be the same
   if (WHO_MATTERS.has(ca.event) && a.subject && b.subject && a.subject !== b.subject) return false;
   if (a.object && b.object && a.object !== b.object) return false;

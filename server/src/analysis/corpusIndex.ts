@@ -80,6 +80,16 @@ export class CorpusIndex {
     string,
     { generation: number; version: number; mentions: AcronymMention[] }
   >();
+  /** acronym key -> files where a long form of it was found (for the current generation). */
+  private readonly longFormDocs = new Map<string, Set<string>>();
+  private longFormDocsGeneration = -1;
+  /** Resolved mentions per file, valid while its version, the long forms and its surname groups are. */
+  private readonly mentionCache = new Map<
+    string,
+    { version: number; generation: number; groups: [string, number][]; mentions: ResolvedMention[] }
+  >();
+  private readonly groupVersions = new Map<string, number>();
+  private readonly acronymCache = new Map<string, AcronymEntity | undefined>();
 
   // people
   private readonly entityGroup = new Map<string, string>();
@@ -125,14 +135,21 @@ export class CorpusIndex {
   replace(path: string, doc: IndexedDocument | null): UpdateResult {
     const old = this.docs.get(path);
     const result: UpdateResult = { affected: new Set([path]), buckets: new Set() };
-    if (old) this.unlink(old, result);
+    // typing in a file that defines acronyms changes nothing for the others unless the
+    // definitions themselves change
+    const definitionsSame =
+      !!old && !!doc && definitionSignature(old.analysis) === definitionSignature(doc.analysis);
+    if (old) this.unlink(old, result, definitionsSame);
     if (doc) {
       this.docs.set(path, doc);
-      this.link(doc, result);
+      this.link(doc, result, definitionsSame);
     } else {
       this.docs.delete(path);
       this.longFormCache.delete(path);
+      for (const [key, docs] of this.longFormDocs)
+        if (docs.delete(path) && docs.size === 0) this.longFormDocs.delete(key);
     }
+    this.mentionCache.delete(path);
     return result;
   }
 
@@ -168,6 +185,8 @@ export class CorpusIndex {
     this.personGroups.clear();
     this.bucketConflicts.clear();
     this.entityGroup.clear();
+    this.mentionCache.clear();
+    this.acronymCache.clear();
     return { affected: new Set(this.docs.keys()), buckets: new Set() };
   }
 
@@ -175,11 +194,14 @@ export class CorpusIndex {
     return this.config;
   }
 
-  private link(doc: IndexedDocument, result: UpdateResult): void {
+  private link(doc: IndexedDocument, result: UpdateResult, definitionsSame = false): void {
     const a = doc.analysis;
-    for (const key of new Set(a.acronyms.map((m) => m.key))) addTo(this.acronymDocs, key, doc.path);
+    for (const key of new Set(a.acronyms.map((m) => m.key))) {
+      addTo(this.acronymDocs, key, doc.path);
+      this.acronymCache.delete(key);
+    }
     for (const value of new Set(a.dates.map((d) => d.value))) addTo(this.dateDocs, value, doc.path);
-    if (a.definitions.length) this.definitionsChanged(result);
+    if (a.definitions.length && !definitionsSame) this.definitionsChanged(result);
     for (const key of new Set(a.names.map((n) => surnameKey(n)))) {
       addTo(this.surnameDocs, key, doc.path);
       this.forgetGroup(key);
@@ -187,11 +209,14 @@ export class CorpusIndex {
     this.touchBuckets(a, doc.path, result, addTo);
   }
 
-  private unlink(doc: IndexedDocument, result: UpdateResult): void {
+  private unlink(doc: IndexedDocument, result: UpdateResult, definitionsSame = false): void {
     const a = doc.analysis;
-    for (const key of new Set(a.acronyms.map((m) => m.key))) removeFrom(this.acronymDocs, key, doc.path);
+    for (const key of new Set(a.acronyms.map((m) => m.key))) {
+      removeFrom(this.acronymDocs, key, doc.path);
+      this.acronymCache.delete(key);
+    }
     for (const value of new Set(a.dates.map((d) => d.value))) removeFrom(this.dateDocs, value, doc.path);
-    if (a.definitions.length) this.definitionsChanged(result);
+    if (a.definitions.length && !definitionsSame) this.definitionsChanged(result);
     for (const key of new Set(a.names.map((n) => surnameKey(n)))) {
       removeFrom(this.surnameDocs, key, doc.path);
       this.forgetGroup(key);
@@ -224,6 +249,7 @@ export class CorpusIndex {
   }
 
   private forgetGroup(key: string): void {
+    this.groupVersions.set(key, (this.groupVersions.get(key) ?? 0) + 1);
     const group = this.personGroups.get(key);
     if (!group) return;
     for (const e of group.entities) this.entityGroup.delete(e.id);
@@ -265,11 +291,35 @@ export class CorpusIndex {
     );
     const extra = findLongForms(doc.analysis.text, state.table, taken);
     const mentions = extra.length ? [...own, ...extra].sort((x, y) => x.start - y.start) : own;
+    const previous = cached?.generation === state.generation ? cached.mentions : [];
+    for (const m of previous) if (m.longForm) removeFrom(this.longFormDocs, m.key, path);
+    for (const m of mentions) if (m.longForm) addTo(this.longFormDocs, m.key, path);
     this.longFormCache.set(path, { generation: state.generation, version: doc.version, mentions });
     return mentions;
   }
 
+  /** Finds long forms in every file once per generation, so `docsOf` knows where they are. */
+  private ensureLongFormDocs(): void {
+    const generation = this.longFormState().generation;
+    if (this.longFormDocsGeneration === generation) return;
+    this.longFormDocs.clear();
+    for (const path of this.docs.keys()) {
+      const cached = this.longFormCache.get(path);
+      if (cached && cached.generation !== generation) this.longFormCache.delete(path);
+      this.acronymMentions(path);
+    }
+    this.longFormDocsGeneration = generation;
+  }
+
   acronym(key: string): AcronymEntity | undefined {
+    // cached per key: a file that mentions the key, or the glossary, changing drops it
+    if (this.acronymCache.has(key)) return this.acronymCache.get(key);
+    const entity = this.buildAcronym(key);
+    this.acronymCache.set(key, entity);
+    return entity;
+  }
+
+  private buildAcronym(key: string): AcronymEntity | undefined {
     const definitions: { path: string; definition: AcronymDefinition }[] = [];
     const variants = new Map<string, number>();
     for (const path of [...(this.acronymDocs.get(key) ?? [])].sort()) {
@@ -385,11 +435,9 @@ export class CorpusIndex {
   docsOf(id: string): string[] {
     if (id.startsWith('acronym:')) {
       const key = id.slice('acronym:'.length);
-      const entity = this.acronym(key);
-      const docs = new Set(this.acronymDocs.get(key) ?? []);
       // long forms can appear in files that never write the short form
-      if (entity?.expansions.length || entity?.glossary?.expansion)
-        for (const p of this.docs.keys()) docs.add(p);
+      this.ensureLongFormDocs();
+      const docs = new Set([...(this.acronymDocs.get(key) ?? []), ...(this.longFormDocs.get(key) ?? [])]);
       return [...docs].sort();
     }
     const key = this.groupOf(id);
@@ -406,6 +454,27 @@ export class CorpusIndex {
   mentions(path: string): ResolvedMention[] {
     const doc = this.docs.get(path);
     if (!doc) return [];
+    const generation = this.longFormState().generation;
+    const cached = this.mentionCache.get(path);
+    if (
+      cached &&
+      cached.version === doc.version &&
+      cached.generation === generation &&
+      cached.groups.every(([k, v]) => (this.groupVersions.get(k) ?? 0) === v)
+    ) {
+      return cached.mentions;
+    }
+    const mentions = this.resolveMentions(doc);
+    const groups = [...new Set(doc.analysis.names.map((n) => surnameKey(n)))].map((k): [string, number] => [
+      k,
+      this.groupVersions.get(k) ?? 0,
+    ]);
+    this.mentionCache.set(path, { version: doc.version, generation, groups, mentions });
+    return mentions;
+  }
+
+  private resolveMentions(doc: IndexedDocument): ResolvedMention[] {
+    const path = doc.path;
     const out: ResolvedMention[] = [];
     for (const date of doc.analysis.dates) {
       const m: ResolvedMention = {
@@ -512,6 +581,10 @@ export class CorpusIndex {
     }
     return out;
   }
+}
+
+function definitionSignature(a: DocumentAnalysis): string {
+  return a.definitions.map((d) => d.key + '=' + normaliseLongForm(d.long)).join('|');
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, path: string): void {

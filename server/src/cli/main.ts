@@ -180,7 +180,7 @@ function printCheck({ index, display, config, configPath, configText }: Loaded):
           });
           for (const o of c.others.slice(0, 10)) {
             process.stdout.write(
-              `    ${at(o.doc, o.claim.span.start)}: ${o.claim.value}: "${quote(index, o.doc, o.claim.sentence)}"\n`,
+              `    ${at(o.doc, o.claim.span.start)}: ${o.claim.value}: "${quote(index, o.doc, o.claim.sentence, 90, o.claim.span)}"\n`,
             );
           }
           if (c.others.length > 10) process.stdout.write(`    ... and ${c.others.length - 10} more\n`);

@@ -28,7 +28,7 @@ export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
     for (const c of session.index.conflicts(key)) {
       const related: DiagnosticRelatedInformation[] = c.others.slice(0, MAX_RELATED).map((o) => ({
         location: toLocation(session, o.doc, o.claim.span),
-        message: `${o.claim.value}: “${quote(session.index, o.doc, o.claim.sentence)}”`,
+        message: `${o.claim.value}: “${quote(session.index, o.doc, o.claim.sentence, 90, o.claim.span)}”`,
       }));
       const more = c.others.length > MAX_RELATED ? ` (${c.others.length - MAX_RELATED} more not listed)` : '';
       out.push({

@@ -56,7 +56,12 @@ function expansionSource(session: Session, entity: AcronymEntity): string {
     const s = doc ? sentenceAt(doc.analysis.sentences, first.definition.longSpan.start) : -1;
     const sentence = doc && s >= 0 ? doc.analysis.sentences[s] : first.definition.longSpan;
     parts.push(
-      `Defined in the text: “${escape(quote(session.index, first.path, sentence, 110))}” — ${markdownLink(session, first.path, first.definition.longSpan.start)}`,
+      `Defined in the text: “${escape(
+        quote(session.index, first.path, sentence, 110, {
+          start: first.definition.longSpan.start,
+          end: Math.max(first.definition.longSpan.end, first.definition.shortSpan.end),
+        }),
+      )}” — ${markdownLink(session, first.path, first.definition.longSpan.start)}`,
     );
     if (entity.expansions.length > 1) {
       parts.push(
@@ -173,7 +178,7 @@ function dateHover(session: Session, key: string, mention: ResolvedMention): str
     lines.push(`- ${c.at.claim.value} here`);
     for (const o of c.others.slice(0, 8)) {
       lines.push(
-        `- ${o.claim.value} in ${markdownLink(session, o.doc, o.claim.span.start)}: “${escape(quote(session.index, o.doc, o.claim.sentence, 80))}”`,
+        `- ${o.claim.value} in ${markdownLink(session, o.doc, o.claim.span.start)}: “${escape(quote(session.index, o.doc, o.claim.sentence, 80, o.claim.span))}”`,
       );
     }
     if (c.others.length > 8) lines.push(`- … and ${c.others.length - 8} more`);
@@ -189,7 +194,7 @@ function dateHover(session: Session, key: string, mention: ResolvedMention): str
       const s = sentenceAt(doc.analysis.sentences, o.mention.start);
       const sentence = s >= 0 ? doc.analysis.sentences[s] : o.mention;
       lines.push(
-        `- ${markdownLink(session, o.path, o.mention.start)}: “${escape(quote(session.index, o.path, sentence, 80))}”`,
+        `- ${markdownLink(session, o.path, o.mention.start)}: “${escape(quote(session.index, o.path, sentence, 80, o.mention))}”`,
       );
     }
   }
