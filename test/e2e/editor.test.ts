@@ -1,0 +1,311 @@
+// The packaged extension in a real VS Code (code-server + Chromium), checked as a person would check
+// it: open the sample corpus, hover, press F12 and Shift+F12, open the Problems panel, and read what
+// the page shows. Started by test/e2e/run.sh, which serves the workbench and passes:
+//   E2E_URL      http://127.0.0.1:PORT of the code-server it started
+//   E2E_FOLDER   the workspace folder (a fresh copy of samples/)
+//   E2E_RESULTS  where screenshots go (test-results/e2e)
+// Each check saves test-results/e2e/<check-name>.png, passed or failed: the evidence that a person
+// would see the same. Expected positions and files are computed from the sample texts on disk, so
+// the checks follow the samples if they change.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { filesMentioning, findWord, lineOf, type LineCol } from './sample-text';
+import { retry, Workbench } from './workbench';
+
+const url = requiredEnv('E2E_URL');
+const folder = requiredEnv('E2E_FOLDER');
+const results = process.env.E2E_RESULTS ?? path.resolve('test-results', 'e2e');
+/** How long one check waits for what it expects to appear. */
+const WAIT = Number(process.env.E2E_WAIT_MS ?? 30_000);
+/** The first check also waits for the extension host and the server to start. */
+const START_WAIT = Number(process.env.E2E_START_WAIT_MS ?? 90_000);
+/** Once the server is known not to have started, the other checks still run, but briefly. */
+const WAIT_WITHOUT_SERVER = 5_000;
+/** The server's line in its Output channel ("Corpus Annotator server ready"). */
+const READY = /server\b.*\bready|ready\b.*\bserver/i;
+/** What vscode-languageclient writes when the server cannot start or keeps dying. */
+const START_FAILED =
+  /couldn't create connection to server|startFailed|Server process exited|server crashed \d+ times|Connection to server got closed/i;
+
+/** Set by the first check; the others wait less when the server is not there. */
+let serverReady = false;
+const wait = (): number => (serverReady ? WAIT : WAIT_WITHOUT_SERVER);
+
+const CORPUS_FILE = 'corpus/000_4e54959011ade41e.txt';
+const CONFLICT_FILE = 'variants/v01.txt';
+const ACRONYM = 'PARP';
+const EXPANSION = 'Planning and Review Process';
+
+function requiredEnv(name: string): string {
+  const value = process.env[name];
+  if (!value)
+    throw new Error(`${name} is not set: run this suite through test/e2e/run.sh (npm run test:e2e)`);
+  return value;
+}
+
+function sample(relative: string): string {
+  return fs.readFileSync(path.join(folder, relative), 'utf8');
+}
+
+const where = (at: LineCol): string => `line ${at.line}, col ${at.col}`;
+
+describe('Corpus Annotator in VS Code (code-server)', () => {
+  let bench: Workbench;
+
+  before(async () => {
+    bench = await Workbench.open({ url, folder, screenshotDir: results });
+  });
+
+  after(async () => {
+    await bench?.close();
+  });
+
+  /** Runs a check and saves its screenshot whatever the outcome. */
+  async function check(name: string, body: () => Promise<void>): Promise<void> {
+    try {
+      await body();
+    } finally {
+      await bench.screenshot(name).catch(() => undefined);
+    }
+  }
+
+  test('server-ready: the Output channel "Corpus Annotator" says the server is ready', () =>
+    check('server-ready', async () => {
+      // Opening a corpus file is what a user does first; it also activates the extension.
+      await bench.openFile(CORPUS_FILE, START_WAIT);
+      let lines: string[] = [];
+      let failure: string | undefined;
+      const ready = await retry(bench.page, START_WAIT, async () => {
+        // The channel appears in the list only once the client has started.
+        await bench.runCommand('Output: Show Output Channels...');
+        const picked = await bench
+          .pickQuickInput('Corpus Annotator', 2_000)
+          .then(() => true)
+          .catch(() => false);
+        if (!picked) return undefined;
+        const deadline = Date.now() + 5_000;
+        while (Date.now() < deadline) {
+          lines = await bench.outputLines();
+          if (lines.some((l) => READY.test(l))) return true;
+          // vscode-languageclient's own words when the server cannot be started or dies: no point
+          // waiting longer.
+          failure = lines.find((l) => START_FAILED.test(l));
+          if (failure) return false;
+          await bench.page.waitForTimeout(200);
+        }
+        return undefined;
+      });
+      serverReady = ready === true;
+      const errors = lines.filter((l) => /\berror\b|exited|failed/i.test(l));
+      assert.ok(
+        serverReady,
+        (failure
+          ? 'The language server did not start. '
+          : `The server did not say it is ready within ${START_WAIT / 1000} s. `) +
+          (lines.length
+            ? `The end of its Output channel "Corpus Annotator" shows: ` +
+              `${JSON.stringify((errors.length ? errors : lines).slice(0, 12))} ` +
+              '(test/e2e/run.sh prints the start of that channel after the run: the server’s own words are there)'
+            : 'The channel "Corpus Annotator" never appeared in Output: Show Output Channels (the extension did not start?).'),
+      );
+    }));
+
+  test('language-and-colours: the corpus file is "Corpus Text" and its dates, officials and acronyms are semantic tokens', () =>
+    check('language-and-colours', async () => {
+      await bench.openFile(CORPUS_FILE);
+      const mode = await retry(bench.page, wait(), async () => {
+        const text = await bench.statusBar('status.editor.mode');
+        return text === 'Corpus Text' ? text : undefined;
+      });
+      assert.equal(
+        mode ?? (await bench.statusBar('status.editor.mode')),
+        'Corpus Text',
+        'language mode in the status bar',
+      );
+
+      const text = sample(CORPUS_FILE);
+      const dateLine = lineOf(text, 'April');
+      const tokens: Array<{ what: string; at: LineCol; word: string }> = [
+        { what: 'an acronym', at: findWord(text, lineOf(text, ACRONYM), ACRONYM), word: ACRONYM },
+        { what: 'an official', at: findWord(text, 1, 'Hasanov'), word: 'Hasanov' },
+        { what: 'a date', at: findWord(text, dateLine, 'April'), word: 'April' },
+      ];
+      // A plain word on the same line as the date, for the default colour.
+      const plain = findWord(text, dateLine, 'meeting');
+      const plainColour = await bench.colourAt(plain);
+      for (const token of tokens) {
+        await bench.goTo(token.at);
+        // Coloured on screen...
+        const colour = await retry(bench.page, wait(), async () => {
+          const c = await bench.colourAt(token.at);
+          return c && c !== plainColour ? c : undefined;
+        });
+        assert.ok(
+          colour,
+          `${token.word} (${token.what}, ${where(token.at)}) is drawn in the plain text colour ${plainColour}`,
+        );
+        // ...and by a semantic token, not only the TextMate grammar: VS Code's own token inspector
+        // lists a "semantic token type" for it.
+        const inspected = await retry(bench.page, wait(), async () => {
+          await bench.runCommand('Developer: Inspect Editor Tokens and Scopes');
+          const widget = bench.page.locator('.token-inspect-widget').first();
+          await widget.waitFor({ timeout: 5_000 }).catch(() => undefined);
+          const shown = (await widget.innerText().catch(() => '')) ?? '';
+          if (/semantic token type/i.test(shown)) return shown; // left open for the screenshot
+          await bench.page.keyboard.press('Escape');
+          return undefined;
+        });
+        assert.ok(
+          inspected,
+          `${token.word} (${token.what}, ${where(token.at)}) has no semantic token ` +
+            '(Developer: Inspect Editor Tokens and Scopes shows no "semantic token type")',
+        );
+      }
+    }));
+
+  test(`hover-${ACRONYM.toLowerCase()}: hovering ${ACRONYM} shows its expansion`, () =>
+    check(`hover-${ACRONYM.toLowerCase()}`, async () => {
+      await bench.openFile(CORPUS_FILE);
+      const text = sample(CORPUS_FILE);
+      const at = findWord(text, lineOf(text, ACRONYM), ACRONYM);
+      await bench.goTo(at);
+      const box = await bench.textBox(at, ACRONYM.length);
+      const hover = bench.page.locator('.monaco-hover-content');
+      let shown = '';
+      const found = await retry(bench.page, wait(), async () => {
+        // Move away and back: VS Code asks for a hover again only when the mouse moves onto a word.
+        await bench.page.mouse.move(box.x + box.width / 2, box.y + box.height * 4);
+        await bench.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        await hover
+          .filter({ hasText: EXPANSION })
+          .first()
+          .waitFor({ timeout: 3_000 })
+          .catch(() => undefined);
+        shown = (await hover.allInnerTexts().catch(() => [])).join(' | ');
+        return shown.includes(EXPANSION) ? shown : undefined;
+      });
+      assert.ok(
+        found,
+        `Hovering ${ACRONYM} at ${where(at)} did not show "${EXPANSION}" within ${wait() / 1000} s; ` +
+          (shown ? `the hover shows: ${JSON.stringify(shown.slice(0, 400))}` : 'no hover appeared'),
+      );
+    }));
+
+  test('definition-hasanov: F12 on Hasanov (line 2) moves the cursor to Zakir Hasanov (line 1)', () =>
+    check('definition-hasanov', async () => {
+      await bench.openFile(CORPUS_FILE);
+      const text = sample(CORPUS_FILE);
+      const from = findWord(text, 2, 'Hasanov');
+      const full = findWord(text, 1, 'Zakir');
+      const fullEnd = findWord(text, 1, 'Hasanov').col + 'Hasanov'.length;
+      const onTarget = (c: LineCol): boolean => c.line === full.line && c.col >= full.col && c.col <= fullEnd;
+      let landed: LineCol | undefined;
+      const moved = await retry(bench.page, wait(), async () => {
+        await bench.goTo(from);
+        await bench.page.keyboard.press('F12');
+        landed = await bench.waitForCursor(onTarget, 3_000);
+        return landed && onTarget(landed) ? landed : undefined;
+      });
+      assert.ok(
+        moved,
+        `F12 on Hasanov at ${where(from)} should move the cursor into "Zakir Hasanov" ` +
+          `(line ${full.line}, col ${full.col}-${fullEnd}); the status bar shows ` +
+          `${landed ? where(landed) : 'no cursor position'}`,
+      );
+    }));
+
+  test(`references-${ACRONYM.toLowerCase()}: Shift+F12 on ${ACRONYM} lists every file that mentions it`, () =>
+    check(`references-${ACRONYM.toLowerCase()}`, async () => {
+      const expected = filesMentioning(folder, ACRONYM);
+      assert.ok(expected.length >= 5, `the samples should mention ${ACRONYM} in several files: ${expected}`);
+      await bench.openFile(CORPUS_FILE);
+      const text = sample(CORPUS_FILE);
+      const at = findWord(text, lineOf(text, ACRONYM), ACRONYM);
+      let labels: string[] = [];
+      const missing = (): string[] =>
+        expected.filter((file) => !labels.some((label) => label.includes(`/${file}`)));
+      await retry(bench.page, wait(), async () => {
+        await bench.goTo(at);
+        await bench.page.keyboard.press('Shift+F12');
+        // The peek's tree lists one row per file ("N symbols in FILE, full path /...") and the
+        // references of the first file below it.
+        await bench.page
+          .locator('.peekview-widget .monaco-list-row')
+          .first()
+          .waitFor({ timeout: 5_000 })
+          .catch(() => undefined);
+        labels = await bench.rowLabels('.peekview-widget');
+        return missing().length === 0 ? labels : undefined;
+      });
+      assert.deepEqual(
+        missing(),
+        [],
+        `References on ${ACRONYM} at ${where(at)} should list ${expected.join(', ')}; the peek shows ` +
+          (labels.length ? JSON.stringify(labels.map((l) => l.slice(0, 120))) : 'nothing'),
+      );
+    }));
+
+  test(`problems-date-conflict: the Problems panel shows the date conflict of ${CONFLICT_FILE} with its related locations`, () =>
+    check('problems-date-conflict', async () => {
+      await bench.openFile(CONFLICT_FILE);
+      const text = sample(CONFLICT_FILE);
+      // The conflicting claim: the year in the sentence about participation in the acronym's process.
+      const line = text.split('\n').findIndex((l) => l.includes(ACRONYM) && /\b1998\b/.test(l)) + 1;
+      assert.ok(line > 0, `${CONFLICT_FILE} should hold a sentence with ${ACRONYM} and 1998`);
+      const year = findWord(text, line, '1998');
+
+      const panelOpen = await bench.page.locator('.markers-panel').isVisible();
+      if (!panelOpen) await bench.page.keyboard.press('Control+Shift+M');
+      await bench.page.locator('.markers-panel').waitFor({ timeout: wait() });
+      // The panel lists the whole workspace's problems in a virtual list that renders only what fits;
+      // narrow it to the file with the panel's own filter (it takes a glob), as a person would.
+      const filter = bench.page.getByPlaceholder(/^Filter \(e\.g\. text/).first();
+      await filter.fill(`**/${CONFLICT_FILE}`);
+
+      let rows: string[] = [];
+      let texts: string[] = [];
+      const conflict = await retry(bench.page, wait(), async () => {
+        rows = await bench.rowLabels('.markers-panel');
+        texts = await bench.page.$$eval('.markers-panel .monaco-list-row', (r) =>
+          r.map((e) => e.textContent ?? ''),
+        );
+        const index = texts.findIndex(
+          (t, i) =>
+            t.includes('date-conflict') &&
+            rows[i].includes(`at line ${year.line} and character ${year.col}.`),
+        );
+        return index >= 0 ? index : undefined;
+      });
+      assert.ok(
+        conflict !== undefined,
+        `The Problems panel shows no date-conflict at ${CONFLICT_FILE} ${where(year)} (the 1998). It shows: ` +
+          (rows.length ? JSON.stringify(rows.map((r) => r.slice(0, 160))) : 'no problems'),
+      );
+      const marker = rows[conflict];
+      assert.match(marker, /^Warning:/, 'a date conflict is a warning');
+      // The file row above the marker is v01.txt.
+      const fileRow =
+        rows
+          .slice(0, conflict)
+          .reverse()
+          .find((r) => /problems? in file/i.test(r)) ?? '';
+      assert.ok(
+        fileRow.includes(path.basename(CONFLICT_FILE)),
+        `the conflict is listed under ${JSON.stringify(fileRow)}`,
+      );
+      const count = /has references to (\d+) locations?/.exec(marker);
+      assert.ok(count, `the conflict has no related locations: ${JSON.stringify(marker)}`);
+      // Its related locations follow it: each names another file of the corpus.
+      const related = rows.slice(conflict + 1, conflict + 1 + Number(count[1]));
+      assert.equal(related.length, Number(count[1]), 'every related location is listed under the conflict');
+      for (const r of related) {
+        assert.match(r, / at line \d+ and character \d+ in \S+\.txt$/, `a related location: ${r}`);
+        assert.ok(
+          !r.endsWith(` in ${path.basename(CONFLICT_FILE)}`),
+          `related location in another file: ${r}`,
+        );
+      }
+    }));
+});
