@@ -177,18 +177,21 @@ export const COUNT_NOUNS = new Set(
   ).split(' '),
 );
 
-/** Words that make a sentence speak of the future (a bare `Friday` then lies after the document's date). */
+/**
+ * Words that make a sentence speak of the future (a bare `Friday` then lies after the document's date).
+ * `next to` is a place, not a time; `effective Feb. 1` sets a date from which something will hold.
+ */
 export const FUTURE_CUE_SOURCE =
-  "will|won't|shall|'ll|is to|are to|going to|plans? to|planned|plan|scheduled|schedule|expected|expects|" +
-  'intends?|due to|upcoming|forthcoming|next|coming|would|might|to be held|is set to|are set to|set to resume|' +
-  'likely|as soon as';
+  "will|won't|shall|'ll|is to|are to|going to|plans? to|planned|scheduled|expected|expects|" +
+  'intends?|due to|upcoming|forthcoming|next(?!\\s+to\\b)|coming|would|might|to be held|is set to|are set to|' +
+  'set to resume|likely|as soon as|planning|preparing|effective';
 
 /**
  * Words that make a sentence speak of the past: auxiliaries, regular past forms (`-ed`) and
  * the common irregular verbs of news reporting (`said`, `met`, `told`).
  */
 export const PAST_CUE_SOURCE =
-  'was|were|had|did|ago|last|earlier|previously|yesterday|said|told|met|went|came|took|made|gave|held|began|' +
+  'was|were|had|did|ago|last|earlier|previously|yesterday|since|said|told|met|went|came|took|made|gave|held|began|' +
   'left|saw|got|won|lost|rose|fell|sent|brought|thought|found|kept|spent|struck|fled|paid|sold|bought|built|' +
   'became|ran|wrote|spoke|chose|broke|drove|flew|grew|knew|threw|stood|heard|felt|meant|led|quit|' +
   '(?!(?:hundred|indeed|need|speed|seed|feed|breed|proceed|succeed|exceed)\\b)[a-z]{2,}ed';

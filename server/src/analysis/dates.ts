@@ -103,6 +103,8 @@ interface Candidate extends Span {
   a?: number;
   b?: number;
   header?: boolean;
+  /** `the 1988 quarter`: the quarter the text is speaking of, in the year written. */
+  storyQuarter?: boolean;
 }
 
 type Form =
@@ -119,6 +121,7 @@ type Form =
   | 'relative' // yesterday, last year, two weeks ago, this weekend
   | 'back' // that year, the following year, September of the same year
   | 'holiday' // Christmas, Thanksgiving
+  | 'definite' // the quarter, the latest period, for the full year, over the summer, the past year
   | 'literal';
 
 const cap = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
@@ -211,7 +214,22 @@ const HOLIDAY =
 // `on Monday`, `last Friday`, `Thursday morning`.
 const WEEKDAY = new RegExp(`\\b(${WEEKDAY_SOURCE})\\b`, 'g');
 // `the weekend`.
-const THE_WEEKEND = /\b(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n)\s+the\s+(weekend)\b/g;
+const THE_WEEKEND =
+  /\b(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n|[Oo]f|[Bb]efore|[Aa]fter|[Tt]hrough)\s+the\s+(weekend)\b/g;
+// `for the quarter`, `in the latest period`, `for the full year`, `over the summer`, `the past year`:
+// a period the text makes definite. The handler decides from the words around it.
+const DEFINITE_PERIOD =
+  /\b[Tt]he\s+(?:(latest|most\s+recent|past|last|full|fiscal|latest\s+fiscal|calendar|whole|entire|early|late)\s+)?(quarter|period|year|summer|winter|spring|fall|autumn|decade|month)\b(?!-\w)/g;
+/** A preposition that makes `the quarter`, `the year`, `the summer` a time: `for the quarter`. */
+const PERIOD_PREPOSITION = /\b(?:in|for|during|over|of|into|since|by|until|from|ahead\s+of)\s+$/i;
+/** What after `the year`, `the quarter` makes it a span of time or something else: `the year ended June 30`. */
+const NOT_A_DEFINITE_PERIOD =
+  /^(?:\s+(?:ended|ending|to\b|before|after|earlier|ago|since|that|when|in\s+which|of\b|and\s+a\s+half|\d|two\s+thousand|nineteen)|-)/i;
+// `by year-end`, `since year end`, `at year's end`.
+const YEAR_END =
+  /\b(?:[Bb]y|[Aa]t|[Aa]round|[Ss]ince|[Bb]efore|[Uu]ntil|[Tt]ill|[Tt]hrough|[Aa]fter|[Nn]ear|[Tt]owards?)\s+(year[-\s]end|year[’']s\s+end)\b/g;
+// `the year two thousand` (spoken news).
+const YEAR_TWO_THOUSAND = /\b[Tt]he\s+year\s+(two\s+thousand)\b/g;
 // `that year`, `the same year`, `in same year`, `the following year`, `the previous day`.
 const BACK_REFERENCE = new RegExp(
   `\\b(${capAll(['same', 'that', 'following', 'next', 'previous', 'preceding', 'prior'])})\\s+(year|month|week|day)\\b`,
@@ -292,6 +310,12 @@ const FAMILY_TRIGGERS = new Map<RegExp, Trigger>([
   [UNIT_RELATIVE, before(2, ...UNIT_WORDS)],
   [AGO, before(3, 'ago', 'earlier', 'now')],
   [THE_WEEKEND, before(2, 'weekend')],
+  [
+    DEFINITE_PERIOD,
+    before(3, 'quarter', 'period', 'year', 'summer', 'winter', 'spring', 'fall', 'autumn', 'decade', 'month'),
+  ],
+  [YEAR_END, before(1, 'year')],
+  [YEAR_TWO_THOUSAND, before(2, 'year')],
   [BACK_REFERENCE, before(1, 'year', '#month', 'week', 'day')],
   [YEAR_AGO, at('year')],
   [MONTH_RELATIVE_YEAR, at('#month')],
@@ -581,6 +605,20 @@ export function recogniseDates(
       (m, push) => {
         const quarter = ORDINALS.get(m[3].toLowerCase())!;
         const year = m[1] ? +m[1] : m[4] ? +m[4] : undefined;
+        // `next year's first quarter`, `this year's third quarter`: the year relative to the document.
+        const which = year === undefined ? YEARS_QUARTER_BEFORE.exec(before(m.index)) : null;
+        if (which) {
+          const w = which[1].toLowerCase();
+          const offset = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+          push({
+            start: m.index - which[0].length,
+            end: m.index + m[0].length,
+            form: 'quarter',
+            quarter,
+            offset,
+          });
+          return;
+        }
         push({ start: m.index, end: m.index + m[0].length, form: 'quarter', year, quarter });
       },
     ],
@@ -643,7 +681,23 @@ export function recogniseDates(
           push({ ...span(m, m[0]), form: 'relative', unit: 'week', offset, literal: 'WE', mod });
           return;
         }
-        push({ ...span(m, m[0]), form: 'relative', unit: UNITS.get(unitWord)!, offset, mod });
+        const unit = UNITS.get(unitWord)!;
+        // `last year's quarter`, `the corresponding period last year`, `compared with $3 million
+        // last year`: a comparison, which in a sentence about a quarter means that quarter a year before.
+        if (unit === 'year' && offset === -1 && !mod) {
+          const own = /^['’]s\s+(?:quarter|period)\b/.exec(after(m.index + m[0].length, 12));
+          const comparative = !!own || LAST_YEAR_COMPARED.test(before(m.index, 60));
+          push({
+            start: m.index,
+            end: m.index + m[0].length + (own ? own[0].length : 0),
+            form: 'relative',
+            unit,
+            offset,
+            comparative,
+          });
+          return;
+        }
+        push({ ...span(m, m[0]), form: 'relative', unit, offset, mod });
       },
     ],
     [
@@ -671,6 +725,9 @@ export function recogniseDates(
       THE_WEEKEND,
       (m, push) => {
         const start = m.index + m[0].lastIndexOf('the');
+        // `ahead of the weekend`, `before the weekend`: the coming one.
+        const coming =
+          /^[Bb]efore/.test(m[0]) || (/^of/.test(m[0]) && /\bahead\s+$/i.test(before(m.index, 8)));
         push({
           start,
           end: m.index + m[0].length,
@@ -678,7 +735,77 @@ export function recogniseDates(
           unit: 'week',
           offset: 0,
           literal: 'WE',
-          direction: 0,
+          direction: coming ? 1 : 0,
+        });
+      },
+    ],
+    [
+      DEFINITE_PERIOD,
+      (m, push) => {
+        const word = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+        const unitWord = m[2].toLowerCase();
+        const end = m.index + m[0].length;
+        if (NOT_A_DEFINITE_PERIOD.test(after(end, 30))) return;
+        const preposition = PERIOD_PREPOSITION.test(before(m.index, 12));
+        const latest = word === 'latest' || word === 'most recent' || word === 'latest fiscal';
+        const past = word === 'past' || word === 'last';
+        // The span leaves `the` out, as in `same year` and `spring of 1998`.
+        const start = m.index + m[0].indexOf(m[1] ?? m[2], 3);
+        const season = SEASONS.get(unitWord);
+        if (season) {
+          if (!preposition || (word && word !== 'early' && word !== 'late')) return;
+          const mod: DateMod | undefined = word === 'early' ? 'START' : word === 'late' ? 'END' : undefined;
+          push({ start, end, form: 'definite', season, offset: 0, mod });
+          return;
+        }
+        if (word === 'early' || word === 'late') return;
+        if (unitWord === 'quarter' || unitWord === 'period') {
+          // `the period` alone is too vague; `the latest period` in a report is the last quarter.
+          if (unitWord === 'period' && !latest) return;
+          if (!latest && !past && !(preposition && (word === undefined || word === 'fiscal'))) return;
+          push({
+            start,
+            end,
+            form: 'definite',
+            unit: 'quarter',
+            offset: past ? -1 : 0,
+            direction: latest ? -1 : 0,
+          });
+          return;
+        }
+        if (unitWord === 'year') {
+          if (!past && !latest && !preposition) return;
+          push({ start, end, form: 'definite', unit: 'year', offset: past || latest ? -1 : 0 });
+          return;
+        }
+        // `the past decade`, `the last month`
+        if (past) push({ start, end, form: 'definite', unit: UNITS.get(unitWord)!, offset: -1 });
+      },
+    ],
+    [
+      YEAR_END,
+      (m, push) => {
+        const start = m.index + m[0].length - m[1].length;
+        // `since year-end` looks back to the end of last year.
+        const since = /^[Ss]ince/.test(m[0]);
+        push({
+          start,
+          end: m.index + m[0].length,
+          form: 'definite',
+          unit: 'year',
+          offset: since ? -1 : 0,
+          mod: 'END',
+        });
+      },
+    ],
+    [
+      YEAR_TWO_THOUSAND,
+      (m, push) => {
+        push({
+          start: m.index + m[0].length - m[1].length,
+          end: m.index + m[0].length,
+          form: 'year',
+          year: 2000,
         });
       },
     ],
@@ -827,6 +954,22 @@ export function recogniseDates(
         if (rel) {
           const which = rel[1].toLowerCase();
           const direction = which === 'last' || which === 'past' ? -1 : which.startsWith('this') ? 0 : 1;
+          // `last Oct. 23`: a day after the month makes it the last such date.
+          const day = /^\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:%]|,?\s+\d{4})/.exec(
+            after(m.index + m[1].length, 8),
+          );
+          if (day && +day[1] >= 1 && +day[1] <= 31) {
+            const end = dayTokenEnd(text, m.index + m[1].length + day[0].length - day[1].length);
+            push({
+              start: m.index - rel[0].length,
+              end,
+              form: 'date',
+              month: monthOf(word),
+              day: +day[1],
+              direction,
+            });
+            return;
+          }
           push({
             start: m.index - rel[0].length,
             end: m.index + word.length,
@@ -846,7 +989,29 @@ export function recogniseDates(
         const rest = m[2]
           ? TEENS_WORDS.get(m[2].toLowerCase())!
           : TENS_WORDS.get(m[3].toLowerCase())! + (m[4] ? UNITS_WORDS.get(m[4].toLowerCase())! : 0);
-        push({ ...span(m, m[0]), form: 'year', year: century + rest });
+        const year = century + rest;
+        // `January nineteen ninety-seven`, `the winter of nineteen ninety-four`: one mention.
+        const lead =
+          /(?:\b(January|February|March|April|May|June|July|August|September|October|November|December)|\b(spring|summer|autumn|fall|winter)\s+of),?\s+$/i.exec(
+            before(m.index, 20),
+          );
+        if (lead?.[1] && /^[A-Z]/.test(lead[1])) {
+          const start = m.index - lead[0].length;
+          push({ start, end: m.index + m[0].length, form: 'month', year, month: monthOf(lead[1]) });
+          return;
+        }
+        if (lead?.[2]) {
+          const start = m.index - lead[0].length;
+          push({
+            start,
+            end: m.index + m[0].length,
+            form: 'season',
+            year,
+            season: SEASONS.get(lead[2].toLowerCase()),
+          });
+          return;
+        }
+        push({ ...span(m, m[0]), form: 'year', year });
       },
     ],
     [
@@ -872,6 +1037,12 @@ export function recogniseDates(
           if (next?.[2] && COUNT_NOUNS.has(next[2].toLowerCase())) return; // `2000 Azerbaijani troops`
           // `Resolution 1997`, `Windows 2000`: a capitalised word right before makes a name.
           if (CAPITALISED_WORD_BEFORE.test(prior)) return;
+        }
+        // `the 1988 quarter`, `the 1989 period`: that year's quarter of the story.
+        const unitAfter = /^\s+(quarter|period)\b/i.exec(after(end, 10));
+        if (unitAfter && /\bthe\s+$/i.test(prior)) {
+          push({ start, end: end + unitAfter[0].length, form: 'quarter', year, storyQuarter: true });
+          return;
         }
         push(withMod({ start, end, form: 'year', year }));
       },
@@ -903,6 +1074,8 @@ export function recogniseDates(
     (c as Candidate).rank = rank;
     candidates.push(c as Candidate);
   };
+  // The sticky twin of each family, looked up once per call rather than once per try.
+  const sticky = families.map(([re]) => STICKY.get(re)!);
   TRIGGER.lastIndex = 0;
   for (let t = TRIGGER.exec(text); t; t = TRIGGER.exec(text)) {
     const start = t.index;
@@ -911,7 +1084,7 @@ export function recogniseDates(
     const tried = dispatch.get(key);
     if (!tried) continue;
     for (const { index, back } of tried) {
-      const re = STICKY.get(families[index][0])!;
+      const re = sticky[index];
       for (let k = back; k >= 0; k--) {
         const from = k === 0 ? start : wordStartBefore(text, start, k);
         if (from < 0) continue;
@@ -1002,7 +1175,7 @@ function anchor(
   let lastDate: { date: YMD; span: Span } | null = null;
   let lastMonth: { year: number; month: number; span: Span } | null = null;
   /** The last quarter named (year * 4 + quarter - 1) and its sentence, for `a year earlier`. */
-  let lastQuarter: { index: number; end: number } | null = null;
+  let lastQuarter: { index: number; end: number; span: Span } | null = null;
 
   const tenseCache = new Map<number, Tense>();
   const tenseAt = (c: Span): Tense => {
@@ -1055,7 +1228,9 @@ function anchor(
     if (r.date) lastDate = { date: r.date, span: { start: c.start, end: c.end } };
     const q = /^(\d{4})-Q([1-4])$/.exec(r.value);
     // A comparison (`a year earlier`) is not the quarter the story is about.
-    if (q && !c.comparative) lastQuarter = { index: +q[1] * 4 + +q[2] - 1, end: c.end };
+    // A comparison (`the 1988 quarter`) is not the quarter the story is about either.
+    if (q && !c.comparative && !c.storyQuarter)
+      lastQuarter = { index: +q[1] * 4 + +q[2] - 1, end: c.end, span: { start: c.start, end: c.end } };
     if (r.month !== undefined && r.year !== undefined)
       lastMonth = { year: r.year, month: r.month, span: { start: c.start, end: c.end } };
     check(c, mention, r);
@@ -1116,10 +1291,27 @@ function anchor(
         return resolveHoliday(c, index);
       case 'literal':
         return { value: c.literal!, anchor: 'document-date' };
+      case 'definite':
+        return resolveDefinite(c);
     }
   }
 
   function resolveDate(c: Candidate, index: number, month: number, day: number): Resolved {
+    if (c.direction !== undefined && c.direction !== 0 && docFull) {
+      // `last Oct. 23`: the latest such date before the document's; `next March 3` the first after.
+      const docDay = toDayNumber(docFull.year, docFull.month, docFull.day);
+      const n = toDayNumber(docFull.year, month, Math.min(day, daysInMonth(docFull.year, month)));
+      const year =
+        c.direction < 0
+          ? n < docDay
+            ? docFull.year
+            : docFull.year - 1
+          : n > docDay
+            ? docFull.year
+            : docFull.year + 1;
+      const date = { year, month, day };
+      return fromDoc(formatDate(date), { date, year, month });
+    }
     if (c.year !== undefined) {
       const date = { year: c.year, month, day };
       return { value: formatDate(date), anchor: 'explicit', year: c.year, date, month };
@@ -1224,7 +1416,20 @@ function anchor(
     return fromDoc(formatMonth(year, month), { year, month });
   }
 
+  /** The sentence up to a mention (at most WIDE_BEFORE characters). */
+  function sentenceBefore(c: Span): string {
+    const si = sentenceAt(sentences, c.start);
+    const from = Math.max(si >= 0 ? sentences[si].start : 0, c.start - WIDE_BEFORE);
+    return text.slice(from, c.start);
+  }
+
   function resolveQuarter(c: Candidate): Resolved {
+    if (c.storyQuarter) {
+      // The quarter the story last named, in the year written; without one, just the year.
+      const q = lastQuarter && c.start - lastQuarter.end < QUARTER_REACH ? (lastQuarter.index % 4) + 1 : 0;
+      const value = q ? `${formatYear(c.year!)}-Q${q}` : formatYear(c.year!);
+      return { value, anchor: 'explicit', year: c.year };
+    }
     if (c.year !== undefined)
       return { value: `${formatYear(c.year)}-Q${c.quarter}`, anchor: 'explicit', year: c.year };
     if (!docFull) {
@@ -1232,7 +1437,8 @@ function anchor(
       return { value: c.quarter ? `XXXX-Q${c.quarter}` : 'XXXX-QX', anchor: 'underspecified' };
     }
     const current = Math.floor((docFull.month - 1) / 3) + 1;
-    if (c.quarter && c.offset === -1) return fromDoc(`${formatYear(docFull.year - 1)}-Q${c.quarter}`);
+    if (c.quarter && c.offset !== undefined)
+      return fromDoc(`${formatYear(docFull.year + c.offset)}-Q${c.quarter}`);
     if (c.quarter) {
       // A quarter that has not begun yet, in a sentence about the past, is last year's.
       let year = docFull.year;
@@ -1308,7 +1514,12 @@ function anchor(
         return fromDoc(`${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`);
       }
       case 'year':
-        if (c.comparative && lastQuarter && c.start - lastQuarter.end < QUARTER_REACH) {
+        if (
+          c.comparative &&
+          lastQuarter &&
+          c.start - lastQuarter.end < QUARTER_REACH &&
+          !OTHER_PERIOD_BEFORE.test(sentenceBefore(c))
+        ) {
           const index = lastQuarter.index - 4;
           return fromDoc(`${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`);
         }
@@ -1316,6 +1527,57 @@ function anchor(
       case 'decade':
         return fromDoc(String(Math.floor((docFull.year + 10 * offset) / 10)));
     }
+  }
+
+  /**
+   * `the quarter` is the quarter the story is about: the last one named, or else the last
+   * full quarter before the document date (what an earnings report speaks of); `the latest
+   * quarter` is never one that has not ended. `the year` is the document's year, or without
+   * a document date the year the text last stated.
+   * `the past year` is the one before the document's; `over the summer` is the last summer,
+   * or the next one in a sentence about the future.
+   */
+  function resolveDefinite(c: Candidate): Resolved {
+    const offset = c.offset ?? 0;
+    if (c.season) {
+      if (!docFull) {
+        if (docYear !== null) return fromDoc(`${formatYear(docYear)}-${c.season}`);
+        return { value: `XXXX-${c.season}`, anchor: 'underspecified' };
+      }
+      const startMonth = seasonStartMonth(c.season);
+      const t = tenseAt(c);
+      let year = docFull.year;
+      if (startMonth > docFull.month && t === 'past') year--;
+      else if (startMonth + 3 <= docFull.month && t === 'future') year++;
+      return fromDoc(`${formatYear(year)}-${c.season}`);
+    }
+    if (c.unit === 'quarter') {
+      const latestEnded = docFull ? docFull.year * 4 + Math.floor((docFull.month - 1) / 3) - 1 : Infinity;
+      if (
+        offset === 0 &&
+        lastQuarter &&
+        c.start - lastQuarter.end < QUARTER_REACH &&
+        (c.direction !== -1 || lastQuarter.index <= latestEnded)
+      ) {
+        const index = lastQuarter.index;
+        return {
+          value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`,
+          anchor: 'earlier-mention',
+          anchorSpan: lastQuarter.span,
+        };
+      }
+      if (!docFull) return { value: 'XXXX-QX', anchor: 'underspecified' };
+      const index = latestEnded + (offset < 0 ? -1 : 0);
+      return fromDoc(`${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`);
+    }
+    if (c.unit === 'year' && offset === 0 && docYear === null && lastYear)
+      return {
+        value: formatYear(lastYear.year),
+        anchor: 'earlier-mention',
+        anchorSpan: lastYear.span,
+        year: lastYear.year,
+      };
+    return resolveRelative(c);
   }
 
   function resolveBack(c: Candidate): Resolved {
@@ -1428,7 +1690,7 @@ function anchor(
         start &&
         toDayNumber(start.year, start.month, start.day) >
           toDayNumber(docFull.year, docFull.month, docFull.day) &&
-        tenseAt(c) === 'past'
+        toldAsPast(text, sentences, c)
       ) {
         findings.push({
           start: mention.start,
@@ -1441,6 +1703,18 @@ function anchor(
     }
   }
 }
+
+/** Before `last year`: a comparison with the same period a year before. */
+const LAST_YEAR_COMPARED =
+  /(?:\b(?:corresponding|comparable|same)\s+(?:period|quarter)\s+|\bcompared\s+with\b[^.;]*\s)$/i;
+/** `next year's` before `first quarter`. */
+const YEARS_QUARTER_BEFORE = /\b(this|last|next)\s+year['’]s\s+$/i;
+/**
+ * A sentence that speaks of a longer period than a quarter (`for the nine months ... a year
+ * earlier`): its comparison is with that period a year before, so the value is the year.
+ */
+const OTHER_PERIOD_BEFORE =
+  /\b(?:nine|six|twelve|\d+)\s+months\b|\b(?:first|second)\s+half\b|\b(?:full|fiscal)\s+year\b/i;
 
 /** How far after a quarter `a year earlier` still compares with that quarter (a few paragraphs). */
 const QUARTER_REACH = 2000;
@@ -1538,22 +1812,105 @@ function tense(text: string, sentences: Span[], c: Span): Tense {
   const si = sentenceAt(sentences, c.start);
   const sStart = si >= 0 ? sentences[si].start : Math.max(0, c.start - WIDE_BEFORE);
   const sEnd = si >= 0 ? sentences[si].end : Math.min(text.length, c.end + AFTER);
-  const near = lastCue(text.slice(Math.max(sStart, c.start - NEAR), c.start));
+  // Windows start at a word boundary: a cut word (`amed` of `named`) is no cue.
+  const nearStart = wordAligned(text, Math.max(sStart, c.start - NEAR));
+  const near = lastCue(text.slice(nearStart, c.start));
   if (near !== 'none') return near;
   const following = firstCue(text.slice(c.end, Math.min(sEnd, c.end + AFTER)));
   if (following !== 'none') return following;
-  return lastCue(text.slice(Math.max(sStart, c.start - WIDE_BEFORE), Math.max(sStart, c.start - NEAR)));
+  return lastCue(text.slice(wordAligned(text, Math.max(sStart, c.start - WIDE_BEFORE)), nearStart));
+}
+
+// ---------------------------------------------------------------- told as past
+
+/**
+ * A date that the sentence makes a deadline, a term, a goal or a forecast rather than the
+ * time of something that happened: the word right before it (`due March 1, 2011`, `by 1992`,
+ * `until 1994`, `into 1990`, `for 1990`, `expires on Dec. 31, 1990`).
+ */
+const PROSPECTIVE_RIGHT_BEFORE =
+  /\b(?:by|until|till|due|into|through|throughout|beyond|before|for|expires?(?:\s+(?:on|in))?|matures?(?:\s+(?:on|in))?)\s+(?:(?:the|a|an)\s+)?(?:(?:good|large|great|first|second|whole)\s+)?(?:part\s+of\s+)?(?:the\s+)?$/i;
+/**
+ * Words anywhere in the sentence before the date that make what follows prospective: modals,
+ * verbs and nouns of intention, expectation, obligation and forecasting, and the terms of a
+ * security (`puttable`, `callable`, `redeem`). `-ed` forms count too: `hoped to`, `expected`.
+ */
+const PROSPECTIVE_IN_SENTENCE =
+  /\b(?:will|won't|would|wouldn't|could|couldn't|should|might|must|shall|can|'ll|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|intention|want(?:s|ed)?|goal|targets?|targeted|forecast\w*|predict\w*|project(?:s|ed|ing|ion|ions)|estimat\w*|anticipat\w*|forese\w*|expect\w*|requir\w*|schedul\w*|future|outlook|budget\w*|puttable|callable|redeem\w*|redemption|convertible|matur\w*|expir\w*|due|seeks?|sought|promis\w*|pledg\w*|vow\w*|commit\w*|prepar\w*|propos\w*|upcoming|next)\b/i;
+/** `may` as a modal; `May` is more often the month. */
+const MAY_MODAL = /\bmay\b/;
+/** A forecast the date qualifies, written after it: `his 1990 earnings projection`. */
+const PROSPECTIVE_AFTER =
+  /^[^.;!?]{0,40}?\b(?:projections?|forecasts?|estimates?|targets?|goals?|budgets?|outlook|plans?|and\s+beyond|or\s+later)\b/i;
+/** Present tense before the date: `The issue, which is puttable ... in 1999`. */
+const PRESENT_CUE = /\b(?:is|are|am|does|do|remains?|continues?|says)\b/gi;
+
+/**
+ * Whether the sentence tells of something that happened at the date (for `after-document-date`):
+ * the tense nearest before it is past (not present, not future), and nothing in the sentence
+ * makes the date a deadline, a term, a goal or a forecast. Deliberately strict: a missed
+ * warning costs less than a false alarm on every bond's maturity date.
+ */
+function toldAsPast(text: string, sentences: Span[], c: Span): boolean {
+  const si = sentenceAt(sentences, c.start);
+  const sStart = wordAligned(text, Math.max(si >= 0 ? sentences[si].start : 0, c.start - WIDE_BEFORE));
+  const sEnd = Math.min(si >= 0 ? sentences[si].end : text.length, c.end + AFTER);
+  const prior = text.slice(sStart, c.start);
+  if (PROSPECTIVE_RIGHT_BEFORE.test(prior) || PROSPECTIVE_IN_SENTENCE.test(prior) || MAY_MODAL.test(prior))
+    return false;
+  const following = text.slice(c.end, sEnd);
+  if (PROSPECTIVE_AFTER.test(following) || firstCue(following) === 'future') return false;
+  // The nearest verb before the date decides; a present-tense one wins over an older past one.
+  let lastPast = -1;
+  TENSE_CUE.lastIndex = 0;
+  for (let m = TENSE_CUE.exec(prior); m; m = TENSE_CUE.exec(prior)) {
+    if (cueOf(m, prior) === 'past') lastPast = m.index;
+  }
+  if (lastPast < 0) return false;
+  PRESENT_CUE.lastIndex = lastPast;
+  return !PRESENT_CUE.test(prior);
+}
+
+/** `i`, moved forward past the rest of a word it falls inside (at most one word: constant). */
+function wordAligned(text: string, i: number): number {
+  if (i <= 0 || !isWordChar(text.charCodeAt(i - 1))) return i;
+  while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * An `-ed` word that is not a verb: a capitalised one is a name (`United`, `Ahmed`), one after
+ * a determiner or inside a hyphenated compound is an adjective (`the reduced dividend`,
+ * `a still unspecified date`, `lower-than-anticipated`).
+ */
+const ADJECTIVE_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|still|newly)\s+|-)$/i;
+
+function cueOf(m: RegExpExecArray, window: string): Tense {
+  if (m[1]) return 'future';
+  const word = m[2];
+  if (word.endsWith('ed') || word.endsWith('ED')) {
+    const first = word.charCodeAt(0);
+    if (first >= 65 && first <= 90) return 'none';
+    if (ADJECTIVE_BEFORE.test(window.slice(Math.max(0, m.index - 12), m.index))) return 'none';
+  }
+  return 'past';
 }
 
 function lastCue(window: string): Tense {
   let found: Tense = 'none';
   TENSE_CUE.lastIndex = 0;
-  for (let m = TENSE_CUE.exec(window); m; m = TENSE_CUE.exec(window)) found = m[1] ? 'future' : 'past';
+  for (let m = TENSE_CUE.exec(window); m; m = TENSE_CUE.exec(window)) {
+    const t = cueOf(m, window);
+    if (t !== 'none') found = t;
+  }
   return found;
 }
 
 function firstCue(window: string): Tense {
   TENSE_CUE.lastIndex = 0;
-  const m = TENSE_CUE.exec(window);
-  return m ? (m[1] ? 'future' : 'past') : 'none';
+  for (let m = TENSE_CUE.exec(window); m; m = TENSE_CUE.exec(window)) {
+    const t = cueOf(m, window);
+    if (t !== 'none') return t;
+  }
+  return 'none';
 }
