@@ -9,7 +9,7 @@ import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, emptyConfig, parseCorpusConfig, type CorpusConfig } from './analysis/corpusConfig';
 import { CorpusIndex } from './analysis/corpusIndex';
-import { analyseDocument } from './analysis/documentAnalysis';
+import { analyseDocument, type SectionCache } from './analysis/documentAnalysis';
 import type { Finding } from './analysis/types';
 import { readText } from './node/corpusFiles';
 import { LineIndex } from './node/lineIndex';
@@ -27,6 +27,8 @@ export class Session {
   private readonly configs = new Map<string, { file: string; config: CorpusConfig; text: string }>();
   private readonly lineIndexes = new Map<string, { text: string; index: LineIndex }>();
   private readonly pending = new Set<string>();
+  /** Per open file: its sections' analyses, so typing in a large file re-analyses one section. */
+  private readonly sectionCaches = new Map<string, SectionCache>();
   private timer: NodeJS.Timeout | undefined;
   /** Called with the files whose diagnostics must be published again. */
   onDiagnostics: (keys: Set<string>) => void = () => {};
@@ -206,12 +208,22 @@ export class Session {
     const result = this.index.replace(key, {
       path: key,
       version: document.version,
-      analysis: analyseDocument(document.getText(), {
-        maxLength: this.settings.maxFileSize * 1024,
-        dates: { numericOrder: this.settings.numericDateOrder },
-      }),
+      analysis: analyseDocument(
+        document.getText(),
+        {
+          maxLength: this.settings.maxFileSize * 1024,
+          dates: { numericOrder: this.settings.numericDateOrder },
+        },
+        this.sectionCache(key),
+      ),
     });
     this.schedule(result.affected, this.settings.diagnosticsDelay, result);
+  }
+
+  private sectionCache(key: string): SectionCache {
+    let cache = this.sectionCaches.get(key);
+    if (!cache) this.sectionCaches.set(key, (cache = new Map()));
+    return cache;
   }
 
   /** Whether an open document is ours: the corpus language, or a corpus file on disk. */
@@ -222,6 +234,7 @@ export class Session {
   /** A buffer closed: what is on disk counts again (the unsaved edits are gone). */
   async bufferClosed(uri: string): Promise<void> {
     const key = this.keyOf(uri);
+    this.sectionCaches.delete(key);
     if (!this.index.get(key)) return;
     await this.reloadFromDisk(key);
   }

@@ -60,7 +60,17 @@ export function emptyAnalysis(text: string, skipped?: string): DocumentAnalysis 
   };
 }
 
-export function analyseDocument(text: string, options: AnalysisOptions = {}): DocumentAnalysis {
+/** Analyses of sections, keyed by their text: what an edit leaves alone is not analysed again. */
+export type SectionCache = Map<string, DocumentAnalysis>;
+
+/** Files longer than this are analysed in sections (see `sections`). */
+export const SECTION_THRESHOLD = 64 * 1024;
+
+export function analyseDocument(
+  text: string,
+  options: AnalysisOptions = {},
+  cache?: SectionCache,
+): DocumentAnalysis {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) {
     const analysis = emptyAnalysis(
@@ -76,8 +86,13 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
     });
     return analysis;
   }
+  if (text.length > SECTION_THRESHOLD) return analyseInSections(text, options, cache);
+  return analyseWhole(text, options);
+}
+
+function analyseWhole(text: string, options: AnalysisOptions, knownDate?: DocumentDate): DocumentAnalysis {
   const sentences = splitSentences(text);
-  const documentDate = readDocumentDate(text, sentences);
+  const documentDate = knownDate ?? readDocumentDate(text, sentences);
   const dateResult = recogniseDates(text, sentences, documentDate, options.dates);
   const dates = dateResult.mentions;
   const { mentions: acronyms, definitions } = recogniseAcronyms(text, sentences);
@@ -97,6 +112,126 @@ export function analyseDocument(text: string, options: AnalysisOptions = {}): Do
     claims,
     findings: dateResult.findings,
   };
+}
+
+// ---------------------------------------------------------------- large files, in sections
+
+/**
+ * A large file (a compilation, a transcript) is analysed as a run of sections cut at blank
+ * lines, each from its own text, so that typing re-analyses one section, not the file. The
+ * cuts depend only on the text around them (a blank line whose next characters hash to a
+ * chosen value), so an edit moves at most the cuts next to it. What crosses a cut is lost:
+ * `that year` at the start of a section, a surname whose full name is in another section
+ * (the corpus index still links it by surname). The document's date is read from the first
+ * section, where headers and datelines stand.
+ */
+function analyseInSections(text: string, options: AnalysisOptions, cache?: SectionCache): DocumentAnalysis {
+  const cuts = sections(text);
+  const first = text.slice(0, cuts[1] ?? text.length);
+  const documentDate = readDocumentDate(first, splitSentences(first));
+  const parts: { offset: number; analysis: DocumentAnalysis }[] = [];
+  const used: SectionCache = new Map();
+  for (let i = 0; i < cuts.length; i++) {
+    const start = cuts[i];
+    const end = i + 1 < cuts.length ? cuts[i + 1] : text.length;
+    const sectionText = text.slice(start, end);
+    const key = `${documentDate.value}|${documentDate.source}|${sectionText}`;
+    let analysis = cache?.get(key) ?? used.get(key);
+    if (!analysis) analysis = analyseWhole(sectionText, options, documentDate);
+    used.set(key, analysis);
+    parts.push({ offset: start, analysis });
+  }
+  if (cache) {
+    // keep only what this version uses: the cache is the file's sections, not its history
+    cache.clear();
+    for (const [k, v] of used) cache.set(k, v);
+  }
+  return merge(text, documentDate, parts);
+}
+
+const MIN_SECTION = 4 * 1024;
+const MAX_SECTION = 48 * 1024;
+
+/** Section starts: 0, then after blank lines chosen by content (about one in sixteen). */
+export function sections(text: string): number[] {
+  const cuts = [0];
+  const blank = /\n[ \t\r]*\n/g;
+  let last = 0;
+  for (let m = blank.exec(text); m; m = blank.exec(text)) {
+    const at = m.index + m[0].length;
+    const length = at - last;
+    if ((length >= MIN_SECTION && hash(text, at) % 16 === 0) || length >= MAX_SECTION) {
+      cuts.push(at);
+      last = at;
+    }
+  }
+  // a text without blank lines: cut at line breaks so no section grows without bound
+  for (let i = 0; i < cuts.length; i++) {
+    const end = i + 1 < cuts.length ? cuts[i + 1] : text.length;
+    if (end - cuts[i] > 2 * MAX_SECTION) {
+      const nl = text.indexOf('\n', cuts[i] + MAX_SECTION);
+      const cut = nl >= 0 && nl + 1 < end ? nl + 1 : cuts[i] + MAX_SECTION;
+      cuts.splice(i + 1, 0, cut);
+    }
+  }
+  return cuts;
+}
+
+function hash(text: string, at: number): number {
+  let h = 2166136261;
+  for (let i = at; i < Math.min(text.length, at + 24); i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** Joins section analyses into one, moving every offset by its section's start. */
+function merge(
+  text: string,
+  documentDate: DocumentDate,
+  parts: { offset: number; analysis: DocumentAnalysis }[],
+): DocumentAnalysis {
+  const out = emptyAnalysis(text);
+  out.documentDate = documentDate;
+  const shift = <T extends Span>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
+  for (const { offset, analysis: a } of parts) {
+    const nameBase = out.names.length;
+    const dateBase = out.dates.length;
+    for (const s of a.sentences) out.sentences.push(shift(s, offset));
+    for (const d of a.dates) {
+      const moved = shift(d, offset);
+      if (d.anchorSpan) moved.anchorSpan = shift(d.anchorSpan, offset);
+      out.dates.push(moved);
+    }
+    for (const n of a.names) {
+      out.names.push({
+        ...shift(n, offset),
+        titles: n.titles.map((t) => shift(t, offset)),
+        fullRef: n.fullRef >= 0 ? n.fullRef + nameBase : -1,
+      });
+    }
+    out.nameYears.push(...a.nameYears);
+    for (const m of a.acronyms) out.acronyms.push(shift(m, offset));
+    for (const d of a.definitions) {
+      out.definitions.push({
+        ...d,
+        shortSpan: shift(d.shortSpan, offset),
+        longSpan: shift(d.longSpan, offset),
+      });
+    }
+    for (const c of a.claims) {
+      const moveP = <P extends { start: number }>(p: P): P => ({ ...p, start: p.start + offset });
+      out.claims.push({
+        ...c,
+        date: c.date + dateBase,
+        span: shift(c.span, offset),
+        sentence: shift(c.sentence, offset),
+        object: c.object && moveP(c.object),
+        subject: c.subject && moveP(c.subject),
+        participants: c.participants.map(moveP),
+      });
+    }
+    for (const f of a.findings) out.findings.push(shift(f, offset));
+  }
+  return out;
 }
 
 /** Drops names that overlap an acronym or a date, keeping `fullRef` indexes pointing right. */

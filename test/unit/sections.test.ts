@@ -1,0 +1,54 @@
+// Large files are analysed in sections: offsets stay exact, cuts depend on the text around
+// them, and an edit re-analyses only the sections it touches.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import {
+  analyseDocument,
+  sections,
+  SECTION_THRESHOLD,
+  type SectionCache,
+} from '../../server/src/analysis/documentAnalysis';
+
+function bigText(paragraphs: number): string {
+  const out: string[] = [' date 2022-04-29 Compiled reports'];
+  for (let i = 0; i < paragraphs; i++) {
+    out.push(
+      `Report ${i}: 🚀 Defence Minister Zakir Hasanov met NATO officials on April ${(i % 27) + 1}. ` +
+        `Azerbaijan joined the Planning and Review Process (PARP) in 1997, and Hasanov said so in ${1990 + (i % 30)}.`,
+    );
+  }
+  return out.join('\n\n') + '\n';
+}
+
+test('a large file is cut into sections at blank lines, and every offset is exact after the merge', () => {
+  const text = bigText(1500);
+  assert.ok(text.length > SECTION_THRESHOLD * 2);
+  const cuts = sections(text);
+  assert.ok(cuts.length > 4, `${cuts.length} sections`);
+  for (const c of cuts.slice(1)) assert.match(text.slice(c - 2, c), /\n\n$/, 'cuts follow a blank line');
+  const a = analyseDocument(text);
+  for (const m of [...a.dates, ...a.names, ...a.acronyms]) assert.equal(text.slice(m.start, m.end), m.text);
+  for (const c of a.claims)
+    assert.equal(a.dates[c.date].start, c.span.start, 'claims point at their own date');
+  for (const n of a.names) if (n.fullRef >= 0) assert.equal(a.names[n.fullRef].surname, n.surname);
+  assert.equal(a.documentDate.value, '2022-04-29');
+  // every paragraph's April date takes the document's year, even in the last section
+  assert.equal(a.dates.filter((d) => d.text.startsWith('April')).length, 1500);
+  assert.ok(a.dates.filter((d) => d.text.startsWith('April')).every((d) => d.value.startsWith('2022-04-')));
+});
+
+test('an edit moves at most the cuts next to it, and only its sections are analysed again', () => {
+  const text = bigText(1500);
+  const cache: SectionCache = new Map();
+  analyseDocument(text, {}, cache);
+  const before = new Set(cache.keys());
+  const middle = text.indexOf('Report 700:');
+  const edited = text.slice(0, middle) + 'X' + text.slice(middle);
+  const cutsBefore = sections(text);
+  const cutsAfter = sections(edited).map((c) => (c > middle ? c - 1 : c));
+  const moved = cutsAfter.filter((c) => !cutsBefore.includes(c)).length;
+  assert.ok(moved <= 2, `${moved} cuts moved`);
+  analyseDocument(edited, {}, cache);
+  const reused = [...cache.keys()].filter((k) => before.has(k)).length;
+  assert.ok(cache.size - reused <= 2, `${cache.size - reused} of ${cache.size} sections analysed again`);
+});
