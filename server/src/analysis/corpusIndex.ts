@@ -5,7 +5,7 @@
 // conflict bucket and per long-form table generation, so an edit costs what it touches.
 import { acronymKey } from './acronyms';
 import { bucketOf, conflictsInBucket, type ClaimRef, type Conflict } from './conflicts';
-import type { Participant } from './claims';
+import type { Claim, Participant } from './claims';
 import { emptyConfig, type CorpusConfig, type GlossaryEntry } from './corpusConfig';
 import { analyseDocument, type AnalysisOptions, type DocumentAnalysis } from './documentAnalysis';
 import { buildLongFormTable, findLongForms, normaliseLongForm, type LongFormTable } from './longForms';
@@ -96,7 +96,7 @@ export class CorpusIndex {
   private readonly surnameDocs = new Map<string, Set<string>>();
   private readonly personGroups = new Map<
     string,
-    { entities: PersonEntity[]; byMention: Map<NameMention, { entity: string; ambiguous?: string[] }> }
+    { entities: PersonEntity[]; byDoc: Map<string, { entity: string; ambiguous?: string[] }[]> }
   >();
 
   // dates: value -> files that mention it, for "other documents that mention this date"
@@ -139,10 +139,30 @@ export class CorpusIndex {
     // definitions themselves change
     const definitionsSame =
       !!old && !!doc && definitionSignature(old.analysis) === definitionSignature(doc.analysis);
-    if (old) this.unlink(old, result, definitionsSame);
+    // who a name is depends on the names of its surname group: only groups whose mentions in
+    // this file changed are resolved again
+    const oldGroups = old ? groupSignatures(old.analysis) : new Map<string, string>();
+    const newGroups = doc ? groupSignatures(doc.analysis) : new Map<string, string>();
+    for (const key of new Set([...oldGroups.keys(), ...newGroups.keys()])) {
+      if (oldGroups.get(key) !== newGroups.get(key)) this.forgetGroup(key);
+    }
+    // a bucket whose claims from this file are the same (but for offsets) keeps its
+    // conflicts: only the references to this file's claims move to their new places
+    const unchanged = new Set<string>();
+    if (old && doc && definitionsSame) {
+      const before = claimsByBucket(old.analysis);
+      const after = claimsByBucket(doc.analysis);
+      for (const [bucket, claims] of after) {
+        const was = before.get(bucket);
+        if (!was || claimsSignature(was) !== claimsSignature(claims)) continue;
+        unchanged.add(bucket);
+        this.moveClaims(bucket, path, was, claims);
+      }
+    }
+    if (old) this.unlink(old, result, definitionsSame, unchanged);
     if (doc) {
       this.docs.set(path, doc);
-      this.link(doc, result, definitionsSame);
+      this.link(doc, result, definitionsSame, unchanged);
     } else {
       this.docs.delete(path);
       this.longFormCache.delete(path);
@@ -194,7 +214,12 @@ export class CorpusIndex {
     return this.config;
   }
 
-  private link(doc: IndexedDocument, result: UpdateResult, definitionsSame = false): void {
+  private link(
+    doc: IndexedDocument,
+    result: UpdateResult,
+    definitionsSame = false,
+    unchanged: ReadonlySet<string> = new Set(),
+  ): void {
     const a = doc.analysis;
     for (const key of new Set(a.acronyms.map((m) => m.key))) {
       addTo(this.acronymDocs, key, doc.path);
@@ -204,12 +229,16 @@ export class CorpusIndex {
     if (a.definitions.length && !definitionsSame) this.definitionsChanged(result);
     for (const key of new Set(a.names.map((n) => surnameKey(n)))) {
       addTo(this.surnameDocs, key, doc.path);
-      this.forgetGroup(key);
     }
-    this.touchBuckets(a, doc.path, result, addTo);
+    this.touchBuckets(a, doc.path, result, addTo, unchanged);
   }
 
-  private unlink(doc: IndexedDocument, result: UpdateResult, definitionsSame = false): void {
+  private unlink(
+    doc: IndexedDocument,
+    result: UpdateResult,
+    definitionsSame = false,
+    unchanged: ReadonlySet<string> = new Set(),
+  ): void {
     const a = doc.analysis;
     for (const key of new Set(a.acronyms.map((m) => m.key))) {
       removeFrom(this.acronymDocs, key, doc.path);
@@ -219,9 +248,8 @@ export class CorpusIndex {
     if (a.definitions.length && !definitionsSame) this.definitionsChanged(result);
     for (const key of new Set(a.names.map((n) => surnameKey(n)))) {
       removeFrom(this.surnameDocs, key, doc.path);
-      this.forgetGroup(key);
     }
-    this.touchBuckets(a, doc.path, result, removeFrom);
+    this.touchBuckets(a, doc.path, result, removeFrom, unchanged);
   }
 
   private touchBuckets(
@@ -229,13 +257,28 @@ export class CorpusIndex {
     path: string,
     result: UpdateResult,
     op: (map: Map<string, Set<string>>, key: string, path: string) => void,
+    unchanged: ReadonlySet<string>,
   ): void {
     for (const bucket of new Set(a.claims.map(bucketOf))) {
+      if (unchanged.has(bucket)) continue;
       // every file that had a conflict in this bucket may lose one; `settle` finds who gains one
       for (const c of this.bucketConflicts.get(bucket) ?? []) result.affected.add(c.at.doc);
       this.bucketConflicts.delete(bucket);
       op(this.bucketDocs, bucket, path);
       result.buckets.add(bucket);
+    }
+  }
+
+  /** Points a cached bucket's conflicts at this file's new claims (same content, new offsets). */
+  private moveClaims(bucket: string, path: string, was: readonly Claim[], now: readonly Claim[]): void {
+    const conflicts = this.bucketConflicts.get(bucket);
+    if (!conflicts) return;
+    const ordinal = new Map(was.map((c, i) => [c, i]));
+    const move = (ref: ClaimRef): ClaimRef =>
+      ref.doc === path && ordinal.has(ref.claim) ? { doc: path, claim: now[ordinal.get(ref.claim)!] } : ref;
+    for (const c of conflicts) {
+      c.at = move(c.at);
+      c.others = c.others.map(move);
     }
   }
 
@@ -389,17 +432,28 @@ export class CorpusIndex {
       });
     }
     const { entities, assignments } = resolvePersonGroup(inputs);
-    const byMention = new Map<NameMention, { entity: string; ambiguous?: string[] }>();
-    inputs.forEach((input, i) => byMention.set(input.mention, assignments[i]));
-    group = { entities, byMention };
+    // assignments per file, in the order of the file's names of this group: they stay valid
+    // while the file's mentions of the group do not change (see groupSignatures)
+    const byDoc = new Map<string, { entity: string; ambiguous?: string[] }[]>();
+    inputs.forEach((input, i) => {
+      let list = byDoc.get(input.doc);
+      if (!list) byDoc.set(input.doc, (list = []));
+      list.push(assignments[i]);
+    });
+    group = { entities, byDoc };
     this.personGroups.set(key, group);
     for (const e of entities) this.entityGroup.set(e.id, key);
     return group;
   }
 
-  personOf(mention: NameMention): { entity: PersonEntity; ambiguous?: PersonEntity[] } | undefined {
-    const group = this.personGroup(surnameKey(mention));
-    const assignment = group.byMention.get(mention);
+  /** Who the `ordinal`-th name of its surname group in file `path` is. */
+  private personAt(
+    path: string,
+    key: string,
+    ordinal: number,
+  ): { entity: PersonEntity; ambiguous?: PersonEntity[] } | undefined {
+    const group = this.personGroup(key);
+    const assignment = group.byDoc.get(path)?.[ordinal];
     if (!assignment) return undefined;
     const entity = group.entities.find((e) => e.id === assignment.entity);
     if (!entity) return undefined;
@@ -488,8 +542,12 @@ export class CorpusIndex {
       if (date.mod) m.mod = date.mod;
       out.push(m);
     }
+    const ordinals = new Map<string, number>();
     for (const name of doc.analysis.names) {
-      const resolved = this.personOf(name);
+      const key = surnameKey(name);
+      const ordinal = ordinals.get(key) ?? 0;
+      ordinals.set(key, ordinal + 1);
+      const resolved = this.personAt(path, key, ordinal);
       const m: ResolvedMention = {
         kind: resolved?.entity.kind ?? (name.titles.length ? 'official' : 'person'),
         start: name.start,
@@ -581,6 +639,54 @@ export class CorpusIndex {
     }
     return out;
   }
+}
+
+function claimsByBucket(a: DocumentAnalysis): Map<string, Claim[]> {
+  const out = new Map<string, Claim[]>();
+  for (const c of a.claims) {
+    const b = bucketOf(c);
+    const list = out.get(b);
+    if (list) list.push(c);
+    else out.set(b, [c]);
+  }
+  return out;
+}
+
+/** What conflict detection reads of a file's claims in one bucket: everything but offsets. */
+function claimsSignature(claims: readonly Claim[]): string {
+  return claims
+    .map((c) =>
+      [
+        c.value,
+        c.mod ?? '',
+        c.rangeWith ?? '',
+        c.thing,
+        c.object?.key ?? '',
+        c.subject?.key ?? '',
+        c.participants.map((p) => p.key + '=' + p.label).join(','),
+        c.repeated,
+      ].join('\u0001'),
+    )
+    .join('\u0002');
+}
+
+/** Per surname group, what resolution reads of this file's mentions (not their offsets). */
+function groupSignatures(a: DocumentAnalysis): Map<string, string> {
+  const out = new Map<string, string>();
+  a.names.forEach((n, i) => {
+    const key = surnameKey(n);
+    const full = n.fullRef >= 0 ? (a.names[n.fullRef]?.text ?? '') : '';
+    const sig = [
+      n.text,
+      n.given.join(' '),
+      n.titles.map((t) => t.text).join(';'),
+      n.byline,
+      a.nameYears[i],
+      full,
+    ].join('\u0001');
+    out.set(key, (out.has(key) ? out.get(key) + '\u0002' : '') + sig);
+  });
+  return out;
 }
 
 function definitionSignature(a: DocumentAnalysis): string {
