@@ -11,12 +11,10 @@ import { CONFIG_FILE_NAME, emptyConfig, parseCorpusConfig, type CorpusConfig } f
 import { CorpusIndex } from './analysis/corpusIndex';
 import { analyseDocument, type SectionCache } from './analysis/documentAnalysis';
 import type { Finding } from './analysis/types';
+import { AnalysisPool } from './node/analysisPool';
 import { readText } from './node/corpusFiles';
 import { LineIndex } from './node/lineIndex';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
-
-/** Files scanned per batch before yielding to pending requests. */
-const SCAN_BATCH = 64;
 
 export class Session {
   readonly index = new CorpusIndex();
@@ -32,6 +30,8 @@ export class Session {
   private timer: NodeJS.Timeout | undefined;
   /** Called with the files whose diagnostics must be published again. */
   onDiagnostics: (keys: Set<string>) => void = () => {};
+  /** Reads and analyses files for the scan on every core (dist/analysisWorker.js). */
+  private readonly pool = new AnalysisPool(path.join(__dirname, 'analysisWorker.js'));
   scanning = false;
 
   constructor(private readonly connection: Connection) {}
@@ -171,22 +171,32 @@ export class Session {
       for (const root of this.roots) await walk(root, configFiles, textFiles);
       for (const file of configFiles) await this.loadConfig(file);
       const corpus = textFiles.filter((f) => this.isCorpusFile(f));
+      // the open buffer wins over the file on disk
+      const toRead = corpus.filter((f) => !this.documents.get(this.uriOf(f)));
       let done = 0;
-      for (let i = 0; i < corpus.length; i += SCAN_BATCH) {
-        for (const file of corpus.slice(i, i + SCAN_BATCH)) {
-          if (this.documents.get(this.uriOf(file))) continue; // the open buffer wins
-          const read = await readText(file, this.settings.maxFileSize * 1024);
-          if (read.ok) this.index.update(file, read.text);
-          else this.connection.console.info(`Skipped ${this.displayPath(file)}: ${read.reason}`);
-        }
-        done = Math.min(corpus.length, i + SCAN_BATCH);
-        progress?.report(
-          Math.round((100 * done) / Math.max(1, corpus.length)),
-          `${done} of ${corpus.length} files`,
-        );
-        // let hovers and edits through between batches
-        await new Promise((resolve) => setImmediate(resolve));
-      }
+      let reported = Date.now();
+      await this.pool.analyse(
+        toRead,
+        this.settings.maxFileSize * 1024,
+        {
+          maxLength: this.settings.maxFileSize * 1024,
+          dates: { numericOrder: this.settings.numericDateOrder },
+        },
+        (result) => {
+          done++;
+          if (this.documents.get(this.uriOf(result.file))) return; // opened while we read it
+          if (result.ok)
+            this.index.replace(result.file, { path: result.file, version: 0, analysis: result.analysis });
+          else this.connection.console.info(`Skipped ${this.displayPath(result.file)}: ${result.reason}`);
+          if (Date.now() - reported > 200) {
+            reported = Date.now();
+            progress?.report(
+              Math.round((100 * done) / Math.max(1, toRead.length)),
+              `${done} of ${toRead.length} files`,
+            );
+          }
+        },
+      );
       this.connection.console.info(`Corpus Annotator: indexed ${this.index.size} files`);
     } finally {
       this.scanning = false;

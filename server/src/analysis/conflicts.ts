@@ -58,13 +58,24 @@ export function conflictsInBucket(
     else groups.set(sig, [p]);
   }
   const list = [...groups.values()];
+  // two claims about one thing share a participant: compare only groups that do
+  const byParticipant = new Map<string, number[]>();
+  list.forEach((group, gi) => {
+    for (const key of group[0].participants) {
+      const at = byParticipant.get(key);
+      if (at) at.push(gi);
+      else byParticipant.set(key, [gi]);
+    }
+  });
   const out: Conflict[] = [];
   for (let gi = 0; gi < list.length; gi++) {
     const group = list[gi];
     const head = group[0];
     const agreeing: Prepared[][] = [group];
     const disagreeing: Prepared[][] = [];
-    for (let gj = 0; gj < list.length; gj++) {
+    const candidates = new Set<number>();
+    for (const key of head.participants) for (const gj of byParticipant.get(key) ?? []) candidates.add(gj);
+    for (const gj of [...candidates].sort((x, y) => x - y)) {
       if (gi === gj) continue;
       const other = list[gj][0];
       if (!sameThing(head, other)) continue;

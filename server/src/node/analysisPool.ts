@@ -1,0 +1,114 @@
+// Reads and analyses many files on worker threads (one per core), so that the first scan of
+// a large corpus uses every core and the thread that answers requests stays free. Falls
+// back to analysing in-process when workers cannot start (a missing bundle, a sandbox).
+import { availableParallelism } from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyseDocument, type AnalysisOptions, type DocumentAnalysis } from '../analysis/documentAnalysis';
+import { readText } from './corpusFiles';
+
+export type Analysed =
+  { file: string; ok: true; analysis: DocumentAnalysis } | { file: string; ok: false; reason: string };
+
+export class AnalysisPool {
+  private workers: Worker[] = [];
+  private failed = false;
+
+  constructor(
+    private readonly workerScript = path.join(__dirname, 'analysisWorker.js'),
+    private readonly size = Math.max(1, Math.min(4, availableParallelism())),
+  ) {}
+
+  /** Analyses `files`, calling `done` for each as it finishes (in any order). */
+  async analyse(
+    files: readonly string[],
+    maxBytes: number,
+    options: AnalysisOptions,
+    done: (result: Analysed) => void,
+  ): Promise<void> {
+    if (files.length === 0) return;
+    const workers = this.start();
+    if (workers.length === 0) return this.inProcess(files, maxBytes, options, done);
+    let next = 0;
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            const send = () => {
+              if (next >= files.length) {
+                worker.off('message', onMessage);
+                worker.off('error', onError);
+                resolve();
+                return;
+              }
+              const id = next++;
+              worker.postMessage({ id, file: files[id], maxBytes, options });
+            };
+            const onMessage = (m: {
+              id: number;
+              ok: boolean;
+              analysis?: DocumentAnalysis;
+              reason?: string;
+            }) => {
+              const file = files[m.id];
+              done(
+                m.ok
+                  ? { file, ok: true, analysis: m.analysis! }
+                  : { file, ok: false, reason: m.reason ?? 'failed' },
+              );
+              send();
+            };
+            const onError = () => {
+              // a worker died: finish its share in-process rather than lose files
+              this.failed = true;
+              resolve();
+            };
+            worker.on('message', onMessage);
+            worker.once('error', onError);
+            send();
+          }),
+      ),
+    );
+    if (next < files.length || this.failed) {
+      const rest = files.slice(Math.min(next, files.length));
+      await this.inProcess(rest, maxBytes, options, done);
+    }
+  }
+
+  private start(): Worker[] {
+    if (this.failed || this.size < 2) return [];
+    if (this.workers.length) return this.workers;
+    try {
+      for (let i = 0; i < this.size; i++) {
+        const worker = new Worker(this.workerScript);
+        worker.unref();
+        this.workers.push(worker);
+      }
+    } catch {
+      this.failed = true;
+      this.dispose();
+    }
+    return this.workers;
+  }
+
+  private async inProcess(
+    files: readonly string[],
+    maxBytes: number,
+    options: AnalysisOptions,
+    done: (result: Analysed) => void,
+  ): Promise<void> {
+    for (const file of files) {
+      const read = await readText(file, maxBytes);
+      done(
+        read.ok
+          ? { file, ok: true, analysis: analyseDocument(read.text, options) }
+          : { file, ok: false, reason: read.reason },
+      );
+    }
+  }
+
+  dispose(): void {
+    for (const w of this.workers) void w.terminate();
+    this.workers = [];
+  }
+}

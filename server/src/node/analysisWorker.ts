@@ -1,0 +1,27 @@
+// A worker thread of the analysis pool: reads files and analyses them, off the thread that
+// answers requests. Messages: in { id, file, maxBytes, options }, out { id, ok, analysis | reason }.
+import { parentPort } from 'node:worker_threads';
+import { analyseDocument, type AnalysisOptions } from '../analysis/documentAnalysis';
+import { readText } from './corpusFiles';
+
+export interface WorkRequest {
+  id: number;
+  file: string;
+  maxBytes: number;
+  options: AnalysisOptions;
+}
+
+parentPort?.on('message', async (request: WorkRequest) => {
+  try {
+    const read = await readText(request.file, request.maxBytes);
+    if (!read.ok) parentPort!.postMessage({ id: request.id, ok: false, reason: read.reason });
+    else
+      parentPort!.postMessage({
+        id: request.id,
+        ok: true,
+        analysis: analyseDocument(read.text, request.options),
+      });
+  } catch (error) {
+    parentPort!.postMessage({ id: request.id, ok: false, reason: `analysis failed: ${String(error)}` });
+  }
+});
