@@ -64,6 +64,8 @@ export interface UpdateResult {
   affected: Set<string>;
   /** Conflict buckets the update touched, resolved by `settle`. */
   buckets: Set<string>;
+  /** Per touched bucket, what each file's conflicts in it were before the update. */
+  before?: Map<string, Map<string, string>>;
 }
 
 export class CorpusIndex {
@@ -178,9 +180,20 @@ export class CorpusIndex {
    * apart from `update` so that a bulk scan adds thousands of files and settles once.
    */
   settle(result: UpdateResult): Set<string> {
-    for (const bucket of result.buckets)
-      for (const c of this.conflictsOf(bucket)) result.affected.add(c.at.doc);
+    for (const bucket of result.buckets) {
+      // republish only the files whose conflicts in this bucket really changed
+      const before = result.before?.get(bucket);
+      const after = conflictSignatures(this.conflictsOf(bucket));
+      if (!before) {
+        for (const doc of after.keys()) result.affected.add(doc);
+        continue;
+      }
+      for (const doc of new Set([...before.keys(), ...after.keys()])) {
+        if (before.get(doc) !== after.get(doc)) result.affected.add(doc);
+      }
+    }
     result.buckets.clear();
+    result.before?.clear();
     return result.affected;
   }
 
@@ -261,8 +274,13 @@ export class CorpusIndex {
   ): void {
     for (const bucket of new Set(a.claims.map(bucketOf))) {
       if (unchanged.has(bucket)) continue;
-      // every file that had a conflict in this bucket may lose one; `settle` finds who gains one
-      for (const c of this.bucketConflicts.get(bucket) ?? []) result.affected.add(c.at.doc);
+      // remember what each file's conflicts were; `settle` compares and republishes what changed
+      const cached = this.bucketConflicts.get(bucket);
+      if (!result.before) result.before = new Map();
+      if (!result.before.has(bucket)) {
+        // never computed: nothing of it was published, so there is nothing to compare with
+        if (cached) result.before.set(bucket, conflictSignatures(cached));
+      }
       this.bucketConflicts.delete(bucket);
       op(this.bucketDocs, bucket, path);
       result.buckets.add(bucket);
@@ -639,6 +657,16 @@ export class CorpusIndex {
     }
     return out;
   }
+}
+
+/** Per file, the conflicts it shows from a bucket, as text: to see which changed. */
+function conflictSignatures(conflicts: readonly Conflict[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of conflicts) {
+    const sig = `${c.at.claim.span.start}|${c.message}|${c.others.map((o) => o.doc + ':' + o.claim.span.start).join(',')}`;
+    out.set(c.at.doc, (out.has(c.at.doc) ? out.get(c.at.doc) + '\n' : '') + sig);
+  }
+  return out;
 }
 
 function claimsByBucket(a: DocumentAnalysis): Map<string, Claim[]> {
