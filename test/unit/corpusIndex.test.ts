@@ -62,3 +62,26 @@ test('an edit that leaves a file’s claims alone keeps the conflicts, pointing 
   assert.deepEqual(settle(index.update('/a.txt', edited.replace('1997', '1998'), 3)), ['/a.txt', '/b.txt']);
   assert.equal(index.conflicts('/b.txt').length, 0);
 });
+
+test('a lone surname of an official the corpus names in full is a mention of that official, in any file', () => {
+  const index = new CorpusIndex();
+  index.update('/a.txt', 'Defence Minister Zakir Hasanov met NATO officials.');
+  index.update(
+    '/b.txt',
+    'Hasanov briefed the delegation. In Hasanov the weather was fine. A Hasanov Street sign.',
+  );
+  index.update('/c.txt', 'Shares of Goldman Sachs rose. Goldman said little.');
+  const b = index.mentions('/b.txt').filter((m) => m.kind !== 'date' && m.kind !== 'acronym');
+  // after `in` it is read as a place, and `Hasanov Street` is a street
+  assert.deepEqual(
+    b.map((m) => [m.start, m.text, m.entity]),
+    [[0, 'Hasanov', 'person:zakir-hasanov']],
+  );
+  assert.deepEqual(index.docsOf('person:zakir-hasanov'), ['/a.txt', '/b.txt']);
+  // a company taken for a person has no title to vouch for it: its words stay words elsewhere
+  index.update('/d.txt', 'Goldman expects more.');
+  assert.equal(
+    index.mentions('/d.txt').filter((m) => m.kind === 'person' || m.kind === 'official').length,
+    0,
+  );
+});

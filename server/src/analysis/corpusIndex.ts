@@ -9,6 +9,8 @@ import type { Claim, Participant } from './claims';
 import { emptyConfig, type CorpusConfig, type GlossaryEntry } from './corpusConfig';
 import { analyseDocument, type AnalysisOptions, type DocumentAnalysis } from './documentAnalysis';
 import { buildLongFormTable, findLongForms, normaliseLongForm, type LongFormTable } from './longForms';
+import { classifyWord, WordClass } from './nameLexicon';
+import { surnameKeyOf } from './people';
 import { resolvePersonGroup, surnameKey, type PersonEntity, type PersonMentionInput } from './personEntities';
 import type {
   AcronymDefinition,
@@ -88,9 +90,29 @@ export class CorpusIndex {
   /** Resolved mentions per file, valid while its version, the long forms and its surname groups are. */
   private readonly mentionCache = new Map<
     string,
-    { version: number; generation: number; groups: [string, number][]; mentions: ResolvedMention[] }
+    {
+      version: number;
+      generation: number;
+      surnames: number;
+      groups: [string, number][];
+      mentions: ResolvedMention[];
+    }
   >();
   private readonly groupVersions = new Map<string, number>();
+  /**
+   * Surnames of officials the corpus names in full (`Defence Minister Zakir Hasanov`), with
+   * how many full mentions carry them: a lone `Hasanov` in another file is a mention too.
+   */
+  private readonly fullSurnames = new Map<string, number>();
+  private surnameGeneration = 0;
+  private readonly knownSurnameCache = new Map<
+    string,
+    { version: number; generation: number; names: NameMention[] }
+  >();
+  private readonly knownSurnameDocs = new Map<string, Set<string>>();
+  private knownSurnamesGeneration = -1;
+  /** Surnames that joined or left the known set since the last pass over the files. */
+  private readonly changedSurnames = new Set<string>();
   private readonly acronymCache = new Map<string, AcronymEntity | undefined>();
 
   // people
@@ -172,6 +194,13 @@ export class CorpusIndex {
         if (docs.delete(path) && docs.size === 0) this.longFormDocs.delete(key);
     }
     this.mentionCache.delete(path);
+    if (!doc) {
+      for (const n of this.knownSurnameCache.get(path)?.names ?? []) {
+        removeFrom(this.knownSurnameDocs, surnameKey(n), path);
+        this.forgetGroup(surnameKey(n));
+      }
+      this.knownSurnameCache.delete(path);
+    }
     return result;
   }
 
@@ -243,6 +272,7 @@ export class CorpusIndex {
     for (const key of new Set(a.names.map((n) => surnameKey(n)))) {
       addTo(this.surnameDocs, key, doc.path);
     }
+    for (const key of titledFullSurnames(a)) this.countFullSurname(key, 1);
     this.touchBuckets(a, doc.path, result, addTo, unchanged);
   }
 
@@ -262,6 +292,7 @@ export class CorpusIndex {
     for (const key of new Set(a.names.map((n) => surnameKey(n)))) {
       removeFrom(this.surnameDocs, key, doc.path);
     }
+    for (const key of titledFullSurnames(a)) this.countFullSurname(key, -1);
     this.touchBuckets(a, doc.path, result, removeFrom, unchanged);
   }
 
@@ -284,6 +315,63 @@ export class CorpusIndex {
       this.bucketConflicts.delete(bucket);
       op(this.bucketDocs, bucket, path);
       result.buckets.add(bucket);
+    }
+  }
+
+  private countFullSurname(key: string, delta: number): void {
+    const before = this.fullSurnames.get(key) ?? 0;
+    const after = before + delta;
+    if (after <= 0) this.fullSurnames.delete(key);
+    else this.fullSurnames.set(key, after);
+    // the set of known surnames changed: files that contain it are looked at again
+    if ((before === 0) !== after <= 0) {
+      this.surnameGeneration++;
+      this.changedSurnames.add(key);
+    }
+  }
+
+  /** Lone capitalised words in a file that are the surname of someone the corpus names in full. */
+  knownSurnameMentions(path: string): NameMention[] {
+    const doc = this.docs.get(path);
+    if (!doc) return [];
+    const cached = this.knownSurnameCache.get(path);
+    if (cached && cached.version === doc.version && cached.generation === this.surnameGeneration)
+      return cached.names;
+    const names = findKnownSurnames(doc.analysis, this.fullSurnames, this.acronymMentions(path));
+    // what the file's lone surnames were decides the groups they join: forget those that change
+    const previous = cached?.names ?? [];
+    // assignments are by order within the file, so offsets do not matter, only the names
+    const sig = (list: readonly NameMention[]) => list.map((n) => n.text).join(',');
+    if (!cached || sig(previous) !== sig(names)) {
+      for (const n of previous) removeFrom(this.knownSurnameDocs, surnameKey(n), path);
+      for (const k of new Set([...previous, ...names].map((n) => surnameKey(n)))) this.forgetGroup(k);
+      for (const n of names) addTo(this.knownSurnameDocs, surnameKey(n), path);
+    }
+    this.knownSurnameCache.set(path, { version: doc.version, generation: this.surnameGeneration, names });
+    return names;
+  }
+
+  /** Looks for lone surnames in every file once per change of the known set. */
+  private ensureKnownSurnames(): void {
+    if (this.knownSurnamesGeneration === this.surnameGeneration) return;
+    // only files that contain a surname that came or went can change: the others keep
+    // their lone surnames (typing a new official's name must not re-read 10,000 files)
+    const changed = [...this.changedSurnames];
+    const first = this.knownSurnamesGeneration < 0;
+    const mentionsChanged =
+      changed.length > 0 && changed.length < 200
+        ? new RegExp(changed.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')
+        : undefined;
+    this.knownSurnamesGeneration = this.surnameGeneration;
+    this.changedSurnames.clear();
+    for (const [path, doc] of this.docs) {
+      const cached = this.knownSurnameCache.get(path);
+      const untouched = !first && mentionsChanged && cached && cached.version === doc.version;
+      if (untouched && !mentionsChanged.test(doc.analysis.text)) {
+        cached.generation = this.surnameGeneration;
+        continue;
+      }
+      this.knownSurnameMentions(path);
     }
   }
 
@@ -441,13 +529,19 @@ export class CorpusIndex {
     let group = this.personGroups.get(key);
     if (group) return group;
     const inputs: PersonMentionInput[] = [];
-    for (const path of [...(this.surnameDocs.get(key) ?? [])].sort()) {
+    this.ensureKnownSurnames();
+    const paths = new Set([...(this.surnameDocs.get(key) ?? []), ...(this.knownSurnameDocs.get(key) ?? [])]);
+    for (const path of [...paths].sort()) {
       const a = this.docs.get(path)!.analysis;
       a.names.forEach((mention, i) => {
         if (surnameKey(mention) !== key) return;
         const full = mention.fullRef >= 0 ? a.names[mention.fullRef] : null;
         inputs.push({ doc: path, mention, full, year: a.nameYears[i] ?? null });
       });
+      const year = a.documentDate.value ? Number(a.documentDate.value.slice(0, 4)) : null;
+      for (const mention of this.knownSurnameMentions(path)) {
+        if (surnameKey(mention) === key) inputs.push({ doc: path, mention, full: null, year });
+      }
     }
     const { entities, assignments } = resolvePersonGroup(inputs);
     // assignments per file, in the order of the file's names of this group: they stay valid
@@ -513,7 +607,11 @@ export class CorpusIndex {
       return [...docs].sort();
     }
     const key = this.groupOf(id);
-    return key === undefined ? [] : [...(this.surnameDocs.get(key) ?? [])].sort();
+    if (key === undefined) return [];
+    this.ensureKnownSurnames();
+    return [
+      ...new Set([...(this.surnameDocs.get(key) ?? []), ...(this.knownSurnameDocs.get(key) ?? [])]),
+    ].sort();
   }
 
   docsWithDate(value: string): string[] {
@@ -532,16 +630,22 @@ export class CorpusIndex {
       cached &&
       cached.version === doc.version &&
       cached.generation === generation &&
+      cached.surnames === this.surnameGeneration &&
       cached.groups.every(([k, v]) => (this.groupVersions.get(k) ?? 0) === v)
     ) {
       return cached.mentions;
     }
     const mentions = this.resolveMentions(doc);
-    const groups = [...new Set(doc.analysis.names.map((n) => surnameKey(n)))].map((k): [string, number] => [
-      k,
-      this.groupVersions.get(k) ?? 0,
-    ]);
-    this.mentionCache.set(path, { version: doc.version, generation, groups, mentions });
+    const groups = [
+      ...new Set([...doc.analysis.names, ...this.knownSurnameMentions(path)].map((n) => surnameKey(n))),
+    ].map((k): [string, number] => [k, this.groupVersions.get(k) ?? 0]);
+    this.mentionCache.set(path, {
+      version: doc.version,
+      generation,
+      surnames: this.surnameGeneration,
+      groups,
+      mentions,
+    });
     return mentions;
   }
 
@@ -575,6 +679,24 @@ export class CorpusIndex {
       };
       if (resolved) m.entity = resolved.entity.id;
       if (resolved?.ambiguous) m.ambiguous = resolved.ambiguous.map((e) => e.id);
+      out.push(m);
+    }
+    // lone surnames of people the corpus knows, after the file's own names (as in the group's inputs)
+    for (const name of this.knownSurnameMentions(path)) {
+      const key = surnameKey(name);
+      const ordinal = ordinals.get(key) ?? 0;
+      ordinals.set(key, ordinal + 1);
+      const resolved = this.personAt(path, key, ordinal);
+      if (!resolved) continue;
+      const m: ResolvedMention = {
+        kind: resolved.entity.kind,
+        start: name.start,
+        end: name.end,
+        text: name.text,
+        name,
+      };
+      m.entity = resolved.entity.id;
+      if (resolved.ambiguous) m.ambiguous = resolved.ambiguous.map((e) => e.id);
       out.push(m);
     }
     for (const acronym of this.acronymMentions(path)) {
@@ -696,6 +818,56 @@ function claimsSignature(claims: readonly Claim[]): string {
       ].join('\u0001'),
     )
     .join('\u0002');
+}
+
+/**
+ * `Hasanov` alone, where the corpus knows `Zakir Hasanov`: a capitalised word that is a
+ * known surname, is no place, office, organisation or calendar word, and stands apart from
+ * other capitalised words (`Hasanov Street` is a street). What the file already recognised
+ * (names, acronyms, dates) is left alone.
+ */
+/**
+ * Surnames of the officials a file names in full: a full name whose surname carries a
+ * title somewhere in the file. Only these make lone surnames elsewhere mentions: a company
+ * mistaken for a person (`Goldman Sachs`) has no minister or president to vouch for it.
+ */
+function titledFullSurnames(a: DocumentAnalysis): string[] {
+  const titled = new Set(a.names.filter((n) => n.titles.length > 0).map((n) => surnameKey(n)));
+  return a.names.filter((n) => n.given.length > 0 && titled.has(surnameKey(n))).map((n) => surnameKey(n));
+}
+
+const PLACE_PREPOSITION = /\b(?:in|from|of|near|at|into|outside|across|around)\s+$/i;
+
+function findKnownSurnames(
+  a: DocumentAnalysis,
+  known: ReadonlyMap<string, number>,
+  acronyms: readonly Span[],
+): NameMention[] {
+  if (known.size === 0) return [];
+  const taken = [...a.names, ...acronyms, ...a.dates].sort((x, y) => x.start - y.start);
+  const out: NameMention[] = [];
+  const word =
+    /(?<![\p{L}\p{M}\p{N}'’`.-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}])/gu;
+  let t = 0;
+  let lower: Set<string> | undefined;
+  for (let m = word.exec(a.text); m; m = word.exec(a.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[0].length < 3 || !known.has(surnameKeyOf(m[0]))) continue;
+    if (classifyWord(m[0]) !== WordClass.Name) continue;
+    while (t < taken.length && taken[t].end <= start) t++;
+    if (t < taken.length && taken[t].start < end) continue;
+    const before = /(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+$/u.exec(a.text.slice(Math.max(0, start - 40), start));
+    if (before && classifyWord(before[1]) !== WordClass.Function) continue;
+    if (/^[ \t]+\p{Lu}/u.test(a.text.slice(end, end + 3))) continue;
+    // `hometown of Cardenas`, `in Jordan`: after these a capitalised word is most often a place
+    if (PLACE_PREPOSITION.test(a.text.slice(Math.max(0, start - 12), start))) continue;
+    // a word the text also writes in lower case is an ordinary word (`March for Life`)
+    lower ??= new Set(a.text.match(/\b\p{Ll}+\b/gu) ?? []);
+    if (lower.has(m[0].toLowerCase())) continue;
+    out.push({ start, end, text: m[0], given: [], surname: m[0], titles: [], byline: false, fullRef: -1 });
+  }
+  return out;
 }
 
 /** Per surname group, what resolution reads of this file's mentions (not their offsets). */
