@@ -213,11 +213,7 @@ function entitiesIn(
     const acronym = input.acronyms[i];
     out.push({
       key: 'acronym:' + acronym.key,
-      label: acronym.longForm
-        ? acronym.text
-        : acronym.text.toUpperCase() === acronym.text
-          ? acronym.text
-          : acronym.text,
+      label: acronym.text,
       start: acronym.start,
     });
   }

@@ -849,7 +849,17 @@ function findKnownSurnames(
   const word =
     /(?<![\p{L}\p{M}\p{N}'’`.-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}])/gu;
   let t = 0;
-  let lower: Set<string> | undefined;
+  // whether the text writes a word in lower case, asked only of the few candidates
+  const writtenLower = new Map<string, boolean>();
+  const isWrittenLower = (w: string) => {
+    let seen = writtenLower.get(w);
+    if (seen === undefined) {
+      const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      seen = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'u').test(a.text);
+      writtenLower.set(w, seen);
+    }
+    return seen;
+  };
   for (let m = word.exec(a.text); m; m = word.exec(a.text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -863,8 +873,7 @@ function findKnownSurnames(
     // `hometown of Cardenas`, `in Jordan`: after these a capitalised word is most often a place
     if (PLACE_PREPOSITION.test(a.text.slice(Math.max(0, start - 12), start))) continue;
     // a word the text also writes in lower case is an ordinary word (`March for Life`)
-    lower ??= new Set(a.text.match(/\b\p{Ll}+\b/gu) ?? []);
-    if (lower.has(m[0].toLowerCase())) continue;
+    if (isWrittenLower(m[0].toLowerCase())) continue;
     out.push({ start, end, text: m[0], given: [], surname: m[0], titles: [], byline: false, fullRef: -1 });
   }
   return out;

@@ -17,15 +17,15 @@ export function hover(session: Session, uri: string, position: Position): Hover 
   if (!mention) return null;
   let value: string | undefined;
   if (mention.kind === 'date') value = dateHover(session, key, mention);
-  else if (mention.entity?.startsWith('acronym:')) value = acronymHover(session, key, mention);
-  else if (mention.entity) value = personHover(session, key, mention);
+  else if (mention.entity?.startsWith('acronym:')) value = acronymHover(session, mention);
+  else if (mention.entity) value = personHover(session, mention);
   if (!value) return null;
   return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(session, key, mention) };
 }
 
 // ------------------------------------------------------------------ acronyms
 
-function acronymHover(session: Session, key: string, mention: ResolvedMention): string | undefined {
+function acronymHover(session: Session, mention: ResolvedMention): string | undefined {
   const entity = session.index.acronym(mention.entity!.slice('acronym:'.length));
   if (!entity) return undefined;
   const lines: string[] = [];
@@ -38,7 +38,6 @@ function acronymHover(session: Session, key: string, mention: ResolvedMention): 
   if (entity.variants.length > 1)
     lines.push('', `Written ${entity.variants.map((v) => `\`${v}\``).join(', ')}.`);
   if (mention.longForm) lines.push('', `_Long form of ${entity.name}._`);
-  void key;
   return lines.join('\n');
 }
 
@@ -78,7 +77,7 @@ function expansionSource(session: Session, entity: AcronymEntity): string {
 
 // ------------------------------------------------------------------ people
 
-function personHover(session: Session, key: string, mention: ResolvedMention): string | undefined {
+function personHover(session: Session, mention: ResolvedMention): string | undefined {
   const person = session.index.person(mention.entity!);
   if (!person) return undefined;
   const lines: string[] = [];
@@ -98,7 +97,6 @@ function personHover(session: Session, key: string, mention: ResolvedMention): s
       `⚠ This \`${mention.text}\` could also be ${others.join(' or ')}: the context does not settle it.`,
     );
   }
-  void key;
   return lines.join('\n');
 }
 

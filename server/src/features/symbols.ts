@@ -39,7 +39,7 @@ export function documentSymbols(session: Session, uri: string): DocumentSymbol[]
         selectionRange: toRange(session, key, first),
       });
     }
-    if (children.length) groups.push(container(session, key, name, children));
+    if (children.length) groups.push(container(name, children));
   };
   entityGroup(
     'Officials',
@@ -73,7 +73,7 @@ export function documentSymbols(session: Session, uri: string): DocumentSymbol[]
     range: toRange(session, key, c.sentence),
     selectionRange: toRange(session, key, c.span),
   }));
-  if (timeline.length) groups.push(container(session, key, 'Timeline', timeline));
+  if (timeline.length) groups.push(container('Timeline', timeline));
   const dates = doc.analysis.dates.map((d) => ({
     name: `${d.value}${d.mod ? '/' + d.mod : ''}`,
     detail: d.text,
@@ -81,18 +81,16 @@ export function documentSymbols(session: Session, uri: string): DocumentSymbol[]
     range: toRange(session, key, d),
     selectionRange: toRange(session, key, d),
   }));
-  if (dates.length) groups.push(container(session, key, 'Dates', dates));
+  if (dates.length) groups.push(container('Dates', dates));
   return groups;
 }
 
-function container(session: Session, key: string, name: string, children: DocumentSymbol[]): DocumentSymbol {
+function container(name: string, children: DocumentSymbol[]): DocumentSymbol {
   const start = children.reduce(
     (m, c) => (before(c.range.start, m.start) ? c.range : m),
     children[0].range,
   ).start;
   const end = children.reduce((m, c) => (before(m.end, c.range.end) ? c.range : m), children[0].range).end;
-  void session;
-  void key;
   return {
     name,
     kind: SymbolKind.Namespace,
