@@ -836,6 +836,8 @@ function titledFullSurnames(a: DocumentAnalysis): string[] {
   return a.names.filter((n) => n.given.length > 0 && titled.has(surnameKey(n))).map((n) => surnameKey(n));
 }
 
+const ASCII_WORD = /^[A-Za-z]+$/;
+
 const PLACE_PREPOSITION = /\b(?:in|from|of|near|at|into|outside|across|around)\s+$/i;
 
 function findKnownSurnames(
@@ -863,7 +865,10 @@ function findKnownSurnames(
   for (let m = word.exec(a.text); m; m = word.exec(a.text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (m[0].length < 3 || !known.has(surnameKeyOf(m[0]))) continue;
+    if (m[0].length < 3) continue;
+    // most capitalised words are plain ASCII: lower-casing is their key, no Unicode folding needed
+    const key = ASCII_WORD.test(m[0]) ? m[0].toLowerCase() : surnameKeyOf(m[0]);
+    if (!known.has(key)) continue;
     if (classifyWord(m[0]) !== WordClass.Name) continue;
     while (t < taken.length && taken[t].end <= start) t++;
     if (t < taken.length && taken[t].start < end) continue;
