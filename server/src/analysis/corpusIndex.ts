@@ -183,10 +183,10 @@ export class CorpusIndex {
         this.moveClaims(bucket, path, was, claims);
       }
     }
-    if (old) this.unlink(old, result, definitionsSame, unchanged);
+    if (old) this.contribute(old, result, -1, definitionsSame, unchanged);
     if (doc) {
       this.docs.set(path, doc);
-      this.link(doc, result, definitionsSame, unchanged);
+      this.contribute(doc, result, 1, definitionsSame, unchanged);
     } else {
       this.docs.delete(path);
       this.longFormCache.delete(path);
@@ -256,44 +256,25 @@ export class CorpusIndex {
     return this.config;
   }
 
-  private link(
+  /** Adds (+1) or withdraws (-1) a file's contribution to the corpus-wide maps. */
+  private contribute(
     doc: IndexedDocument,
     result: UpdateResult,
+    sign: 1 | -1,
     definitionsSame = false,
     unchanged: ReadonlySet<string> = new Set(),
   ): void {
+    const op = sign > 0 ? addTo : removeFrom;
     const a = doc.analysis;
     for (const key of new Set(a.acronyms.map((m) => m.key))) {
-      addTo(this.acronymDocs, key, doc.path);
+      op(this.acronymDocs, key, doc.path);
       this.acronymCache.delete(key);
     }
-    for (const value of new Set(a.dates.map((d) => d.value))) addTo(this.dateDocs, value, doc.path);
+    for (const value of new Set(a.dates.map((d) => d.value))) op(this.dateDocs, value, doc.path);
     if (a.definitions.length && !definitionsSame) this.definitionsChanged(result);
-    for (const key of new Set(a.names.map((n) => surnameKey(n)))) {
-      addTo(this.surnameDocs, key, doc.path);
-    }
-    for (const key of titledFullSurnames(a)) this.countFullSurname(key, 1);
-    this.touchBuckets(a, doc.path, result, addTo, unchanged);
-  }
-
-  private unlink(
-    doc: IndexedDocument,
-    result: UpdateResult,
-    definitionsSame = false,
-    unchanged: ReadonlySet<string> = new Set(),
-  ): void {
-    const a = doc.analysis;
-    for (const key of new Set(a.acronyms.map((m) => m.key))) {
-      removeFrom(this.acronymDocs, key, doc.path);
-      this.acronymCache.delete(key);
-    }
-    for (const value of new Set(a.dates.map((d) => d.value))) removeFrom(this.dateDocs, value, doc.path);
-    if (a.definitions.length && !definitionsSame) this.definitionsChanged(result);
-    for (const key of new Set(a.names.map((n) => surnameKey(n)))) {
-      removeFrom(this.surnameDocs, key, doc.path);
-    }
-    for (const key of titledFullSurnames(a)) this.countFullSurname(key, -1);
-    this.touchBuckets(a, doc.path, result, removeFrom, unchanged);
+    for (const key of new Set(a.names.map((n) => surnameKey(n)))) op(this.surnameDocs, key, doc.path);
+    for (const key of titledFullSurnames(a)) this.countFullSurname(key, sign);
+    this.touchBuckets(a, doc.path, result, op, unchanged);
   }
 
   private touchBuckets(
