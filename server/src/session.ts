@@ -1,6 +1,5 @@
 // Session state: open buffers over the files on disk, settings, the workspace scan, file
 // watching and debounced revalidation. The only module of the server that touches the disk.
-import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
@@ -9,10 +8,10 @@ import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, emptyConfig, parseCorpusConfig, type CorpusConfig } from './analysis/corpusConfig';
 import { CorpusIndex } from './analysis/corpusIndex';
-import { analyseDocument, type SectionCache } from './analysis/documentAnalysis';
+import { analyseDocument, type AnalysisOptions, type SectionCache } from './analysis/documentAnalysis';
 import type { Finding } from './analysis/types';
 import { AnalysisPool } from './node/analysisPool';
-import { readText } from './node/corpusFiles';
+import { readText, walkCorpus } from './node/corpusFiles';
 import { LineIndex } from './node/lineIndex';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -112,10 +111,16 @@ export class Session {
     const { settings, problems } = readSettings(raw);
     this.settings = settings;
     for (const p of problems) this.connection.window.showWarningMessage(`Corpus Annotator: ${p}`);
-    this.index.setOptions({
-      maxLength: settings.maxFileSize * 1024,
-      dates: { numericOrder: settings.numericDateOrder },
-    });
+    this.index.setOptions(this.analysisOptions);
+  }
+
+  /** How files are analysed, from the settings: the same for the scan, buffers and reloads. */
+  private get analysisOptions(): AnalysisOptions {
+    return { maxLength: this.maxBytes, dates: { numericOrder: this.settings.numericDateOrder } };
+  }
+
+  private get maxBytes(): number {
+    return this.settings.maxFileSize * 1024;
   }
 
   private mergedConfig(): CorpusConfig {
@@ -168,35 +173,31 @@ export class Session {
     try {
       const configFiles: string[] = [];
       const textFiles: string[] = [];
-      for (const root of this.roots) await walk(root, configFiles, textFiles);
+      for (const root of this.roots) {
+        const found = await walkCorpus(root);
+        configFiles.push(...found.configs);
+        textFiles.push(...found.texts);
+      }
       for (const file of configFiles) await this.loadConfig(file);
       const corpus = textFiles.filter((f) => this.isCorpusFile(f));
       // the open buffer wins over the file on disk
       const toRead = corpus.filter((f) => !this.documents.get(this.uriOf(f)));
       let done = 0;
       let reported = Date.now();
-      await this.pool.analyse(
-        toRead,
-        this.settings.maxFileSize * 1024,
-        {
-          maxLength: this.settings.maxFileSize * 1024,
-          dates: { numericOrder: this.settings.numericDateOrder },
-        },
-        (result) => {
-          done++;
-          if (this.documents.get(this.uriOf(result.file))) return; // opened while we read it
-          if (result.ok)
-            this.index.replace(result.file, { path: result.file, version: 0, analysis: result.analysis });
-          else this.connection.console.info(`Skipped ${this.displayPath(result.file)}: ${result.reason}`);
-          if (Date.now() - reported > 200) {
-            reported = Date.now();
-            progress?.report(
-              Math.round((100 * done) / Math.max(1, toRead.length)),
-              `${done} of ${toRead.length} files`,
-            );
-          }
-        },
-      );
+      await this.pool.analyse(toRead, this.maxBytes, this.analysisOptions, (result) => {
+        done++;
+        if (this.documents.get(this.uriOf(result.file))) return; // opened while we read it
+        if (result.ok)
+          this.index.replace(result.file, { path: result.file, version: 0, analysis: result.analysis });
+        else this.connection.console.info(`Skipped ${this.displayPath(result.file)}: ${result.reason}`);
+        if (Date.now() - reported > 200) {
+          reported = Date.now();
+          progress?.report(
+            Math.round((100 * done) / Math.max(1, toRead.length)),
+            `${done} of ${toRead.length} files`,
+          );
+        }
+      });
       this.connection.console.info(`Corpus Annotator: indexed ${this.index.size} files`);
     } finally {
       this.scanning = false;
@@ -218,14 +219,7 @@ export class Session {
     const result = this.index.replace(key, {
       path: key,
       version: document.version,
-      analysis: analyseDocument(
-        document.getText(),
-        {
-          maxLength: this.settings.maxFileSize * 1024,
-          dates: { numericOrder: this.settings.numericDateOrder },
-        },
-        this.sectionCache(key),
-      ),
+      analysis: analyseDocument(document.getText(), this.analysisOptions, this.sectionCache(key)),
     });
     this.schedule(result.affected, this.settings.diagnosticsDelay, result);
   }
@@ -256,7 +250,7 @@ export class Session {
       if (this.index.get(key)) this.forget(key);
       return;
     }
-    const read = await readText(key, this.settings.maxFileSize * 1024);
+    const read = await readText(key, this.maxBytes);
     if (read.ok) {
       const result = this.index.update(key, read.text);
       this.schedule(result.affected, this.settings.diagnosticsDelay, result);
@@ -319,25 +313,6 @@ export class Session {
       this.onDiagnostics(keys);
     } catch (error) {
       this.connection.console.error(`Corpus Annotator: publishing diagnostics failed: ${String(error)}`);
-    }
-  }
-}
-
-async function walk(dir: string, configs: string[], texts: string[]): Promise<void> {
-  let entries;
-  try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const e of entries) {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
-      await walk(full, configs, texts);
-    } else if (e.isFile()) {
-      if (e.name === CONFIG_FILE_NAME) configs.push(full);
-      else if (e.name.toLowerCase().endsWith('.txt')) texts.push(full);
     }
   }
 }

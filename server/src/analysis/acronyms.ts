@@ -6,6 +6,7 @@
 // in capitals, a run of shouted words (`THE MINISTRY SAID`), a wire-service dateline (`HAVANA (AP)
 // --`), ordinary words (`IT`, `NO`) that the text does not itself define, Roman numerals. Long forms
 // used elsewhere in the corpus are the corpus index's business (`longForms.ts`).
+import { isUpperCode, isWordCode, wordEnd } from './characters';
 import { findDefinitions, shortFormKey } from './acronymDefinitions';
 import type { AcronymDefinition, AcronymMention, Span } from './types';
 
@@ -20,7 +21,6 @@ const CAPITAL = /\p{Lu}/gu;
 // Dotted initialisms: `U.S.`, `U.N.`, `D.C.` (single letters and a full stop, twice or more).
 const DOTTED = /(?:\p{Lu}\.){2,}/uy;
 const NAME_AFTER = /[ \t]+\p{Lu}\p{Ll}/uy;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
@@ -266,30 +266,6 @@ function isOrdinaryCapitalised(text: string, start: number, end: number): boolea
   const last = text.charCodeAt(end - 1);
   if (!(second >= 97 && second <= 122) || !(last >= 97 && last <= 122)) return false;
   return last !== 115 /* s */ || !isUpperCode(text.charCodeAt(end - 2));
-}
-
-// Letters and digits, and capitals, beyond ASCII: classified once per distinct character
-// (0 = not yet, 1 = yes, 2 = no), so that text in any script costs no allocation per character.
-const WORD_CHAR = new Uint8Array(65536);
-const UPPER_CHAR = new Uint8Array(65536);
-
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  let k = WORD_CHAR[c];
-  if (k === 0) WORD_CHAR[c] = k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
-}
-
-function isUpperCode(c: number): boolean {
-  if (c < 128) return c >= 65 && c <= 90;
-  let k = UPPER_CHAR[c];
-  if (k === 0) UPPER_CHAR[c] = k = UPPER.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
-}
-
-function wordEnd(text: string, i: number): number {
-  while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
-  return i;
 }
 
 function onlySpacesOrHyphens(text: string, from: number, to: number): boolean {

@@ -7,6 +7,7 @@
 // explains it), and the object is the head of the first run of entities after the event
 // word. That is enough to tell `joined the PfP` from `participation in the PfP Planning and
 // Review Process (PARP)`, and the meeting with Hasanov from the meeting with Aliyev.
+import { foldName } from './people';
 import type { AcronymMention, DateMention, DateMod, NameMention, Span } from './types';
 
 export type EventClass =
@@ -207,7 +208,7 @@ function entitiesIn(
   const out: Participant[] = [];
   for (let i = n0; i < input.names.length && input.names[i].start < sentence.end; i++) {
     const name = input.names[i];
-    out.push({ key: 'person:' + fold(name.surname), label: name.text, start: name.start });
+    out.push({ key: 'person:' + foldName(name.surname), label: name.text, start: name.start });
   }
   for (let i = a0; i < input.acronyms.length && input.acronyms[i].start < sentence.end; i++) {
     const acronym = input.acronyms[i];
@@ -278,18 +279,11 @@ function capitalisedPhrases(
 
 /** `Azerbaijani` and `Azerbaijan`, `the Republic of Azerbaijan`: one participant. */
 export function placeKey(phrase: string): string {
-  let key = fold(phrase)
+  let key = foldName(phrase)
     .replace(/^republic of /, '')
     .replace(/\s+/g, ' ');
   if (!key.includes(' ') && key.length >= 6 && /ni$/.test(key)) key = key.slice(0, -1);
   return key;
-}
-
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
 }
 
 function claimsOfSentence(

@@ -3,7 +3,6 @@
 // sources disagree. An update replaces one file's contribution and says which files'
 // diagnostics may have changed; resolution is lazy and cached per surname group, per
 // conflict bucket and per long-form table generation, so an edit costs what it touches.
-import { acronymKey } from './acronyms';
 import { bucketOf, conflictsInBucket, type ClaimRef, type Conflict } from './conflicts';
 import type { Claim, Participant } from './claims';
 import { emptyConfig, type CorpusConfig, type GlossaryEntry } from './corpusConfig';
@@ -917,5 +916,3 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
 function singular(short: string): string {
   return /[A-Z]{2,}s$/.test(short) ? short.slice(0, -1) : short;
 }
-
-export { acronymKey };

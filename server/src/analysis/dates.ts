@@ -245,6 +245,16 @@ const YEAR_WORDS = new RegExp(
 const TIMEML_REF =
   /\b(right\s+now|now|currently|current|nowadays|these\s+days|recently|recent|the\s+past|previously|formerly|the\s+(?:near\s+)?future|future|soon)\b/gi;
 
+/** The value of a relative date nothing anchors (`last week` without a document date). */
+const UNDERSPECIFIED = {
+  day: 'XXXX-XX-XX',
+  week: 'XXXX-WXX',
+  month: 'XXXX-XX',
+  quarter: 'XXXX-QX',
+  year: 'XXXX',
+  decade: 'XXX',
+} as const;
+
 // Context windows: how far a handler looks around its match. Small and fixed, so linear.
 const BEFORE = 40;
 
@@ -1527,15 +1537,7 @@ function anchor(
         return fromDoc(formatYear(docYear + offset), { year: docYear + offset });
       if (docYear !== null && unit === 'decade')
         return fromDoc(String(Math.floor((docYear + 10 * offset) / 10)));
-      const shape = {
-        day: 'XXXX-XX-XX',
-        week: 'XXXX-WXX',
-        month: 'XXXX-XX',
-        quarter: 'XXXX-QX',
-        year: 'XXXX',
-        decade: 'XXX',
-      };
-      return { value: shape[unit], anchor: 'underspecified' };
+      return { value: UNDERSPECIFIED[unit], anchor: 'underspecified' };
     }
     switch (unit) {
       case 'day': {
@@ -1682,15 +1684,7 @@ function anchor(
       const w = isoWeek(addDays(lastDate.date, 7 * offset));
       return { value: formatWeek(w.year, w.week), anchor: 'earlier-mention', anchorSpan: lastDate.span };
     }
-    const shape = {
-      day: 'XXXX-XX-XX',
-      week: 'XXXX-WXX',
-      month: 'XXXX-XX',
-      quarter: 'XXXX-QX',
-      year: 'XXXX',
-      decade: 'XXX',
-    };
-    return { value: shape[unit], anchor: 'underspecified' };
+    return { value: UNDERSPECIFIED[unit], anchor: 'underspecified' };
   }
 
   // ------------------------------------------------------------ checks at the source

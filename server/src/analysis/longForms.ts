@@ -6,6 +6,7 @@
 // Speed matters: this runs over every document whenever the corpus's definitions change. One pass
 // over the text's words; a word is looked up only if its length and first letter could start a
 // long form, and only then lower-cased and looked up in a first-word map.
+import { isWordCode, wordEnd } from './characters';
 import type { AcronymMention, Span } from './types';
 
 interface Entry {
@@ -24,21 +25,6 @@ export interface LongFormTable {
 }
 
 const SEPARATOR = /[^\p{L}\p{N}]+/u;
-const WORD_CHAR_TEST = /[\p{L}\p{N}]/u;
-// Letters and digits beyond ASCII, classified once per distinct character (0 = not yet, 1 = word, 2 = not).
-const WORD_CHAR = new Uint8Array(65536);
-
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  let k = WORD_CHAR[c];
-  if (k === 0) WORD_CHAR[c] = k = WORD_CHAR_TEST.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
-}
-
-function wordEnd(text: string, i: number): number {
-  while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
-  return i;
-}
 
 /** `Partnership-for-Peace`, `partnership  for peace` -> `partnership for peace`. */
 export function normaliseLongForm(long: string): string {

@@ -10,7 +10,7 @@ import { analysisToJson, quote } from '../analysis/analysisJson';
 import { emptyConfig, parseCorpusConfig, type CorpusConfig } from '../analysis/corpusConfig';
 import { CorpusIndex, type Entity } from '../analysis/corpusIndex';
 import type { Finding } from '../analysis/types';
-import { findConfig, readText, walkTextFiles } from '../node/corpusFiles';
+import { findConfig, readText, walkCorpus } from '../node/corpusFiles';
 import { LineIndex } from '../node/lineIndex';
 
 const HELP = `corpus-annotator: dates, officials and programme acronyms in a corpus of plain-text sources
@@ -97,7 +97,7 @@ async function load(
       return 2;
     }
     if (stat.isDirectory()) {
-      for (const file of await walkTextFiles(input)) {
+      for (const file of (await walkCorpus(input)).texts) {
         files.push({ key: path.resolve(file), shown: path.join(input, path.relative(input, file)) });
       }
     } else {

@@ -38,9 +38,14 @@ export async function readText(file: string, maxBytes = Number.POSITIVE_INFINITY
 /** Folders we never descend into: tools' and version control's own. */
 const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'out', 'dist', '.vscode-test']);
 
-/** Every `.txt` file under `root`, sorted, following no symbolic links. */
-export async function walkTextFiles(root: string): Promise<string[]> {
-  const out: string[] = [];
+/**
+ * The `.txt` files and `corpus-annotator.json` files under `root`, sorted, skipping tools'
+ * folders and hidden ones, following no symbolic links. The CLI and the server's scan both
+ * walk with this, so they see the same files.
+ */
+export async function walkCorpus(root: string): Promise<{ texts: string[]; configs: string[] }> {
+  const texts: string[] = [];
+  const configs: string[] = [];
   async function visit(dir: string): Promise<void> {
     let entries: Dirent[];
     try {
@@ -52,13 +57,14 @@ export async function walkTextFiles(root: string): Promise<string[]> {
       const full = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await visit(full);
-      } else if (e.isFile() && e.name.toLowerCase().endsWith('.txt')) {
-        out.push(full);
+      } else if (e.isFile()) {
+        if (e.name === CONFIG_FILE_NAME) configs.push(full);
+        else if (e.name.toLowerCase().endsWith('.txt')) texts.push(full);
       }
     }
   }
   await visit(root);
-  return out;
+  return { texts, configs };
 }
 
 /** The nearest `corpus-annotator.json` in `dir` or its ancestors, or undefined. */
