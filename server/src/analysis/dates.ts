@@ -277,8 +277,6 @@ const TEMPORAL_BEFORE_MONTH =
 // A participle after `be` (`will be held`, `is to be signed`) is not a past-tense cue.
 const TENSE_CUE = new RegExp(`\\b(?:(${FUTURE_CUE_SOURCE})|(?<!\\bbe\\s)(${PAST_CUE_SOURCE}))\\b`, 'gi');
 
-type Handler = (m: RegExpExecArray, push: (c: Omit<Candidate, 'rank'>) => void) => void;
-
 // ---------------------------------------------------------------- triggers
 //
 // Every family's match starts with a digit, a month, a weekday, an apostrophe (`'90s`) or
@@ -448,643 +446,746 @@ function dayTokenEnd(text: string, from: number): number {
   return i;
 }
 
+/**
+ * What one call of `recogniseDates` shares with the family handlers. The handlers live at
+ * module level and get this object, rather than being closures over the call's variables:
+ * three dozen closures created on every call (once per article) measured as a real cost.
+ */
+class Scan {
+  readonly candidates: Candidate[] = [];
+  /** The family being tried: the candidates it makes carry its rank. */
+  rank = 0;
+  constructor(
+    readonly text: string,
+    readonly documentDate: DocumentDate,
+    readonly timeml: boolean,
+  ) {}
+
+  /** The `n` characters before `i`. */
+  before(i: number, n = BEFORE): string {
+    return this.text.slice(Math.max(0, i - n), i);
+  }
+
+  /** The `n` characters from `i`. */
+  after(i: number, n = BEFORE): string {
+    return this.text.slice(i, i + n);
+  }
+
+  /**
+   * A candidate of the current family with every field present, so that all candidates share
+   * one object shape: built from literals of a dozen shapes, reading the fields most of them
+   * lack (`c.mod`, `c.header`...) went through V8's slow megamorphic paths, and spreading
+   * them into a template cost about a microsecond a candidate. Handlers fill in the rest.
+   */
+  candidate(start: number, end: number, form: Form): Candidate {
+    return {
+      start,
+      end,
+      rank: this.rank,
+      form,
+      year: undefined,
+      month: undefined,
+      day: undefined,
+      weekday: undefined,
+      mod: undefined,
+      season: undefined,
+      quarter: undefined,
+      half: undefined,
+      offset: undefined,
+      unit: undefined,
+      direction: undefined,
+      literal: undefined,
+      comparative: undefined,
+      a: undefined,
+      b: undefined,
+      header: undefined,
+      storyQuarter: undefined,
+    };
+  }
+
+  /** A candidate spanning the whole match. */
+  matched(m: RegExpExecArray, form: Form): Candidate {
+    return this.candidate(m.index, m.index + m[0].length, form);
+  }
+
+  push(c: Candidate): void {
+    if (c.end > c.start) this.candidates.push(c);
+  }
+}
+
+type Handler = (m: RegExpExecArray, s: Scan) => void;
+
+/** Extends a candidate backwards over `early`/`mid-`/`the end of` and records the mod. */
+function withMod(s: Scan, c: Candidate): Candidate {
+  const m = MOD_BEFORE.exec(s.before(c.start));
+  if (!m) return c;
+  const word = (m[1] ?? m[2]).toLowerCase();
+  c.mod =
+    word === 'early' || word === 'beginning' || word === 'start'
+      ? 'START'
+      : word === 'mid' || word === 'middle'
+        ? 'MID'
+        : 'END';
+  // The span starts at the modifier word, not at `the`: `the end of 2014` -> `end of 2014`.
+  c.start -= m[0].length - m[0].indexOf(m[1] ?? m[2]);
+  return c;
+}
+
+/** A date with a year (or none), month and day. */
+function dateCandidate(
+  s: Scan,
+  start: number,
+  end: number,
+  year: number | undefined,
+  month: number,
+  day: number,
+  weekday?: number,
+): Candidate {
+  const c = s.candidate(start, end, 'date');
+  c.year = year;
+  c.month = month;
+  c.day = day;
+  c.weekday = weekday;
+  return c;
+}
+
+/** A relative date: `unit` counted `offset` from the document date. */
+function relativeCandidate(s: Scan, start: number, end: number, unit: Unit, offset: number): Candidate {
+  const c = s.candidate(start, end, 'relative');
+  c.unit = unit;
+  c.offset = offset;
+  return c;
+}
+
+const FAMILIES: [RegExp, Handler][] = [
+  // Ranges first: on equal spans they beat their parts (`July` of `July-August 1997`).
+  [
+    MONTH_DAY,
+    (m, s) => {
+      const weekday = weekdayWord(m[1]);
+      const month = monthOf(m[2]);
+      const day = +m[3];
+      const year = m[5] ? +m[5] : undefined;
+      if (day < 1 || day > 31) return;
+      const dayStart = m.index + m[0].indexOf(m[3], m[0].indexOf(m[2]) + m[2].length);
+      if (m[4]) {
+        const day2 = +m[4];
+        if (day2 <= day || day2 > 31) return;
+        const day2Start = m.index + m[0].lastIndexOf(m[4], m[5] ? m[0].length - m[5].length - 1 : undefined);
+        s.push(dateCandidate(s, m.index, dayTokenEnd(s.text, dayStart), year, month, day, weekday));
+        s.push(dateCandidate(s, day2Start, m.index + m[0].length, year, month, day2));
+        return;
+      }
+      s.push(dateCandidate(s, m.index, m.index + m[0].length, year, month, day, weekday));
+    },
+  ],
+  [
+    DAY_MONTH,
+    (m, s) => {
+      const weekday = weekdayWord(m[1]);
+      const day = +m[2];
+      const month = monthOf(m[4]);
+      const year = m[5] ? +m[5] : undefined;
+      if (day < 1 || day > 31) return;
+      // A bare `3 May` without a year needs the month written out: `3 Mar` is too often not a date.
+      if (!year && m[4].length <= 4 && !m[4].endsWith('.')) return;
+      const start = m.index;
+      if (m[3]) {
+        const day2 = +m[3];
+        if (day2 <= day || day2 > 31) return;
+        const dayStart = start + m[0].indexOf(m[2], m[1] ? m[1].length : 0);
+        const day2Start = start + m[0].indexOf(m[3], dayStart - start + m[2].length);
+        s.push(dateCandidate(s, start, dayTokenEnd(s.text, dayStart), year, month, day, weekday));
+        s.push(dateCandidate(s, day2Start, start + m[0].length, year, month, day2));
+        return;
+      }
+      s.push(dateCandidate(s, start, start + m[0].length, year, month, day, weekday));
+    },
+  ],
+  [
+    MONTH_RANGE,
+    (m, s) => {
+      const first = monthOf(m[1]);
+      const second = monthOf(m[2]);
+      if (second <= first && !m[3]) return;
+      const year = m[3] ? +m[3] : undefined;
+      const secondStart = m.index + m[0].indexOf(m[2], m[1].length);
+      const c1 = s.candidate(m.index, m.index + m[1].length, 'month');
+      c1.year = year;
+      c1.month = first;
+      s.push(withMod(s, c1));
+      const c2 = s.candidate(secondStart, m.index + m[0].length, 'month');
+      c2.year = year;
+      c2.month = second;
+      s.push(c2);
+    },
+  ],
+  [
+    YEAR_RANGE,
+    (m, s) => {
+      const first = +m[1];
+      let second = +m[2];
+      if (m[2].length === 2) second = Math.floor(first / 100) * 100 + second;
+      if (second <= first || second - first > 50) return;
+      const secondStart = m.index + m[0].length - m[2].length;
+      const c1 = s.candidate(m.index, m.index + 4, 'year');
+      c1.year = first;
+      s.push(withMod(s, c1));
+      const c2 = s.candidate(secondStart, m.index + m[0].length, 'year');
+      c2.year = second;
+      s.push(c2);
+    },
+  ],
+  [
+    ISO_DATE,
+    (m, s) => {
+      const [year, month, day] = [+m[1], +m[2], +m[3]];
+      if (month < 1 || month > 12 || day < 1 || day > 31) return;
+      const c = dateCandidate(s, m.index, m.index + m[0].length, year, month, day);
+      if (s.documentDate.source === 'header' && s.documentDate.span?.start === m.index) c.header = true;
+      s.push(c);
+    },
+  ],
+  [
+    NUMERIC_DATE,
+    (m, s) => {
+      const a = +m[1];
+      const b = +m[3];
+      if (m[4].length === 2 && m[2] !== '/') return; // 1.2.34 is a version, not a date
+      const year = m[4].length === 2 ? (+m[4] < 50 ? 2000 : 1900) + +m[4] : +m[4];
+      if (year < 1000 || a < 1 || b < 1 || (a > 12 && b > 12) || a > 31 || b > 31) return;
+      const c = s.matched(m, 'numeric');
+      c.year = year;
+      c.a = a;
+      c.b = b;
+      s.push(c);
+    },
+  ],
+  [
+    MONTH_OF_BACK,
+    (m, s) => {
+      const which = m[2].toLowerCase();
+      const c = s.matched(m, 'back');
+      c.unit = 'year';
+      c.offset =
+        which === 'following' || which === 'next' ? 1 : which === 'same' || which === 'that' ? 0 : -1;
+      c.month = monthOf(m[1]);
+      s.push(c);
+    },
+  ],
+  [
+    MONTH_YEAR,
+    (m, s) => {
+      const c = s.matched(m, 'month');
+      c.year = +m[2];
+      c.month = monthOf(m[1]);
+      s.push(withMod(s, c));
+    },
+  ],
+  [
+    SEASON_YEAR,
+    (m, s) => {
+      const c = s.matched(m, 'season');
+      c.year = +m[2];
+      c.season = SEASONS.get(m[1].toLowerCase())!;
+      s.push(withMod(s, c));
+    },
+  ],
+  [
+    SEASON_RELATIVE,
+    (m, s) => {
+      const word = m[1].toLowerCase();
+      const c = s.matched(m, 'season');
+      c.season = SEASONS.get(m[2].toLowerCase())!;
+      c.offset = word.startsWith('this') ? 0 : word === 'last' ? -1 : 1;
+      s.push(c);
+    },
+  ],
+  [
+    QUARTER,
+    (m, s) => {
+      const quarter = ORDINALS.get(m[3].toLowerCase())!;
+      const year = m[1] ? +m[1] : m[4] ? +m[4] : undefined;
+      // `next year's first quarter`, `this year's third quarter`: the year relative to the document.
+      const which = year === undefined ? YEARS_QUARTER_BEFORE.exec(s.before(m.index)) : null;
+      if (which) {
+        const w = which[1].toLowerCase();
+        const c = s.candidate(m.index - which[0].length, m.index + m[0].length, 'quarter');
+        c.quarter = quarter;
+        c.offset = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+        s.push(c);
+        return;
+      }
+      const c = s.matched(m, 'quarter');
+      c.year = year;
+      c.quarter = quarter;
+      s.push(c);
+    },
+  ],
+  [
+    QUARTER_RELATIVE,
+    (m, s) => {
+      const word = m[1].toLowerCase().replace(/\s+/g, ' ');
+      let offset: number;
+      let direction: 0 | undefined;
+      if (word === 'this' || word === 'the current') offset = 0;
+      else if (word === 'last' || word === 'the previous') offset = -1;
+      else if (word === 'next') offset = 1;
+      // `the quarter` in earnings news is the one just reported: TimeML's reading, not ours.
+      else if (s.timeml) {
+        offset = -1;
+        direction = 0;
+      } else return;
+      const c = s.matched(m, 'quarter');
+      c.offset = offset;
+      c.direction = direction;
+      s.push(c);
+    },
+  ],
+  [
+    HALF,
+    (m, s) => {
+      const c = s.matched(m, 'half');
+      c.year = +m[2];
+      c.half = m[1].toLowerCase() === 'first' ? 1 : 2;
+      s.push(c);
+    },
+  ],
+  [
+    DECADE,
+    (m, s) => {
+      const c = s.matched(m, 'decade');
+      c.year = m[1] ? +(m[1] + m[2] + '0') : 1900 + +m[3] * 10;
+      s.push(withMod(s, c));
+    },
+  ],
+  [
+    CENTURY,
+    (m, s) => {
+      const n = +m[1];
+      if (n < 1 || n > 21) return;
+      const c = s.matched(m, 'century');
+      c.year = (n - 1) * 100;
+      s.push(withMod(s, c));
+    },
+  ],
+  [
+    DAY_WORD,
+    (m, s) => {
+      const word = m[1].toLowerCase();
+      const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+      s.push(relativeCandidate(s, m.index, m.index + m[0].length, 'day', offset));
+    },
+  ],
+  [
+    UNIT_RELATIVE,
+    (m, s) => {
+      const lead = m[1]?.toLowerCase();
+      const which = m[2].toLowerCase();
+      const offset = which === 'last' ? -1 : which === 'this' ? 0 : 1;
+      const unitWord = m[3];
+      const mod: DateMod | undefined =
+        lead === 'earlier' || lead === 'early'
+          ? 'START'
+          : lead === 'later' || lead === 'late'
+            ? 'END'
+            : undefined;
+      const end = m.index + m[0].length;
+      if (unitWord === 'weekend') {
+        const c = relativeCandidate(s, m.index, end, 'week', offset);
+        c.literal = 'WE';
+        c.mod = mod;
+        s.push(c);
+        return;
+      }
+      const unit = UNITS.get(unitWord)!;
+      // `last year's quarter`, `the corresponding period last year`, `compared with $3 million
+      // last year`: a comparison, which in a sentence about a quarter means that quarter a year before.
+      if (unit === 'year' && offset === -1 && !mod) {
+        const own = /^['’]s\s+(?:quarter|period)\b/.exec(s.after(end, 12));
+        const c = relativeCandidate(s, m.index, end + (own ? own[0].length : 0), unit, offset);
+        c.comparative = !!own || LAST_YEAR_COMPARED.test(s.before(m.index, 60));
+        s.push(c);
+        return;
+      }
+      const c = relativeCandidate(s, m.index, end, unit, offset);
+      c.mod = mod;
+      s.push(c);
+    },
+  ],
+  [
+    AGO,
+    (m, s) => {
+      const n = SMALL_NUMBERS.get(m[1].toLowerCase().replace(/\s+/g, ' ').replace('a few', 'few')) ?? +m[1];
+      const vague = /^(?:several|a\s+few)$/i.test(m[1]);
+      if (vague) {
+        if (s.timeml) {
+          const c = s.matched(m, 'literal');
+          c.literal = 'PAST_REF';
+          s.push(c);
+        }
+        return;
+      }
+      if (!Number.isFinite(n) || n < 1) return;
+      const unit = UNITS.get(m[2].toLowerCase())!;
+      const sign = m[3].toLowerCase() === 'from now' ? 1 : -1;
+      const c = relativeCandidate(s, m.index, m.index + m[0].length, unit, sign * n);
+      c.comparative = unit === 'year' && n === 1;
+      s.push(c);
+    },
+  ],
+  [
+    THE_WEEKEND,
+    (m, s) => {
+      // `ahead of the weekend`, `before the weekend`: the coming one.
+      const coming =
+        /^[Bb]efore/.test(m[0]) || (/^of/.test(m[0]) && /\bahead\s+$/i.test(s.before(m.index, 8)));
+      const c = relativeCandidate(s, m.index + m[0].lastIndexOf('the'), m.index + m[0].length, 'week', 0);
+      c.literal = 'WE';
+      c.direction = coming ? 1 : 0;
+      s.push(c);
+    },
+  ],
+  [
+    DEFINITE_PERIOD,
+    (m, s) => {
+      const word = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+      const unitWord = m[2].toLowerCase();
+      const end = m.index + m[0].length;
+      if (NOT_A_DEFINITE_PERIOD.test(s.after(end, 30))) return;
+      const preposition = PERIOD_PREPOSITION.test(s.before(m.index, 12));
+      const latest = word === 'latest' || word === 'most recent' || word === 'latest fiscal';
+      const past = word === 'past' || word === 'last';
+      // The span leaves `the` out, as in `same year` and `spring of 1998`.
+      const start = m.index + m[0].indexOf(m[1] ?? m[2], 3);
+      const season = SEASONS.get(unitWord);
+      if (season) {
+        if (!preposition || (word && word !== 'early' && word !== 'late')) return;
+        const c = s.candidate(start, end, 'definite');
+        c.season = season;
+        c.offset = 0;
+        c.mod = word === 'early' ? 'START' : word === 'late' ? 'END' : undefined;
+        s.push(c);
+        return;
+      }
+      if (word === 'early' || word === 'late') return;
+      let unit: Unit | undefined;
+      let offset = 0;
+      let direction: -1 | 0 | undefined;
+      if (unitWord === 'quarter' || unitWord === 'period') {
+        // `the period` alone is too vague; `the latest period` in a report is the last quarter.
+        if (unitWord === 'period' && !latest) return;
+        if (!latest && !past && !(preposition && (word === undefined || word === 'fiscal'))) return;
+        unit = 'quarter';
+        offset = past ? -1 : 0;
+        direction = latest ? -1 : 0;
+      } else if (unitWord === 'year') {
+        if (!past && !latest && !preposition) return;
+        unit = 'year';
+        offset = past || latest ? -1 : 0;
+      } else if (past) {
+        // `the past decade`, `the last month`
+        unit = UNITS.get(unitWord)!;
+        offset = -1;
+      } else return;
+      const c = s.candidate(start, end, 'definite');
+      c.unit = unit;
+      c.offset = offset;
+      c.direction = direction;
+      s.push(c);
+    },
+  ],
+  [
+    YEAR_END,
+    (m, s) => {
+      // `since year-end` looks back to the end of last year.
+      const since = /^[Ss]ince/.test(m[0]);
+      const c = s.candidate(m.index + m[0].length - m[1].length, m.index + m[0].length, 'definite');
+      c.unit = 'year';
+      c.offset = since ? -1 : 0;
+      c.mod = 'END';
+      s.push(c);
+    },
+  ],
+  [
+    YEAR_TWO_THOUSAND,
+    (m, s) => {
+      const c = s.candidate(m.index + m[0].length - m[1].length, m.index + m[0].length, 'year');
+      c.year = 2000;
+      s.push(c);
+    },
+  ],
+  [
+    BACK_REFERENCE,
+    (m, s) => {
+      const which = m[1].toLowerCase();
+      const hasThe = /\bthe\s+$/i.test(s.before(m.index, 8));
+      // `next year` without `the` is relative to the document date (UNIT_RELATIVE);
+      // `the next year` counts from the year the story has reached.
+      if (which !== 'same' && which !== 'that' && !hasThe) return;
+      const c = s.matched(m, 'back');
+      c.unit = UNITS.get(m[2].toLowerCase())!;
+      c.offset =
+        which === 'same' || which === 'that' ? 0 : which === 'following' || which === 'next' ? 1 : -1;
+      s.push(c);
+    },
+  ],
+  [
+    YEAR_AGO,
+    (m, s) => {
+      const quarter = m[2] ? ORDINALS.get(m[2].toLowerCase()) : undefined;
+      if (quarter) {
+        const c = s.matched(m, 'quarter');
+        c.quarter = quarter;
+        c.offset = -1;
+        s.push(c);
+        return;
+      }
+      const c = relativeCandidate(s, m.index, m.index + m[0].length, 'year', -1);
+      c.comparative = true;
+      s.push(c);
+    },
+  ],
+  [
+    MONTH_RELATIVE_YEAR,
+    (m, s) => {
+      const which = m[2];
+      const c = s.matched(m, 'month');
+      c.month = monthOf(m[1]);
+      c.offset = which === 'last' ? -1 : which === 'this' ? 0 : 1;
+      s.push(c);
+    },
+  ],
+  [
+    PART_OF_CURRENT,
+    (m, s) => {
+      const word = m[1].toLowerCase();
+      const c = relativeCandidate(s, m.index, m.index + m[0].length, UNITS.get(m[2].toLowerCase())!, 0);
+      c.mod = word === 'end' ? 'END' : word === 'middle' ? 'MID' : 'START';
+      s.push(c);
+    },
+  ],
+  [
+    CURRENT_YEAR,
+    (m, s) => {
+      const start = m.index + m[0].length - m[1].length;
+      s.push(relativeCandidate(s, start, m.index + m[0].length, 'year', 0));
+    },
+  ],
+  [
+    DECADE_WORDS,
+    (m, s) => {
+      const tens = [...TENS_WORDS.values()][
+        [
+          'twenties',
+          'thirties',
+          'forties',
+          'fifties',
+          'sixties',
+          'seventies',
+          'eighties',
+          'nineties',
+        ].indexOf(m[2].toLowerCase())
+      ];
+      const lead = m[1]?.toLowerCase() ?? '';
+      const c = s.candidate(m.index + 4, m.index + m[0].length, 'decade');
+      c.year = 1900 + tens;
+      c.mod = lead.startsWith('early') ? 'START' : lead.startsWith('mid') ? 'MID' : lead ? 'END' : undefined;
+      s.push(c);
+    },
+  ],
+  [
+    HOLIDAY,
+    (m, s) => {
+      const name = m[1].replace(/\s+/g, ' ');
+      const year = m[2] ? +m[2] : undefined;
+      const rel = RELATIVE_BEFORE.exec(s.before(m.index));
+      if (rel && !year) {
+        const which = rel[1].toLowerCase();
+        const c = s.candidate(m.index - rel[0].length, m.index + m[0].length, 'holiday');
+        c.literal = name;
+        c.direction = which === 'last' || which === 'past' ? -1 : which.startsWith('this') ? 0 : 1;
+        s.push(c);
+        return;
+      }
+      const c = s.matched(m, 'holiday');
+      c.literal = name;
+      c.year = year;
+      s.push(c);
+    },
+  ],
+  [
+    WEEKDAY,
+    (m, s) => {
+      const weekday = WEEKDAYS.get(m[1].toLowerCase())!;
+      const prior = s.before(m.index);
+      const rel = RELATIVE_BEFORE.exec(prior);
+      let start = m.index;
+      let direction: -1 | 0 | 1 = 0;
+      if (rel) {
+        const word = rel[1].toLowerCase();
+        if (word === 'last' || word === 'past') direction = -1;
+        else if (word === 'next' || word === 'coming') direction = 1;
+        start -= rel[0].length;
+      } else if (
+        /^\s*[A-Z]/.test(s.after(m.index + m[0].length, 3)) &&
+        !/\b(?:on|by|until|since|from|last|,)\s*$/i.test(prior)
+      ) {
+        // `Friday Prayers`: a capitalised word after a weekday makes it part of a name.
+        return;
+      }
+      const c = s.candidate(start, m.index + m[0].length, 'weekday');
+      c.weekday = weekday;
+      c.direction = direction;
+      s.push(c);
+    },
+  ],
+  [
+    BARE_MONTH,
+    (m, s) => {
+      // A full name's full stop ends the sentence (`in January.`); an abbreviation keeps its own.
+      const bare = m[1].endsWith('.') ? m[1].slice(0, -1) : m[1];
+      const word = MONTH_NAMES.includes(bare) ? bare : m[1];
+      const prior = s.before(m.index);
+      const temporal = TEMPORAL_BEFORE_MONTH.test(prior);
+      // `Jan` (a name) and `May` (a verb) need more than themselves to be months.
+      if (word === 'May') {
+        if (!MAY_BEFORE.test(prior)) return; // `and May I ask`
+      } else if (word.length <= 4 && !word.endsWith('.')) {
+        if (!temporal || word.length <= 3) return; // `Jan`, `Mar`: names as often as months
+      } else if (word.endsWith('.') && !temporal) return;
+      if (!temporal && /^\s+[A-Z]/.test(s.after(m.index + word.length, 3))) return; // `June Carter`
+      if (/^[-–]\w/.test(s.after(m.index + word.length, 2))) return; // `May-Day`, ranges handled elsewhere
+      const rel = RELATIVE_BEFORE.exec(prior);
+      if (rel) {
+        const which = rel[1].toLowerCase();
+        const direction = which === 'last' || which === 'past' ? -1 : which.startsWith('this') ? 0 : 1;
+        // `last Oct. 23`: a day after the month makes it the last such date.
+        const day = /^\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:%]|,?\s+\d{4})/.exec(
+          s.after(m.index + m[1].length, 8),
+        );
+        if (day && +day[1] >= 1 && +day[1] <= 31) {
+          const end = dayTokenEnd(s.text, m.index + m[1].length + day[0].length - day[1].length);
+          const c = dateCandidate(s, m.index - rel[0].length, end, undefined, monthOf(word), +day[1]);
+          c.direction = direction;
+          s.push(c);
+          return;
+        }
+        const c = s.candidate(m.index - rel[0].length, m.index + word.length, 'month');
+        c.month = monthOf(word);
+        c.direction = direction;
+        s.push(c);
+        return;
+      }
+      const c = s.candidate(m.index, m.index + word.length, 'month');
+      c.month = monthOf(word);
+      s.push(withMod(s, c));
+    },
+  ],
+  [
+    YEAR_WORDS,
+    (m, s) => {
+      const century = m[1].toLowerCase() === 'nineteen' ? 1900 : 2000;
+      const rest = m[2]
+        ? TEENS_WORDS.get(m[2].toLowerCase())!
+        : TENS_WORDS.get(m[3].toLowerCase())! + (m[4] ? UNITS_WORDS.get(m[4].toLowerCase())! : 0);
+      const year = century + rest;
+      // `January nineteen ninety-seven`, `the winter of nineteen ninety-four`: one mention.
+      const lead =
+        /(?:\b(January|February|March|April|May|June|July|August|September|October|November|December)|\b(spring|summer|autumn|fall|winter)\s+of),?\s+$/i.exec(
+          s.before(m.index, 20),
+        );
+      if (lead?.[1] && /^[A-Z]/.test(lead[1])) {
+        const c = s.candidate(m.index - lead[0].length, m.index + m[0].length, 'month');
+        c.year = year;
+        c.month = monthOf(lead[1]);
+        s.push(c);
+        return;
+      }
+      if (lead?.[2]) {
+        const c = s.candidate(m.index - lead[0].length, m.index + m[0].length, 'season');
+        c.year = year;
+        c.season = SEASONS.get(lead[2].toLowerCase());
+        s.push(c);
+        return;
+      }
+      const c = s.matched(m, 'year');
+      c.year = year;
+      s.push(c);
+    },
+  ],
+  [
+    BARE_YEAR,
+    (m, s) => {
+      const year = +m[1];
+      const start = m.index;
+      const end = start + 4;
+      const prior = s.before(start);
+      const next = WORDS_AFTER.exec(s.after(end, 40));
+      if (next && COUNT_NOUNS.has(next[1].toLowerCase())) return; // `2000 soldiers`
+      if (MEASURE_BEFORE.test(prior)) return; // `No. 1997`, `page 2001`, `about 1500`
+      const context =
+        YEAR_CONTEXT_BEFORE.test(prior) ||
+        // the first word of a sentence or line: `2018 was a turning point.`
+        /(?:^|[.!?]\s+|\n\s*)$/.test(prior) ||
+        // a list of years: `1997, 1998 and 2001`
+        /\b(?:1\d|20)\d\d,\s*$/.test(prior);
+      if (!context) {
+        // Elsewhere a number of this century or the last is still read as a year (`his
+        // unsuccessful 1996 campaign`, `bonds due 1993`) unless a name or a count says otherwise.
+        if (year < 1900) return;
+        if (next?.[2] && COUNT_NOUNS.has(next[2].toLowerCase())) return; // `2000 Azerbaijani troops`
+        // `Resolution 1997`, `Windows 2000`: a capitalised word right before makes a name.
+        if (CAPITALISED_WORD_BEFORE.test(prior)) return;
+      }
+      // `the 1988 quarter`, `the 1989 period`: that year's quarter of the story.
+      const unitAfter = /^\s+(quarter|period)\b/i.exec(s.after(end, 10));
+      if (unitAfter && /\bthe\s+$/i.test(prior)) {
+        const c = s.candidate(start, end + unitAfter[0].length, 'quarter');
+        c.year = year;
+        c.storyQuarter = true;
+        s.push(c);
+        return;
+      }
+      const c = s.candidate(start, end, 'year');
+      c.year = year;
+      s.push(withMod(s, c));
+    },
+  ],
+];
+
+/** The families plus the TimeML-only references (option `timeml`), tried last. */
+const FAMILIES_TIMEML: [RegExp, Handler][] = [
+  ...FAMILIES,
+  [
+    TIMEML_REF,
+    (m, s) => {
+      const w = m[1].toLowerCase().replace(/\s+/g, ' ');
+      const c = s.matched(m, 'literal');
+      c.literal =
+        w === 'recently' || w === 'recent' || w === 'the past' || w === 'previously' || w === 'formerly'
+          ? 'PAST_REF'
+          : w.includes('future') || w === 'soon'
+            ? 'FUTURE_REF'
+            : 'PRESENT_REF';
+      s.push(c);
+    },
+  ],
+];
+
 export function recogniseDates(
   text: string,
   sentences: Span[],
   documentDate: DocumentDate,
   options: DateOptions = {},
 ): { mentions: DateMention[]; findings: Finding[] } {
-  const before = (i: number, n = BEFORE) => text.slice(Math.max(0, i - n), i);
-  const after = (i: number, n = BEFORE) => text.slice(i, i + n);
-
-  /** Extends a candidate backwards over `early`/`mid-`/`the end of` and records the mod. */
-  const withMod = (c: Omit<Candidate, 'rank'>): Omit<Candidate, 'rank'> => {
-    const m = MOD_BEFORE.exec(before(c.start));
-    if (!m) return c;
-    const word = (m[1] ?? m[2]).toLowerCase();
-    const mod: DateMod =
-      word === 'early' || word === 'beginning' || word === 'start'
-        ? 'START'
-        : word === 'mid' || word === 'middle'
-          ? 'MID'
-          : 'END';
-    // The span starts at the modifier word, not at `the`: `the end of 2014` -> `end of 2014`.
-    const lead = m[0].length - m[0].indexOf(m[1] ?? m[2]);
-    return { ...c, start: c.start - lead, mod };
-  };
-
-  const families: [RegExp, Handler][] = [
-    // Ranges first: on equal spans they beat their parts (`July` of `July-August 1997`).
-    [
-      MONTH_DAY,
-      (m, push) => {
-        const weekday = weekdayWord(m[1]);
-        const month = monthOf(m[2]);
-        const day = +m[3];
-        const year = m[5] ? +m[5] : undefined;
-        if (day < 1 || day > 31) return;
-        const dayStart = m.index + m[0].indexOf(m[3], m[0].indexOf(m[2]) + m[2].length);
-        if (m[4]) {
-          const day2 = +m[4];
-          if (day2 <= day || day2 > 31) return;
-          const day2Start =
-            m.index + m[0].lastIndexOf(m[4], m[5] ? m[0].length - m[5].length - 1 : undefined);
-          push({ start: m.index, end: dayTokenEnd(text, dayStart), form: 'date', year, month, day, weekday });
-          push({ start: day2Start, end: m.index + m[0].length, form: 'date', year, month, day: day2 });
-          return;
-        }
-        push({ start: m.index, end: m.index + m[0].length, form: 'date', year, month, day, weekday });
-      },
-    ],
-    [
-      DAY_MONTH,
-      (m, push) => {
-        const weekday = weekdayWord(m[1]);
-        const day = +m[2];
-        const month = monthOf(m[4]);
-        const year = m[5] ? +m[5] : undefined;
-        if (day < 1 || day > 31) return;
-        // A bare `3 May` without a year needs the month written out: `3 Mar` is too often not a date.
-        if (!year && m[4].length <= 4 && !m[4].endsWith('.')) return;
-        const start = m.index;
-        if (m[3]) {
-          const day2 = +m[3];
-          if (day2 <= day || day2 > 31) return;
-          const dayStart = start + m[0].indexOf(m[2], m[1] ? m[1].length : 0);
-          const day2Start = start + m[0].indexOf(m[3], dayStart - start + m[2].length);
-          push({ start, end: dayTokenEnd(text, dayStart), form: 'date', year, month, day, weekday });
-          push({ start: day2Start, end: start + m[0].length, form: 'date', year, month, day: day2 });
-          return;
-        }
-        push({ start, end: start + m[0].length, form: 'date', year, month, day, weekday });
-      },
-    ],
-    [
-      MONTH_RANGE,
-      (m, push) => {
-        const first = monthOf(m[1]);
-        const second = monthOf(m[2]);
-        if (second <= first && !m[3]) return;
-        const year = m[3] ? +m[3] : undefined;
-        const secondStart = m.index + m[0].indexOf(m[2], m[1].length);
-        push(withMod({ start: m.index, end: m.index + m[1].length, form: 'month', year, month: first }));
-        push({ start: secondStart, end: m.index + m[0].length, form: 'month', year, month: second });
-      },
-    ],
-    [
-      YEAR_RANGE,
-      (m, push) => {
-        const first = +m[1];
-        let second = +m[2];
-        if (m[2].length === 2) second = Math.floor(first / 100) * 100 + second;
-        if (second <= first || second - first > 50) return;
-        const secondStart = m.index + m[0].length - m[2].length;
-        push(withMod({ start: m.index, end: m.index + 4, form: 'year', year: first }));
-        push({ start: secondStart, end: m.index + m[0].length, form: 'year', year: second });
-      },
-    ],
-    [
-      ISO_DATE,
-      (m, push) => {
-        const [year, month, day] = [+m[1], +m[2], +m[3]];
-        if (month < 1 || month > 12 || day < 1 || day > 31) return;
-        const header =
-          documentDate.source === 'header' && documentDate.span?.start === m.index ? true : undefined;
-        push({ start: m.index, end: m.index + m[0].length, form: 'date', year, month, day, header });
-      },
-    ],
-    [
-      NUMERIC_DATE,
-      (m, push) => {
-        const a = +m[1];
-        const b = +m[3];
-        if (m[4].length === 2 && m[2] !== '/') return; // 1.2.34 is a version, not a date
-        const year = m[4].length === 2 ? (+m[4] < 50 ? 2000 : 1900) + +m[4] : +m[4];
-        if (year < 1000 || a < 1 || b < 1 || (a > 12 && b > 12) || a > 31 || b > 31) return;
-        push({ start: m.index, end: m.index + m[0].length, form: 'numeric', year, a, b });
-      },
-    ],
-    [
-      MONTH_OF_BACK,
-      (m, push) => {
-        const which = m[2].toLowerCase();
-        const offset =
-          which === 'following' || which === 'next' ? 1 : which === 'same' || which === 'that' ? 0 : -1;
-        push({
-          start: m.index,
-          end: m.index + m[0].length,
-          form: 'back',
-          unit: 'year',
-          offset,
-          month: monthOf(m[1]),
-        });
-      },
-    ],
-    [
-      MONTH_YEAR,
-      (m, push) => {
-        push(
-          withMod({
-            start: m.index,
-            end: m.index + m[0].length,
-            form: 'month',
-            year: +m[2],
-            month: monthOf(m[1]),
-          }),
-        );
-      },
-    ],
-    [
-      SEASON_YEAR,
-      (m, push) => {
-        const season = SEASONS.get(m[1].toLowerCase())!;
-        push(withMod({ start: m.index, end: m.index + m[0].length, form: 'season', year: +m[2], season }));
-      },
-    ],
-    [
-      SEASON_RELATIVE,
-      (m, push) => {
-        const word = m[1].toLowerCase();
-        const offset = word.startsWith('this') ? 0 : word === 'last' ? -1 : 1;
-        const season = SEASONS.get(m[2].toLowerCase())!;
-        push({ start: m.index, end: m.index + m[0].length, form: 'season', season, offset });
-      },
-    ],
-    [
-      QUARTER,
-      (m, push) => {
-        const quarter = ORDINALS.get(m[3].toLowerCase())!;
-        const year = m[1] ? +m[1] : m[4] ? +m[4] : undefined;
-        // `next year's first quarter`, `this year's third quarter`: the year relative to the document.
-        const which = year === undefined ? YEARS_QUARTER_BEFORE.exec(before(m.index)) : null;
-        if (which) {
-          const w = which[1].toLowerCase();
-          const offset = w === 'last' ? -1 : w === 'next' ? 1 : 0;
-          push({
-            start: m.index - which[0].length,
-            end: m.index + m[0].length,
-            form: 'quarter',
-            quarter,
-            offset,
-          });
-          return;
-        }
-        push({ start: m.index, end: m.index + m[0].length, form: 'quarter', year, quarter });
-      },
-    ],
-    [
-      QUARTER_RELATIVE,
-      (m, push) => {
-        const word = m[1].toLowerCase().replace(/\s+/g, ' ');
-        if (word === 'this' || word === 'the current') push({ ...span(m, m[0]), form: 'quarter', offset: 0 });
-        else if (word === 'last' || word === 'the previous')
-          push({ ...span(m, m[0]), form: 'quarter', offset: -1 });
-        else if (word === 'next') push({ ...span(m, m[0]), form: 'quarter', offset: 1 });
-        // `the quarter` in earnings news is the one just reported: TimeML's reading, not ours.
-        else if (options.timeml) push({ ...span(m, m[0]), form: 'quarter', offset: -1, direction: 0 });
-      },
-    ],
-    [
-      HALF,
-      (m, push) => {
-        const half = m[1].toLowerCase() === 'first' ? 1 : 2;
-        push({ ...span(m, m[0]), form: 'half', year: +m[2], half });
-      },
-    ],
-    [
-      DECADE,
-      (m, push) => {
-        const year = m[1] ? +(m[1] + m[2] + '0') : 1900 + +m[3] * 10;
-        push(withMod({ ...span(m, m[0]), form: 'decade', year }));
-      },
-    ],
-    [
-      CENTURY,
-      (m, push) => {
-        const n = +m[1];
-        if (n < 1 || n > 21) return;
-        push(withMod({ ...span(m, m[0]), form: 'century', year: (n - 1) * 100 }));
-      },
-    ],
-    [
-      DAY_WORD,
-      (m, push) => {
-        const word = m[1].toLowerCase();
-        const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
-        push({ ...span(m, m[0]), form: 'relative', unit: 'day', offset });
-      },
-    ],
-    [
-      UNIT_RELATIVE,
-      (m, push) => {
-        const lead = m[1]?.toLowerCase();
-        const which = m[2].toLowerCase();
-        const offset = which === 'last' ? -1 : which === 'this' ? 0 : 1;
-        const unitWord = m[3];
-        const mod: DateMod | undefined =
-          lead === 'earlier' || lead === 'early'
-            ? 'START'
-            : lead === 'later' || lead === 'late'
-              ? 'END'
-              : undefined;
-        if (unitWord === 'weekend') {
-          push({ ...span(m, m[0]), form: 'relative', unit: 'week', offset, literal: 'WE', mod });
-          return;
-        }
-        const unit = UNITS.get(unitWord)!;
-        // `last year's quarter`, `the corresponding period last year`, `compared with $3 million
-        // last year`: a comparison, which in a sentence about a quarter means that quarter a year before.
-        if (unit === 'year' && offset === -1 && !mod) {
-          const own = /^['’]s\s+(?:quarter|period)\b/.exec(after(m.index + m[0].length, 12));
-          const comparative = !!own || LAST_YEAR_COMPARED.test(before(m.index, 60));
-          push({
-            start: m.index,
-            end: m.index + m[0].length + (own ? own[0].length : 0),
-            form: 'relative',
-            unit,
-            offset,
-            comparative,
-          });
-          return;
-        }
-        push({ ...span(m, m[0]), form: 'relative', unit, offset, mod });
-      },
-    ],
-    [
-      AGO,
-      (m, push) => {
-        const n = SMALL_NUMBERS.get(m[1].toLowerCase().replace(/\s+/g, ' ').replace('a few', 'few')) ?? +m[1];
-        const vague = /^(?:several|a\s+few)$/i.test(m[1]);
-        if (vague) {
-          if (options.timeml) push({ ...span(m, m[0]), form: 'literal', literal: 'PAST_REF' });
-          return;
-        }
-        if (!Number.isFinite(n) || n < 1) return;
-        const unit = UNITS.get(m[2].toLowerCase())!;
-        const sign = m[3].toLowerCase() === 'from now' ? 1 : -1;
-        push({
-          ...span(m, m[0]),
-          form: 'relative',
-          unit,
-          offset: sign * n,
-          comparative: unit === 'year' && n === 1,
-        });
-      },
-    ],
-    [
-      THE_WEEKEND,
-      (m, push) => {
-        const start = m.index + m[0].lastIndexOf('the');
-        // `ahead of the weekend`, `before the weekend`: the coming one.
-        const coming =
-          /^[Bb]efore/.test(m[0]) || (/^of/.test(m[0]) && /\bahead\s+$/i.test(before(m.index, 8)));
-        push({
-          start,
-          end: m.index + m[0].length,
-          form: 'relative',
-          unit: 'week',
-          offset: 0,
-          literal: 'WE',
-          direction: coming ? 1 : 0,
-        });
-      },
-    ],
-    [
-      DEFINITE_PERIOD,
-      (m, push) => {
-        const word = m[1]?.toLowerCase().replace(/\s+/g, ' ');
-        const unitWord = m[2].toLowerCase();
-        const end = m.index + m[0].length;
-        if (NOT_A_DEFINITE_PERIOD.test(after(end, 30))) return;
-        const preposition = PERIOD_PREPOSITION.test(before(m.index, 12));
-        const latest = word === 'latest' || word === 'most recent' || word === 'latest fiscal';
-        const past = word === 'past' || word === 'last';
-        // The span leaves `the` out, as in `same year` and `spring of 1998`.
-        const start = m.index + m[0].indexOf(m[1] ?? m[2], 3);
-        const season = SEASONS.get(unitWord);
-        if (season) {
-          if (!preposition || (word && word !== 'early' && word !== 'late')) return;
-          const mod: DateMod | undefined = word === 'early' ? 'START' : word === 'late' ? 'END' : undefined;
-          push({ start, end, form: 'definite', season, offset: 0, mod });
-          return;
-        }
-        if (word === 'early' || word === 'late') return;
-        if (unitWord === 'quarter' || unitWord === 'period') {
-          // `the period` alone is too vague; `the latest period` in a report is the last quarter.
-          if (unitWord === 'period' && !latest) return;
-          if (!latest && !past && !(preposition && (word === undefined || word === 'fiscal'))) return;
-          push({
-            start,
-            end,
-            form: 'definite',
-            unit: 'quarter',
-            offset: past ? -1 : 0,
-            direction: latest ? -1 : 0,
-          });
-          return;
-        }
-        if (unitWord === 'year') {
-          if (!past && !latest && !preposition) return;
-          push({ start, end, form: 'definite', unit: 'year', offset: past || latest ? -1 : 0 });
-          return;
-        }
-        // `the past decade`, `the last month`
-        if (past) push({ start, end, form: 'definite', unit: UNITS.get(unitWord)!, offset: -1 });
-      },
-    ],
-    [
-      YEAR_END,
-      (m, push) => {
-        const start = m.index + m[0].length - m[1].length;
-        // `since year-end` looks back to the end of last year.
-        const since = /^[Ss]ince/.test(m[0]);
-        push({
-          start,
-          end: m.index + m[0].length,
-          form: 'definite',
-          unit: 'year',
-          offset: since ? -1 : 0,
-          mod: 'END',
-        });
-      },
-    ],
-    [
-      YEAR_TWO_THOUSAND,
-      (m, push) => {
-        push({
-          start: m.index + m[0].length - m[1].length,
-          end: m.index + m[0].length,
-          form: 'year',
-          year: 2000,
-        });
-      },
-    ],
-    [
-      BACK_REFERENCE,
-      (m, push) => {
-        const which = m[1].toLowerCase();
-        const prior = before(m.index, 8);
-        const hasThe = /\bthe\s+$/i.test(prior);
-        // `next year` without `the` is relative to the document date (UNIT_RELATIVE);
-        // `the next year` counts from the year the story has reached.
-        if (which !== 'same' && which !== 'that' && !hasThe) return;
-        const offset =
-          which === 'same' || which === 'that' ? 0 : which === 'following' || which === 'next' ? 1 : -1;
-        push({ ...span(m, m[0]), form: 'back', unit: UNITS.get(m[2].toLowerCase())!, offset });
-      },
-    ],
-    [
-      YEAR_AGO,
-      (m, push) => {
-        const quarter = m[2] ? ORDINALS.get(m[2].toLowerCase()) : undefined;
-        const start = m.index;
-        if (quarter) push({ start, end: m.index + m[0].length, form: 'quarter', quarter, offset: -1 });
-        else
-          push({
-            start,
-            end: m.index + m[0].length,
-            form: 'relative',
-            unit: 'year',
-            offset: -1,
-            comparative: true,
-          });
-      },
-    ],
-    [
-      MONTH_RELATIVE_YEAR,
-      (m, push) => {
-        const which = m[2];
-        const offset = which === 'last' ? -1 : which === 'this' ? 0 : 1;
-        push({ ...span(m, m[0]), form: 'month', month: monthOf(m[1]), offset });
-      },
-    ],
-    [
-      PART_OF_CURRENT,
-      (m, push) => {
-        const word = m[1].toLowerCase();
-        const mod: DateMod = word === 'end' ? 'END' : word === 'middle' ? 'MID' : 'START';
-        push({ ...span(m, m[0]), form: 'relative', unit: UNITS.get(m[2].toLowerCase())!, offset: 0, mod });
-      },
-    ],
-    [
-      CURRENT_YEAR,
-      (m, push) => {
-        const start = m.index + m[0].length - m[1].length;
-        push({ start, end: m.index + m[0].length, form: 'relative', unit: 'year', offset: 0 });
-      },
-    ],
-    [
-      DECADE_WORDS,
-      (m, push) => {
-        const tens = [...TENS_WORDS.values()][
-          [
-            'twenties',
-            'thirties',
-            'forties',
-            'fifties',
-            'sixties',
-            'seventies',
-            'eighties',
-            'nineties',
-          ].indexOf(m[2].toLowerCase())
-        ];
-        const start = m.index + 4;
-        const lead = m[1]?.toLowerCase() ?? '';
-        const mod: DateMod | undefined = lead.startsWith('early')
-          ? 'START'
-          : lead.startsWith('mid')
-            ? 'MID'
-            : lead
-              ? 'END'
-              : undefined;
-        push({ start, end: m.index + m[0].length, form: 'decade', year: 1900 + tens, mod });
-      },
-    ],
-    [
-      HOLIDAY,
-      (m, push) => {
-        const name = m[1].replace(/\s+/g, ' ');
-        const year = m[2] ? +m[2] : undefined;
-        const rel = RELATIVE_BEFORE.exec(before(m.index));
-        if (rel && !year) {
-          const which = rel[1].toLowerCase();
-          const direction = which === 'last' || which === 'past' ? -1 : which.startsWith('this') ? 0 : 1;
-          push({
-            start: m.index - rel[0].length,
-            end: m.index + m[0].length,
-            form: 'holiday',
-            literal: name,
-            direction,
-          });
-          return;
-        }
-        push({ ...span(m, m[0]), form: 'holiday', literal: name, year });
-      },
-    ],
-    [
-      WEEKDAY,
-      (m, push) => {
-        const weekday = WEEKDAYS.get(m[1].toLowerCase())!;
-        const prior = before(m.index);
-        const rel = RELATIVE_BEFORE.exec(prior);
-        let start = m.index;
-        let direction: -1 | 0 | 1 = 0;
-        if (rel) {
-          const word = rel[1].toLowerCase();
-          if (word === 'last' || word === 'past') direction = -1;
-          else if (word === 'next' || word === 'coming') direction = 1;
-          start -= rel[0].length;
-        } else if (
-          /^\s*[A-Z]/.test(after(m.index + m[0].length, 3)) &&
-          !/\b(?:on|by|until|since|from|last|,)\s*$/i.test(prior)
-        ) {
-          // `Friday Prayers`: a capitalised word after a weekday makes it part of a name.
-          return;
-        }
-        push({ start, end: m.index + m[0].length, form: 'weekday', weekday, direction });
-      },
-    ],
-    [
-      BARE_MONTH,
-      (m, push) => {
-        // A full name's full stop ends the sentence (`in January.`); an abbreviation keeps its own.
-        const bare = m[1].endsWith('.') ? m[1].slice(0, -1) : m[1];
-        const word = MONTH_NAMES.includes(bare) ? bare : m[1];
-        const prior = before(m.index);
-        const temporal = TEMPORAL_BEFORE_MONTH.test(prior);
-        // `Jan` (a name) and `May` (a verb) need more than themselves to be months.
-        if (word === 'May') {
-          if (!MAY_BEFORE.test(prior)) return; // `and May I ask`
-        } else if (word.length <= 4 && !word.endsWith('.')) {
-          if (!temporal || word.length <= 3) return; // `Jan`, `Mar`: names as often as months
-        } else if (word.endsWith('.') && !temporal) return;
-        if (!temporal && /^\s+[A-Z]/.test(after(m.index + word.length, 3))) return; // `June Carter`
-        if (/^[-–]\w/.test(after(m.index + word.length, 2))) return; // `May-Day`, ranges handled elsewhere
-        const rel = RELATIVE_BEFORE.exec(prior);
-        if (rel) {
-          const which = rel[1].toLowerCase();
-          const direction = which === 'last' || which === 'past' ? -1 : which.startsWith('this') ? 0 : 1;
-          // `last Oct. 23`: a day after the month makes it the last such date.
-          const day = /^\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:%]|,?\s+\d{4})/.exec(
-            after(m.index + m[1].length, 8),
-          );
-          if (day && +day[1] >= 1 && +day[1] <= 31) {
-            const end = dayTokenEnd(text, m.index + m[1].length + day[0].length - day[1].length);
-            push({
-              start: m.index - rel[0].length,
-              end,
-              form: 'date',
-              month: monthOf(word),
-              day: +day[1],
-              direction,
-            });
-            return;
-          }
-          push({
-            start: m.index - rel[0].length,
-            end: m.index + word.length,
-            form: 'month',
-            month: monthOf(word),
-            direction,
-          });
-          return;
-        }
-        push(withMod({ start: m.index, end: m.index + word.length, form: 'month', month: monthOf(word) }));
-      },
-    ],
-    [
-      YEAR_WORDS,
-      (m, push) => {
-        const century = m[1].toLowerCase() === 'nineteen' ? 1900 : 2000;
-        const rest = m[2]
-          ? TEENS_WORDS.get(m[2].toLowerCase())!
-          : TENS_WORDS.get(m[3].toLowerCase())! + (m[4] ? UNITS_WORDS.get(m[4].toLowerCase())! : 0);
-        const year = century + rest;
-        // `January nineteen ninety-seven`, `the winter of nineteen ninety-four`: one mention.
-        const lead =
-          /(?:\b(January|February|March|April|May|June|July|August|September|October|November|December)|\b(spring|summer|autumn|fall|winter)\s+of),?\s+$/i.exec(
-            before(m.index, 20),
-          );
-        if (lead?.[1] && /^[A-Z]/.test(lead[1])) {
-          const start = m.index - lead[0].length;
-          push({ start, end: m.index + m[0].length, form: 'month', year, month: monthOf(lead[1]) });
-          return;
-        }
-        if (lead?.[2]) {
-          const start = m.index - lead[0].length;
-          push({
-            start,
-            end: m.index + m[0].length,
-            form: 'season',
-            year,
-            season: SEASONS.get(lead[2].toLowerCase()),
-          });
-          return;
-        }
-        push({ ...span(m, m[0]), form: 'year', year });
-      },
-    ],
-    [
-      BARE_YEAR,
-      (m, push) => {
-        const year = +m[1];
-        const start = m.index;
-        const end = start + 4;
-        const prior = before(start);
-        const next = WORDS_AFTER.exec(after(end, 40));
-        if (next && COUNT_NOUNS.has(next[1].toLowerCase())) return; // `2000 soldiers`
-        if (MEASURE_BEFORE.test(prior)) return; // `No. 1997`, `page 2001`, `about 1500`
-        const context =
-          YEAR_CONTEXT_BEFORE.test(prior) ||
-          // the first word of a sentence or line: `2018 was a turning point.`
-          /(?:^|[.!?]\s+|\n\s*)$/.test(prior) ||
-          // a list of years: `1997, 1998 and 2001`
-          /\b(?:1\d|20)\d\d,\s*$/.test(prior);
-        if (!context) {
-          // Elsewhere a number of this century or the last is still read as a year (`his
-          // unsuccessful 1996 campaign`, `bonds due 1993`) unless a name or a count says otherwise.
-          if (year < 1900) return;
-          if (next?.[2] && COUNT_NOUNS.has(next[2].toLowerCase())) return; // `2000 Azerbaijani troops`
-          // `Resolution 1997`, `Windows 2000`: a capitalised word right before makes a name.
-          if (CAPITALISED_WORD_BEFORE.test(prior)) return;
-        }
-        // `the 1988 quarter`, `the 1989 period`: that year's quarter of the story.
-        const unitAfter = /^\s+(quarter|period)\b/i.exec(after(end, 10));
-        if (unitAfter && /\bthe\s+$/i.test(prior)) {
-          push({ start, end: end + unitAfter[0].length, form: 'quarter', year, storyQuarter: true });
-          return;
-        }
-        push(withMod({ start, end, form: 'year', year }));
-      },
-    ],
-  ];
-  if (options.timeml) {
-    families.push([
-      TIMEML_REF,
-      (m, push) => {
-        const w = m[1].toLowerCase().replace(/\s+/g, ' ');
-        const literal =
-          w === 'recently' || w === 'recent' || w === 'the past' || w === 'previously' || w === 'formerly'
-            ? 'PAST_REF'
-            : w.includes('future') || w === 'soon'
-              ? 'FUTURE_REF'
-              : 'PRESENT_REF';
-        push({ ...span(m, m[0]), form: 'literal', literal });
-      },
-    ]);
-  }
+  const timeml = options.timeml === true;
+  const families = timeml ? FAMILIES_TIMEML : FAMILIES;
+  const s = new Scan(text, documentDate, timeml);
 
   // 1. candidates: one scan finds the words a date expression can start with; at each, only
   // the families that can start there are tried, anchored (sticky) at that position.
-  const candidates: Candidate[] = [];
-  const dispatch = dispatchTable(families, options.timeml === true);
-  let rank = 0;
-  const push = (c: Omit<Candidate, 'rank'>) => {
-    if (c.end <= c.start) return;
-    candidates.push(candidateOf(c, rank));
-  };
-  // The sticky twin of each family, looked up once per call rather than once per try.
-  const sticky = families.map(([re]) => STICKY.get(re)!);
+  const dispatch = dispatchTable(families, timeml);
   TRIGGER.lastIndex = 0;
   for (let t = TRIGGER.exec(text); t; t = TRIGGER.exec(text)) {
     const start = t.index;
@@ -1093,15 +1194,15 @@ export function recogniseDates(
     const tried = dispatch.get(key);
     if (!tried) continue;
     for (const { index, back } of tried) {
-      const re = sticky[index];
+      const re = STICKY_FAMILIES[index];
       for (let k = back; k >= 0; k--) {
         const from = k === 0 ? start : wordStartBefore(text, start, k);
         if (from < 0) continue;
         re.lastIndex = from;
         const m = re.exec(text);
         if (!m) continue;
-        rank = index;
-        families[index][1](m, push);
+        s.rank = index;
+        families[index][1](m, s);
       }
     }
   }
@@ -1109,6 +1210,7 @@ export function recogniseDates(
   // 2. selection: earliest start, then longest, then the family listed first. Every
   // family's match includes its own leading words (`Monday, `, `last `, `end of `), so a
   // longer reading always starts no later than the shorter one it contains.
+  const candidates = s.candidates;
   candidates.sort((x, y) => x.start - y.start || y.end - x.end || x.rank - y.rank);
   const chosen: Candidate[] = [];
   let lastEnd = 0;
@@ -1122,75 +1224,43 @@ export function recogniseDates(
   return anchor(text, sentences, documentDate, options, chosen);
 }
 
-/**
- * The handlers' object literals come in a dozen shapes. Adding `rank` to each and then reading
- * fields most of them lack (`c.mod`, `c.header`...) went through V8's slow megamorphic paths,
- * about a microsecond a candidate. One spread over a template with every field gives them all
- * one shape. (Copying field by field from the mixed shapes measured no better.)
- */
-function candidateOf(c: Omit<Candidate, 'rank'>, rank: number): Candidate {
-  return { ...NO_CANDIDATE, ...c, rank };
-}
-
-/** Every field of a Candidate, in one order: the shape `candidateOf` gives them all. */
-const NO_CANDIDATE: Candidate = {
-  start: 0,
-  end: 0,
-  rank: 0,
-  form: 'literal',
-  year: undefined,
-  month: undefined,
-  day: undefined,
-  weekday: undefined,
-  mod: undefined,
-  season: undefined,
-  quarter: undefined,
-  half: undefined,
-  offset: undefined,
-  unit: undefined,
-  direction: undefined,
-  literal: undefined,
-  comparative: undefined,
-  a: undefined,
-  b: undefined,
-  header: undefined,
-  storyQuarter: undefined,
-};
-
-function span(m: RegExpExecArray, matched: string): Span {
-  return { start: m.index, end: m.index + matched.length };
-}
+/** The sticky twin of each family (in `FAMILIES_TIMEML` order, which extends `FAMILIES`). */
+const STICKY_FAMILIES = FAMILIES_TIMEML.map(([re]) => STICKY.get(re)!);
 
 // ---------------------------------------------------------------- anchoring
 
+/** How a mention was read. Every field is always present (see `reading`). */
 interface Resolved {
   value: string;
   anchor: DateAnchor;
-  anchorSpan?: Span;
-  anchorValue?: string;
-  mod?: DateMod;
-  ambiguousOrder?: boolean;
+  anchorSpan: Span | undefined;
+  anchorValue: string | undefined;
+  ambiguousOrder: boolean | undefined;
   /** The year this mention establishes for `that year` and for partial dates after it. */
-  year?: number;
+  year: number | undefined;
   /** A full date this mention establishes for `the same day`. */
-  date?: YMD;
-  month?: number;
+  date: YMD | undefined;
+  month: number | undefined;
 }
 
 const QUARTER_VALUE = /^(\d{4})-Q([1-4])$/;
 
-/** Every field of a Resolved, in one order. */
-const NO_RESOLVED: Resolved = {
-  value: '',
-  anchor: 'explicit',
-  anchorSpan: undefined,
-  anchorValue: undefined,
-  mod: undefined,
-  ambiguousOrder: undefined,
-  year: undefined,
-  date: undefined,
-  month: undefined,
-};
+/**
+ * A reading with every field, in one order, so that all readings share one object shape: as
+ * for candidates (see `Scan.candidate`), literals of a dozen shapes spread into a template
+ * went through V8's slow paths.
+ */
+function reading(
+  value: string,
+  anchor: DateAnchor,
+  year?: number,
+  month?: number,
+  date?: YMD,
+  anchorSpan?: Span,
+  anchorValue?: string,
+): Resolved {
+  return { value, anchor, anchorSpan, anchorValue, ambiguousOrder: undefined, year, date, month };
+}
 
 function anchor(
   text: string,
@@ -1205,13 +1275,8 @@ function anchor(
   const docFull = parseIsoDate(docValue);
   const docYear = docValue && /^\d{4}/.test(docValue) ? +docValue.slice(0, 4) : null;
   const reliable = !!docFull && (documentDate.confidence === 'certain' || documentDate.confidence === 'high');
-  const fromDoc = (value: string, extra: Partial<Resolved> = {}): Resolved => ({
-    value,
-    anchor: 'document-date',
-    anchorValue: docValue ?? undefined,
-    ...(documentDate.span ? { anchorSpan: documentDate.span } : {}),
-    ...extra,
-  });
+  const fromDoc = (value: string, year?: number, month?: number, date?: YMD): Resolved =>
+    reading(value, 'document-date', year, month, date, documentDate.span, docValue ?? undefined);
 
   // Without a document date, a partial date takes the nearest year the text states. The
   // next explicit year after each mention comes from one backward pass (still linear).
@@ -1245,12 +1310,12 @@ function anchor(
     return t;
   };
 
-  /** The year for a partial date, and how it was found. */
+  /** The year for a partial date, and how it was found: a fresh reading the caller completes. */
   const yearFor = (c: Candidate, index: number, month: number, day?: number): Resolved | { value: null } => {
     if (docYear !== null) {
       let year = docYear;
       if (docFull) year = nearestYear(docFull, month, day, tenseAt(c));
-      return fromDoc(String(year), { year });
+      return fromDoc(String(year), year);
     }
     const prev = lastYear;
     const next = nextExplicit[index];
@@ -1260,16 +1325,14 @@ function anchor(
         best = { year: next.year, span: { start: next.start, end: next.end } };
     }
     if (best)
-      return { value: String(best.year), anchor: 'earlier-mention', anchorSpan: best.span, year: best.year };
+      return reading(String(best.year), 'earlier-mention', best.year, undefined, undefined, best.span);
     return { value: null };
   };
 
   for (let i = 0; i < chosen.length; i++) {
     const c = chosen[i];
-    const resolved = resolve(c, i);
-    if (!resolved) continue;
-    // One shape for every mention's reading, as for candidates (see `candidateOf`).
-    const r: Resolved = { ...NO_RESOLVED, ...resolved };
+    const r = resolve(c, i);
+    if (!r) continue;
     const mention: DateMention = {
       start: c.start,
       end: c.end,
@@ -1277,8 +1340,7 @@ function anchor(
       value: r.value,
       anchor: r.anchor,
     };
-    const mod = r.mod ?? c.mod;
-    if (mod) mention.mod = mod;
+    if (c.mod) mention.mod = c.mod;
     if (r.anchorSpan) mention.anchorSpan = r.anchorSpan;
     if (r.anchorValue) mention.anchorValue = r.anchorValue;
     if (r.ambiguousOrder) mention.ambiguousOrder = true;
@@ -1311,23 +1373,23 @@ function anchor(
       case 'month': {
         if (c.direction !== undefined) return resolveRelativeMonth(c);
         if (c.offset !== undefined) {
-          if (docYear === null) return { value: 'XXXX-' + pad2(c.month!), anchor: 'underspecified' };
+          if (docYear === null) return reading('XXXX-' + pad2(c.month!), 'underspecified');
           const year = docYear + c.offset;
-          return fromDoc(formatMonth(year, c.month!), { year, month: c.month });
+          return fromDoc(formatMonth(year, c.month!), year, c.month);
         }
-        if (c.year !== undefined)
-          return { value: formatMonth(c.year, c.month!), anchor: 'explicit', year: c.year, month: c.month };
+        if (c.year !== undefined) return reading(formatMonth(c.year, c.month!), 'explicit', c.year, c.month);
         const y = yearFor(c, index, c.month!);
-        if (y.value === null) return { value: 'XXXX-' + pad2(c.month!), anchor: 'underspecified' };
+        if (y.value === null) return reading('XXXX-' + pad2(c.month!), 'underspecified');
         const ry = y as Resolved;
-        return { ...ry, value: formatMonth(ry.year!, c.month!), month: c.month };
+        ry.value = formatMonth(ry.year!, c.month!);
+        ry.month = c.month;
+        return ry;
       }
       case 'year':
-        return { value: formatYear(c.year!), anchor: 'explicit', year: c.year };
+        return reading(formatYear(c.year!), 'explicit', c.year);
       case 'season': {
-        if (c.year !== undefined)
-          return { value: `${formatYear(c.year)}-${c.season}`, anchor: 'explicit', year: c.year };
-        if (docYear === null) return { value: `XXXX-${c.season}`, anchor: 'underspecified' };
+        if (c.year !== undefined) return reading(`${formatYear(c.year)}-${c.season}`, 'explicit', c.year);
+        if (docYear === null) return reading(`XXXX-${c.season}`, 'underspecified');
         let year = docYear + (c.offset ?? 0);
         // `next spring` written in February is this year's spring.
         if (c.offset === 1 && docFull && seasonStartMonth(c.season!) > docFull.month) year = docYear;
@@ -1335,12 +1397,12 @@ function anchor(
       }
       case 'decade': {
         const decade = String(Math.floor(c.year! / 10));
-        return { value: options.timeml ? decade + 'X' : decade, anchor: 'explicit' };
+        return reading(options.timeml ? decade + 'X' : decade, 'explicit');
       }
       case 'century':
-        return { value: pad2(c.year! / 100), anchor: 'explicit' };
+        return reading(pad2(c.year! / 100), 'explicit');
       case 'half':
-        return { value: `${formatYear(c.year!)}-H${c.half}`, anchor: 'explicit', year: c.year };
+        return reading(`${formatYear(c.year!)}-H${c.half}`, 'explicit', c.year);
       case 'quarter':
         return resolveQuarter(c);
       case 'weekday':
@@ -1352,7 +1414,7 @@ function anchor(
       case 'holiday':
         return resolveHoliday(c, index);
       case 'literal':
-        return { value: c.literal!, anchor: 'document-date' };
+        return reading(c.literal!, 'document-date');
       case 'definite':
         return resolveDefinite(c);
     }
@@ -1372,17 +1434,20 @@ function anchor(
             ? docFull.year
             : docFull.year + 1;
       const date = { year, month, day };
-      return fromDoc(formatDate(date), { date, year, month });
+      return fromDoc(formatDate(date), year, month, date);
     }
     if (c.year !== undefined) {
       const date = { year: c.year, month, day };
-      return { value: formatDate(date), anchor: 'explicit', year: c.year, date, month };
+      return reading(formatDate(date), 'explicit', c.year, month, date);
     }
     const y = yearFor(c, index, month, day);
-    if (y.value === null) return { value: `XXXX-${pad2(month)}-${pad2(day)}`, anchor: 'underspecified' };
+    if (y.value === null) return reading(`XXXX-${pad2(month)}-${pad2(day)}`, 'underspecified');
     const ry = y as Resolved;
     const date = { year: ry.year!, month, day };
-    return { ...ry, value: formatDate(date), date, month };
+    ry.value = formatDate(date);
+    ry.date = date;
+    ry.month = month;
+    return ry;
   }
 
   function resolveNumeric(c: Candidate): Resolved {
@@ -1418,7 +1483,7 @@ function anchor(
     const month = order === 'dmy' ? b : a;
     const day = order === 'dmy' ? a : b;
     const date = { year: c.year!, month, day };
-    const r: Resolved = { value: formatDate(date), anchor: 'explicit', year: c.year, date, month };
+    const r: Resolved = reading(formatDate(date), 'explicit', c.year, month, date);
     if (ambiguous) r.ambiguousOrder = true;
     return r;
   }
@@ -1427,7 +1492,7 @@ function anchor(
     const on = (year: number): YMD => holidayDate(c.literal!, year);
     if (c.year !== undefined) {
       const date = on(c.year);
-      return { value: formatDate(date), anchor: 'explicit', year: c.year, date, month: date.month };
+      return reading(formatDate(date), 'explicit', c.year, date.month, date);
     }
     let year: number | null = null;
     let r: Resolved | null = null;
@@ -1454,28 +1519,31 @@ function anchor(
     }
     if (year === null || !r) {
       const date = on(2001);
-      return {
-        value:
-          date.month === 11 || c.literal!.startsWith('Easter')
-            ? 'XXXX-XX-XX'
-            : `XXXX-${pad2(date.month)}-${pad2(date.day)}`,
-        anchor: 'underspecified',
-      };
+      return reading(
+        date.month === 11 || c.literal!.startsWith('Easter')
+          ? 'XXXX-XX-XX'
+          : `XXXX-${pad2(date.month)}-${pad2(date.day)}`,
+        'underspecified',
+      );
     }
     const date = on(year);
-    return { ...r, value: formatDate(date), year, date, month: date.month };
+    r.value = formatDate(date);
+    r.year = year;
+    r.date = date;
+    r.month = date.month;
+    return r;
   }
 
   function resolveRelativeMonth(c: Candidate): Resolved {
     const month = c.month!;
     if (!docFull) {
-      if (docYear === null) return { value: 'XXXX-' + pad2(month), anchor: 'underspecified' };
-      return fromDoc(formatMonth(docYear, month), { year: docYear, month });
+      if (docYear === null) return reading('XXXX-' + pad2(month), 'underspecified');
+      return fromDoc(formatMonth(docYear, month), docYear, month);
     }
     let year = docFull.year;
     if (c.direction === -1 && month >= docFull.month) year--; // `last June` written in February
     if (c.direction === 1 && month <= docFull.month) year++; // `next March` written in May
-    return fromDoc(formatMonth(year, month), { year, month });
+    return fromDoc(formatMonth(year, month), year, month);
   }
 
   /** The sentence up to a mention (at most WIDE_BEFORE characters). */
@@ -1490,13 +1558,12 @@ function anchor(
       // The quarter the story last named, in the year written; without one, just the year.
       const q = lastQuarter && c.start - lastQuarter.end < QUARTER_REACH ? (lastQuarter.index % 4) + 1 : 0;
       const value = q ? `${formatYear(c.year!)}-Q${q}` : formatYear(c.year!);
-      return { value, anchor: 'explicit', year: c.year };
+      return reading(value, 'explicit', c.year);
     }
-    if (c.year !== undefined)
-      return { value: `${formatYear(c.year)}-Q${c.quarter}`, anchor: 'explicit', year: c.year };
+    if (c.year !== undefined) return reading(`${formatYear(c.year)}-Q${c.quarter}`, 'explicit', c.year);
     if (!docFull) {
       if (docYear !== null && c.quarter) return fromDoc(`${formatYear(docYear)}-Q${c.quarter}`);
-      return { value: c.quarter ? `XXXX-Q${c.quarter}` : 'XXXX-QX', anchor: 'underspecified' };
+      return reading(c.quarter ? `XXXX-Q${c.quarter}` : 'XXXX-QX', 'underspecified');
     }
     const current = Math.floor((docFull.month - 1) / 3) + 1;
     if (c.quarter && c.offset !== undefined)
@@ -1512,7 +1579,7 @@ function anchor(
   }
 
   function resolveWeekday(c: Candidate): Resolved {
-    if (!docFull) return { value: 'XXXX-XX-XX', anchor: 'underspecified' };
+    if (!docFull) return reading('XXXX-XX-XX', 'underspecified');
     const docWeekday = weekdayOf(docFull.year, docFull.month, docFull.day);
     const target = c.weekday!;
     let future = c.direction === 1;
@@ -1526,23 +1593,22 @@ function anchor(
       if (delta === 0 && c.direction === -1) delta = -7;
     }
     const date = addDays(docFull, delta);
-    return fromDoc(formatDate(date), { date, year: date.year, month: date.month });
+    return fromDoc(formatDate(date), date.year, date.month, date);
   }
 
   function resolveRelative(c: Candidate): Resolved {
     const offset = c.offset ?? 0;
     const unit = c.unit!;
     if (!docFull) {
-      if (docYear !== null && unit === 'year')
-        return fromDoc(formatYear(docYear + offset), { year: docYear + offset });
+      if (docYear !== null && unit === 'year') return fromDoc(formatYear(docYear + offset), docYear + offset);
       if (docYear !== null && unit === 'decade')
         return fromDoc(String(Math.floor((docYear + 10 * offset) / 10)));
-      return { value: UNDERSPECIFIED[unit], anchor: 'underspecified' };
+      return reading(UNDERSPECIFIED[unit], 'underspecified');
     }
     switch (unit) {
       case 'day': {
         const date = addDays(docFull, offset);
-        return fromDoc(formatDate(date), { date, year: date.year, month: date.month });
+        return fromDoc(formatDate(date), date.year, date.month, date);
       }
       case 'week': {
         if (c.literal === 'WE') {
@@ -1561,7 +1627,7 @@ function anchor(
       }
       case 'month': {
         const ym = addMonths(docFull.year, docFull.month, offset);
-        return fromDoc(formatMonth(ym.year, ym.month), { year: ym.year, month: ym.month });
+        return fromDoc(formatMonth(ym.year, ym.month), ym.year, ym.month);
       }
       case 'quarter': {
         const index = docFull.year * 4 + Math.floor((docFull.month - 1) / 3) + offset;
@@ -1577,7 +1643,7 @@ function anchor(
           const index = lastQuarter.index - 4;
           return fromDoc(`${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`);
         }
-        return fromDoc(formatYear(docFull.year + offset), { year: docFull.year + offset });
+        return fromDoc(formatYear(docFull.year + offset), docFull.year + offset);
       case 'decade':
         return fromDoc(String(Math.floor((docFull.year + 10 * offset) / 10)));
     }
@@ -1596,7 +1662,7 @@ function anchor(
     if (c.season) {
       if (!docFull) {
         if (docYear !== null) return fromDoc(`${formatYear(docYear)}-${c.season}`);
-        return { value: `XXXX-${c.season}`, anchor: 'underspecified' };
+        return reading(`XXXX-${c.season}`, 'underspecified');
       }
       const startMonth = seasonStartMonth(c.season);
       const t = tenseAt(c);
@@ -1614,23 +1680,22 @@ function anchor(
         (c.direction !== -1 || lastQuarter.index <= latestEnded)
       ) {
         const index = lastQuarter.index;
-        return {
-          value: `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`,
-          anchor: 'earlier-mention',
-          anchorSpan: lastQuarter.span,
-        };
+        const value = `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
+        return reading(value, 'earlier-mention', undefined, undefined, undefined, lastQuarter.span);
       }
-      if (!docFull) return { value: 'XXXX-QX', anchor: 'underspecified' };
+      if (!docFull) return reading('XXXX-QX', 'underspecified');
       const index = latestEnded + (offset < 0 ? -1 : 0);
       return fromDoc(`${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`);
     }
     if (c.unit === 'year' && offset === 0 && docYear === null && lastYear)
-      return {
-        value: formatYear(lastYear.year),
-        anchor: 'earlier-mention',
-        anchorSpan: lastYear.span,
-        year: lastYear.year,
-      };
+      return reading(
+        formatYear(lastYear.year),
+        'earlier-mention',
+        lastYear.year,
+        undefined,
+        undefined,
+        lastYear.span,
+      );
     return resolveRelative(c);
   }
 
@@ -1641,50 +1706,43 @@ function anchor(
       if (lastYear) {
         const year = lastYear.year + offset;
         if (c.month !== undefined)
-          return {
-            value: formatMonth(year, c.month),
-            anchor: 'earlier-mention',
-            anchorSpan: lastYear.span,
+          return reading(
+            formatMonth(year, c.month),
+            'earlier-mention',
             year,
-            month: c.month,
-          };
-        return { value: formatYear(year), anchor: 'earlier-mention', anchorSpan: lastYear.span, year };
+            c.month,
+            undefined,
+            lastYear.span,
+          );
+        return reading(formatYear(year), 'earlier-mention', year, undefined, undefined, lastYear.span);
       }
       if (docYear !== null) {
         const year = docYear + offset;
-        return fromDoc(c.month !== undefined ? formatMonth(year, c.month) : formatYear(year), {
-          year,
-          month: c.month,
-        });
+        return fromDoc(c.month !== undefined ? formatMonth(year, c.month) : formatYear(year), year, c.month);
       }
-      return { value: c.month !== undefined ? 'XXXX-' + pad2(c.month) : 'XXXX', anchor: 'underspecified' };
+      return reading(c.month !== undefined ? 'XXXX-' + pad2(c.month) : 'XXXX', 'underspecified');
     }
     if (unit === 'month' && lastMonth) {
       const ym = addMonths(lastMonth.year, lastMonth.month, offset);
-      return {
-        value: formatMonth(ym.year, ym.month),
-        anchor: 'earlier-mention',
-        anchorSpan: lastMonth.span,
-        year: ym.year,
-        month: ym.month,
-      };
+      const value = formatMonth(ym.year, ym.month);
+      return reading(value, 'earlier-mention', ym.year, ym.month, undefined, lastMonth.span);
     }
     if (unit === 'day' && lastDate) {
       const date = addDays(lastDate.date, offset);
-      return {
-        value: formatDate(date),
-        anchor: 'earlier-mention',
-        anchorSpan: lastDate.span,
-        date,
-        year: date.year,
-        month: date.month,
-      };
+      return reading(formatDate(date), 'earlier-mention', date.year, date.month, date, lastDate.span);
     }
     if (unit === 'week' && lastDate) {
       const w = isoWeek(addDays(lastDate.date, 7 * offset));
-      return { value: formatWeek(w.year, w.week), anchor: 'earlier-mention', anchorSpan: lastDate.span };
+      return reading(
+        formatWeek(w.year, w.week),
+        'earlier-mention',
+        undefined,
+        undefined,
+        undefined,
+        lastDate.span,
+      );
     }
-    return { value: UNDERSPECIFIED[unit], anchor: 'underspecified' };
+    return reading(UNDERSPECIFIED[unit], 'underspecified');
   }
 
   // ------------------------------------------------------------ checks at the source
