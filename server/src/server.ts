@@ -113,7 +113,9 @@ export function startServer(connection: Connection): void {
 
   // ---------------------------------------------------------------- documents
   session.documents.onDidOpen(guard('open', undefined, (e) => session.bufferChanged(e.document)));
-  session.documents.onDidChangeContent(guard('change', undefined, (e) => session.bufferChanged(e.document)));
+  session.documents.onDidChangeContent(
+    guard('change', undefined, (e) => session.bufferChanged(e.document, true)),
+  );
   session.documents.onDidClose(guard('close', undefined, (e) => session.bufferClosed(e.document.uri)));
 
   connection.onDidChangeWatchedFiles(
@@ -150,41 +152,44 @@ export function startServer(connection: Connection): void {
   };
 
   // ---------------------------------------------------------------- requests
-  connection.onHover(guard('hover', null, (p) => hover(session, p.textDocument.uri, p.position)));
+  // A request about a place answers from the last analysis unless that place was just typed
+  // in; a request about a whole file waits for its analysis (Session.prepare).
+  type At = { textDocument: { uri: string }; position: { line: number; character: number } };
+  const at = (p: At) => session.prepare(p.textDocument.uri, p.position);
+  const whole = (p: { textDocument: { uri: string } }) => session.prepare(p.textDocument.uri);
+  connection.onHover(guard('hover', null, (p) => (at(p), hover(session, p.textDocument.uri, p.position))));
   connection.onDefinition(
-    guard('definition', [], (p) => definition(session, p.textDocument.uri, p.position)),
+    guard('definition', [], (p) => (at(p), definition(session, p.textDocument.uri, p.position))),
   );
   connection.onReferences(
-    guard('references', [], (p) =>
-      references(session, p.textDocument.uri, p.position, p.context.includeDeclaration),
-    ),
+    guard('references', [], (p) => {
+      at(p);
+      return references(session, p.textDocument.uri, p.position, p.context.includeDeclaration);
+    }),
   );
   connection.onDocumentHighlight(
-    guard('highlight', [], (p) => highlights(session, p.textDocument.uri, p.position)),
+    guard('highlight', [], (p) => (at(p), highlights(session, p.textDocument.uri, p.position))),
   );
   connection.onDocumentSymbol(
-    guard('document symbols', [], (p) => documentSymbols(session, p.textDocument.uri)),
+    guard('document symbols', [], (p) => (whole(p), documentSymbols(session, p.textDocument.uri))),
   );
-  connection.onWorkspaceSymbol(guard('workspace symbols', [], (p) => workspaceSymbols(session, p.query)));
-  connection.onCodeLens(guard('code lens', [], (p) => codeLenses(session, p.textDocument.uri)));
-  connection.onCodeAction(guard('code action', [], (p) => codeActions(session, p)));
+  connection.onWorkspaceSymbol(
+    guard('workspace symbols', [], (p) => (session.analysePending(), workspaceSymbols(session, p.query))),
+  );
+  connection.onCodeLens(guard('code lens', [], (p) => (whole(p), codeLenses(session, p.textDocument.uri))));
+  connection.onCodeAction(guard('code action', [], (p) => (whole(p), codeActions(session, p))));
   connection.languages.inlayHint.on(
-    guard('inlay hints', [], (p) => inlayHints(session, p.textDocument.uri, p.range)),
+    guard('inlay hints', [], (p) => (whole(p), inlayHints(session, p.textDocument.uri, p.range))),
   );
   connection.languages.semanticTokens.on(
-    guard('semantic tokens', { data: [] }, (p) => semanticTokens(session, p.textDocument.uri)),
+    guard('semantic tokens', { data: [] }, (p) => (whole(p), semanticTokens(session, p.textDocument.uri))),
   );
   connection.onRequest(
     ADJACENT_MENTION,
-    guard(
-      'adjacent mention',
-      null,
-      (p: {
-        textDocument: { uri: string };
-        position: { line: number; character: number };
-        direction: 1 | -1;
-      }) => adjacent(session, p.textDocument.uri, p.position, p.direction === -1 ? -1 : 1),
-    ),
+    guard('adjacent mention', null, (p: At & { direction: 1 | -1 }) => {
+      at(p);
+      return adjacent(session, p.textDocument.uri, p.position, p.direction === -1 ? -1 : 1);
+    }),
   );
 
   session.documents.listen(connection);

@@ -5,19 +5,27 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
 import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
 import { TextDocuments } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, emptyConfig, parseCorpusConfig, type CorpusConfig } from './analysis/corpusConfig';
 import { CorpusIndex } from './analysis/corpusIndex';
 import { analyseDocument, type AnalysisOptions, type SectionCache } from './analysis/documentAnalysis';
 import type { Finding } from './analysis/types';
 import { AnalysisPool } from './node/analysisPool';
 import { readText, walkCorpus } from './node/corpusFiles';
-import { LineIndex } from './node/lineIndex';
+import { LineIndex, type Positions } from './node/lineIndex';
+import { PendingEdits } from './node/pendingEdits';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 
 export class Session {
   readonly index = new CorpusIndex();
-  readonly documents = new TextDocuments(TextDocument);
+  /** Open buffers; every change is also recorded in `pendingEdits` until it is analysed. */
+  readonly documents = new TextDocuments({
+    create: TextDocument.create,
+    update: (document, changes, version) => this.applyChanges(document, changes, version),
+  });
+  /** Per open file typed in since its last analysis: the edits, to map the analysis's offsets. */
+  private readonly pendingEdits = new Map<string, PendingEdits>();
+  private analysisQueued = false;
   settings: Settings = DEFAULT_SETTINGS;
   private roots: string[] = [];
   /** Folders holding a corpus-annotator.json, with its parsed content. */
@@ -66,8 +74,13 @@ export class Session {
     return this.index.get(key)?.analysis.text ?? this.configs.get(path.dirname(key))?.text ?? '';
   }
 
-  /** Offsets to positions for any file, open or not (UTF-16, as LSP). */
-  lineIndex(key: string): LineIndex {
+  /**
+   * Offsets of the file's analysis to positions and back, for any file, open or not
+   * (UTF-16, as LSP). A buffer typed in since its analysis maps them through the edits.
+   */
+  lineIndex(key: string): Positions {
+    const pending = this.pendingEdits.get(key);
+    if (pending) return pending.lineIndex();
     const text = this.textOf(key);
     const cached = this.lineIndexes.get(key);
     if (cached && cached.text === text) return cached.index;
@@ -208,20 +221,99 @@ export class Session {
 
   // ------------------------------------------------------------------ buffers and disk
 
-  /** An open buffer changed (or opened): it takes precedence over the file on disk. */
-  bufferChanged(document: TextDocument): void {
+  /** An open buffer opened or changed: it takes precedence over the file on disk. */
+  bufferChanged(document: TextDocument, typed = false): void {
     const key = this.keyOf(document.uri);
     if (path.basename(key) === CONFIG_FILE_NAME) {
+      this.pendingEdits.delete(key);
       void this.loadConfig(key, document.getText());
       return;
     }
-    if (!this.isServed(document)) return;
+    if (!this.isServed(document)) {
+      this.pendingEdits.delete(key);
+      return;
+    }
+    if (this.index.get(key)?.version === document.version) return; // opened: analysed already
+    // Typing is analysed once the messages already received are handled: a request that
+    // came with the keystroke is answered from the last analysis, mapped through the edits,
+    // instead of waiting behind the re-analysis (see `prepare`).
+    if (typed && this.pendingEdits.has(key)) this.queueAnalysis();
+    else this.analyseNow(key, document);
+  }
+
+  /** Re-analyses an open buffer now and replaces its contribution to the index. */
+  private analyseNow(key: string, document = this.documents.get(this.uriOf(key))): void {
+    this.pendingEdits.delete(key);
+    if (!document) return;
     const result = this.index.replace(key, {
       path: key,
       version: document.version,
       analysis: analyseDocument(document.getText(), this.analysisOptions, this.sectionCache(key)),
     });
     this.schedule(result.affected, this.settings.diagnosticsDelay, result);
+  }
+
+  /**
+   * Runs the pending analyses after the messages already queued: two turns of the event
+   * loop, because the connection takes one message per turn and a request that arrived with
+   * the keystroke is next in line.
+   */
+  private queueAnalysis(): void {
+    if (this.analysisQueued) return;
+    this.analysisQueued = true;
+    setImmediate(() =>
+      setImmediate(() => {
+        this.analysisQueued = false;
+        this.analysePending();
+      }),
+    );
+  }
+
+  /** Analyses every buffer typed in since its last analysis. */
+  analysePending(): void {
+    for (const key of [...this.pendingEdits.keys()]) {
+      try {
+        this.analyseNow(key);
+      } catch (error) {
+        this.connection.console.error(`Corpus Annotator: analysing ${key} failed: ${String(error)}`);
+      }
+    }
+  }
+
+  /**
+   * Before a request: a buffer with edits not yet analysed is analysed first when the
+   * request is about the whole file (`position` absent) or about a place near what was
+   * typed; elsewhere the last analysis answers, with its offsets mapped through the edits.
+   */
+  prepare(uri: string, position?: { line: number; character: number }): void {
+    const key = this.keyOf(uri);
+    const pending = this.pendingEdits.get(key);
+    if (!pending) return;
+    if (!position || pending.nearEdit(pending.document.offsetAt(position))) this.analyseNow(key);
+  }
+
+  /** Records each change's offsets before applying it (TextDocuments' update hook). */
+  private applyChanges(
+    document: TextDocument,
+    changes: TextDocumentContentChangeEvent[],
+    version: number,
+  ): TextDocument {
+    const key = this.keyOf(document.uri);
+    let pending = this.pendingEdits.get(key);
+    // the first edit since the analysis: the buffer as it was is what the index holds
+    if (!pending && this.index.get(key)?.version === document.version)
+      this.pendingEdits.set(key, (pending = new PendingEdits(document)));
+    for (const change of changes) {
+      if ('range' in change) {
+        const start = document.offsetAt(change.range.start);
+        const end = document.offsetAt(change.range.end);
+        pending?.add({ start, end, length: change.text.length });
+      } else {
+        pending?.add({ start: 0, end: document.getText().length, length: change.text.length });
+      }
+      TextDocument.update(document, [change], version);
+    }
+    return document;
   }
 
   private sectionCache(key: string): SectionCache {
@@ -239,6 +331,7 @@ export class Session {
   async bufferClosed(uri: string): Promise<void> {
     const key = this.keyOf(uri);
     this.sectionCaches.delete(key);
+    this.pendingEdits.delete(key);
     if (!this.index.get(key)) return;
     await this.reloadFromDisk(key);
   }

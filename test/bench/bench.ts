@@ -632,7 +632,10 @@ interface ProfileSummary {
 function summariseProfile(dir: string, phases: Phase[], top = 15): ProfileSummary | null {
   const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'));
   if (files.length === 0) return null;
-  const file = join(dir, files.sort().at(-1)!);
+  // CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile: thread 0 is the server's main thread,
+  // where requests and keystrokes are handled (the others are the scan's workers)
+  const main = files.filter((f) => f.split('.')[4] === '0');
+  const file = join(dir, (main.length ? main : files).sort().at(-1)!);
   const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
   const label = new Map<number, string>();
   for (const n of profile.nodes) {

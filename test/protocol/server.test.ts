@@ -385,3 +385,80 @@ describe('positions, line endings and files that change under us', () => {
     assert.match(hoverText(h), /Planning and Review Process/);
   });
 });
+
+describe('requests right after a keystroke', () => {
+  let server: TestServer;
+  const filler = 'the committee read the long report again and again, page by page, without a break. '.repeat(
+    8,
+  );
+  const text =
+    'By Test Writer\n' +
+    'The Planning and Review Process (PARP) began in 1994.\n' +
+    filler +
+    '\n' +
+    'Later PARP grew.\n';
+  const file = 'corpus/typing.txt';
+
+  before(async () => {
+    server = await startServer({ [file]: text, 'corpus-annotator.json': '{}' });
+    await server.logged(/indexed \d+ files/);
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: server.uri(file), languageId: 'corpus', version: 1, text },
+    });
+  });
+  after(async () => {
+    if (server) assert.equal(await server.stop(), 0);
+  });
+
+  test('a request far from the edit, sent with it, answers in the edited text’s positions', async () => {
+    const uri = server.uri(file);
+    // a new first line, with a character outside the BMP: everything below moves down a line
+    const typed = '🚀 Notes\n';
+    const edited = typed + text;
+    // no await between the two: the request is queued right behind the keystroke
+    void server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: typed },
+      ],
+    });
+    const last = positionOf(edited, 'PARP', 1, 1);
+    assert.equal(last.line, 4);
+    const [definitions, refs] = await Promise.all([
+      server.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: last }),
+      server.connection.sendRequest('textDocument/references', {
+        textDocument: { uri },
+        position: last,
+        context: { includeDeclaration: true },
+      }),
+    ]);
+    const defining = positionOf(edited, 'Planning and Review Process');
+    assert.deepEqual(
+      (definitions as Location[]).map((l) => l.range.start),
+      [{ line: 2, character: defining.character }],
+    );
+    assert.deepEqual(
+      (refs as Location[]).map((l) => l.range.start.line),
+      [2, 2, 4],
+      'the definition’s long and short form, then the later mention, each a line lower',
+    );
+  });
+
+  test('a request at the place just typed waits for its analysis', async () => {
+    const uri = server.uri(file);
+    const before = positionOf(text, 'Later');
+    const line = before.line + 1; // the line added by the previous test
+    const typed = 'The Nordic Grain Compact (NGC) met. ';
+    void server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [
+        { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: typed },
+      ],
+    });
+    const hover: Hover | null = await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: { line, character: typed.indexOf('NGC') + 1 },
+    });
+    assert.match(hoverText(hover), /Nordic Grain Compact/);
+  });
+});

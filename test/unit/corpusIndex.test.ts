@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CorpusIndex } from '../../server/src/analysis/corpusIndex';
+import { analyseDocument } from '../../server/src/analysis/documentAnalysis';
 
 const A =
   'Defence Minister Zakir Hasanov met NATO officials. Hasanov spoke about the Partnership for Peace (PfP).';
@@ -84,4 +85,67 @@ test('a lone surname of an official the corpus names in full is a mention of tha
     index.mentions('/d.txt').filter((m) => m.kind === 'person' || m.kind === 'official').length,
     0,
   );
+});
+
+test('typing in a large file, section by section, gives what indexing its final text afresh gives', () => {
+  // over 64 KB: analysed in sections, with long forms, lone surnames and claims in several
+  const paragraph = (i: number) =>
+    [
+      `Paragraph ${i}. The weather in the valley stayed mild and the harvest came in on time this season.`,
+      i % 7 === 0
+        ? 'Defence Minister Zakir Hasanov said on May 4, 1994 that the Planning and Review Process (PARP) would grow.'
+        : '',
+      i % 5 === 0 ? 'Hasanov later visited Ganja. The Planning and Review Process met again.' : '',
+      i % 11 === 0 ? 'Azerbaijan joined PARP in 1997, officials said.' : '',
+      // a lone surname the corpus only learns of from an edit further down
+      i === 10 ? 'Mammadyarov was not there.' : '',
+    ].join(' ');
+  let text = Array.from({ length: 1200 }, (_, i) => paragraph(i)).join('\n\n') + '\n';
+  assert.ok(text.length > 100 * 1024);
+  const other = 'Azerbaijan joined PARP in 1998. Hasanov spoke to reporters, and Mammadyarov did not.';
+  const typing = new CorpusIndex();
+  typing.update('/other.txt', other, 1);
+  const cache = new Map();
+  const put = (version: number) =>
+    typing.settle(
+      typing.replace('/large.txt', {
+        path: '/large.txt',
+        version,
+        analysis: analyseDocument(text, {}, cache),
+      }),
+    );
+  put(1);
+  // warm every cache, as requests and diagnostics would
+  const look = (index: CorpusIndex) =>
+    ['/large.txt', '/other.txt'].map((p) => ({
+      mentions: index.mentions(p).map((m) => [m.kind, m.start, m.end, m.text, m.entity ?? m.value ?? '']),
+      findings: index.findings(p).map((f) => [f.code, f.start, f.end, f.message]),
+      conflicts: index.conflicts(p).map((c) => [c.at.claim.span.start, c.message]),
+    }));
+  look(typing);
+  // a word typed in the middle, a new official near the end, a year changed near the start, a paragraph deleted
+  const edits: [string, string][] = [
+    ['Paragraph 600.', 'Paragraph 600. Quietly'],
+    ['Paragraph 1190.', 'Paragraph 1190. Foreign Minister Elmar Mammadyarov arrived. Mammadyarov spoke.'],
+    ['joined PARP in 1997', 'joined PARP in 1998'],
+    ['Paragraph 100. ', ''],
+  ];
+  edits.forEach(([from, to], i) => {
+    assert.ok(text.includes(from));
+    text = text.replace(from, to);
+    put(i + 2);
+    look(typing);
+  });
+  const fresh = new CorpusIndex();
+  fresh.update('/other.txt', other, 1);
+  fresh.update('/large.txt', text, 1);
+  assert.deepEqual(look(typing), look(fresh));
+  // and the test sees what it means to: the lone surnames and long forms are there
+  const [large, elsewhere] = look(fresh);
+  assert.ok(elsewhere.mentions.some((m) => m[3] === 'Hasanov' && m[4] === 'person:zakir-hasanov'));
+  assert.ok(elsewhere.mentions.some((m) => m[3] === 'Mammadyarov' && m[4] === 'person:elmar-mammadyarov'));
+  const early = large.mentions.filter((m) => m[3] === 'Mammadyarov');
+  assert.ok(early.length >= 2 && early[0][4] === 'person:elmar-mammadyarov', 'the early lone surname too');
+  assert.ok(large.mentions.some((m) => m[3] === 'Mammadyarov' && m[4] === 'person:elmar-mammadyarov'));
+  assert.ok(large.mentions.some((m) => m[3] === 'Planning and Review Process' && m[4] === 'acronym:parp'));
 });

@@ -6,7 +6,12 @@
 import { bucketOf, conflictsInBucket, type ClaimRef, type Conflict } from './conflicts';
 import type { Claim, Participant } from './claims';
 import { emptyConfig, type CorpusConfig, type GlossaryEntry } from './corpusConfig';
-import { analyseDocument, type AnalysisOptions, type DocumentAnalysis } from './documentAnalysis';
+import {
+  analyseDocument,
+  type AnalysisOptions,
+  type AnalysisPart,
+  type DocumentAnalysis,
+} from './documentAnalysis';
 import { buildLongFormTable, findLongForms, normaliseLongForm, type LongFormTable } from './longForms';
 import { classifyWord, WordClass } from './nameLexicon';
 import { surnameKeyOf } from './people';
@@ -113,6 +118,15 @@ export class CorpusIndex {
   /** Surnames that joined or left the known set since the last pass over the files. */
   private readonly changedSurnames = new Set<string>();
   private readonly acronymCache = new Map<string, AcronymEntity | undefined>();
+  /** Per file or section analysis: the long forms found in it and its lone-surname candidates. */
+  private readonly longFormParts = new WeakMap<
+    DocumentAnalysis,
+    { generation: number; mentions: AcronymMention[] }
+  >();
+  private readonly surnameCandidates = new WeakMap<
+    DocumentAnalysis,
+    { surnames: number; longForms: number; names: NameMention[] }
+  >();
 
   // people
   private readonly entityGroup = new Map<string, string>();
@@ -158,40 +172,36 @@ export class CorpusIndex {
   replace(path: string, doc: IndexedDocument | null): UpdateResult {
     const old = this.docs.get(path);
     const result: UpdateResult = { affected: new Set([path]), buckets: new Set() };
+    const before = old ? contributionOf(old.analysis) : NO_CONTRIBUTION;
+    const after = doc ? contributionOf(doc.analysis) : NO_CONTRIBUTION;
     // typing in a file that defines acronyms changes nothing for the others unless the
     // definitions themselves change
-    const definitionsSame =
-      !!old && !!doc && definitionSignature(old.analysis) === definitionSignature(doc.analysis);
+    const definitionsSame = !!old && !!doc && before.definitions === after.definitions;
     // who a name is depends on the names of its surname group: only groups whose mentions in
     // this file changed are resolved again
-    const oldGroups = old ? groupSignatures(old.analysis) : new Map<string, string>();
-    const newGroups = doc ? groupSignatures(doc.analysis) : new Map<string, string>();
-    for (const key of new Set([...oldGroups.keys(), ...newGroups.keys()])) {
-      if (oldGroups.get(key) !== newGroups.get(key)) this.forgetGroup(key);
+    for (const key of union(before.groups.keys(), after.groups.keys())) {
+      if (before.groups.get(key) !== after.groups.get(key)) this.forgetGroup(key);
     }
     // a bucket whose claims from this file are the same (but for offsets) keeps its
     // conflicts: only the references to this file's claims move to their new places
     const unchanged = new Set<string>();
     if (old && doc && definitionsSame) {
-      const before = claimsByBucket(old.analysis);
-      const after = claimsByBucket(doc.analysis);
-      for (const [bucket, claims] of after) {
-        const was = before.get(bucket);
-        if (!was || claimsSignature(was) !== claimsSignature(claims)) continue;
+      for (const [bucket, claims] of after.buckets) {
+        const was = before.buckets.get(bucket);
+        if (!was || before.bucketSignatures.get(bucket) !== after.bucketSignatures.get(bucket)) continue;
         unchanged.add(bucket);
         this.moveClaims(bucket, path, was, claims);
       }
     }
-    if (old) this.contribute(old, result, -1, definitionsSame, unchanged);
     if (doc) {
       this.docs.set(path, doc);
-      this.contribute(doc, result, 1, definitionsSame, unchanged);
     } else {
       this.docs.delete(path);
       this.longFormCache.delete(path);
       for (const [key, docs] of this.longFormDocs)
         if (docs.delete(path) && docs.size === 0) this.longFormDocs.delete(key);
     }
+    this.contribute(path, before, after, result, definitionsSame, unchanged);
     this.mentionCache.delete(path);
     if (!doc) {
       for (const n of this.knownSurnameCache.get(path)?.names ?? []) {
@@ -255,47 +265,43 @@ export class CorpusIndex {
     return this.config;
   }
 
-  /** Adds (+1) or withdraws (-1) a file's contribution to the corpus-wide maps. */
+  /**
+   * Moves the corpus-wide maps from a file's old contribution to its new one. Only what
+   * differs is touched: a keystroke that leaves a file's acronyms, dates and names as they
+   * were invalidates no entity, and a surname known from this file alone stays known.
+   */
   private contribute(
-    doc: IndexedDocument,
-    result: UpdateResult,
-    sign: 1 | -1,
-    definitionsSame = false,
-    unchanged: ReadonlySet<string> = new Set(),
-  ): void {
-    const op = sign > 0 ? addTo : removeFrom;
-    const a = doc.analysis;
-    for (const key of new Set(a.acronyms.map((m) => m.key))) {
-      op(this.acronymDocs, key, doc.path);
-      this.acronymCache.delete(key);
-    }
-    for (const value of new Set(a.dates.map((d) => d.value))) op(this.dateDocs, value, doc.path);
-    if (a.definitions.length && !definitionsSame) this.definitionsChanged(result);
-    for (const key of new Set(a.names.map((n) => surnameKey(n)))) op(this.surnameDocs, key, doc.path);
-    for (const key of titledFullSurnames(a)) this.countFullSurname(key, sign);
-    this.touchBuckets(a, doc.path, result, op, unchanged);
-  }
-
-  private touchBuckets(
-    a: DocumentAnalysis,
     path: string,
+    before: Contribution,
+    after: Contribution,
     result: UpdateResult,
-    op: (map: Map<string, Set<string>>, key: string, path: string) => void,
+    definitionsSame: boolean,
     unchanged: ReadonlySet<string>,
   ): void {
-    for (const bucket of new Set(a.claims.map(bucketOf))) {
+    for (const key of union(before.acronyms.keys(), after.acronyms.keys())) {
+      if (before.acronyms.get(key) === after.acronyms.get(key)) continue;
+      if (!after.acronyms.has(key)) removeFrom(this.acronymDocs, key, path);
+      else if (!before.acronyms.has(key)) addTo(this.acronymDocs, key, path);
+      this.acronymCache.delete(key);
+    }
+    moveMembership(this.dateDocs, path, before.dates, after.dates);
+    moveMembership(this.surnameDocs, path, before.surnames, after.surnames);
+    if (!definitionsSame && (before.definitions || after.definitions)) this.definitionsChanged(result);
+    for (const key of union(before.fullSurnames.keys(), after.fullSurnames.keys())) {
+      const delta = (after.fullSurnames.get(key) ?? 0) - (before.fullSurnames.get(key) ?? 0);
+      if (delta) this.countFullSurname(key, delta);
+    }
+    for (const bucket of union(before.buckets.keys(), after.buckets.keys())) {
       if (unchanged.has(bucket)) continue;
       // remember what each file's conflicts were; `settle` compares and republishes what changed
       const cached = this.bucketConflicts.get(bucket);
       if (!result.before) result.before = new Map();
-      if (!result.before.has(bucket)) {
-        // never computed: nothing of it was published, so there is nothing to compare with
-        if (cached) result.before.set(bucket, conflictSignatures(cached));
-      }
+      // never computed: nothing of it was published, so there is nothing to compare with
+      if (!result.before.has(bucket) && cached) result.before.set(bucket, conflictSignatures(cached));
       this.bucketConflicts.delete(bucket);
-      op(this.bucketDocs, bucket, path);
       result.buckets.add(bucket);
     }
+    moveMembership(this.bucketDocs, path, before.buckets, after.buckets);
   }
 
   private countFullSurname(key: string, delta: number): void {
@@ -317,7 +323,7 @@ export class CorpusIndex {
     const cached = this.knownSurnameCache.get(path);
     if (cached && cached.version === doc.version && cached.generation === this.surnameGeneration)
       return cached.names;
-    const names = findKnownSurnames(doc.analysis, this.fullSurnames, this.acronymMentions(path));
+    const names = this.findKnownSurnames(doc.analysis);
     // what the file's lone surnames were decides the groups they join: forget those that change
     const previous = cached?.names ?? [];
     // assignments are by order within the file, so offsets do not matter, only the names
@@ -329,6 +335,37 @@ export class CorpusIndex {
     }
     this.knownSurnameCache.set(path, { version: doc.version, generation: this.surnameGeneration, names });
     return names;
+  }
+
+  /**
+   * Lone surnames section by section: a section's candidates are cached on it for the
+   * current known set and long forms, so typing in a large file looks again at one section.
+   * Whether the text writes a word in lower case is asked of every section (cached on each).
+   */
+  private findKnownSurnames(a: DocumentAnalysis): NameMention[] {
+    if (this.fullSurnames.size === 0) return [];
+    const state = this.longFormState();
+    const parts = partsOf(a);
+    const out: NameMention[] = [];
+    for (const { offset, analysis: part } of parts) {
+      let cached = this.surnameCandidates.get(part);
+      if (cached?.surnames !== this.surnameGeneration || cached.longForms !== state.generation) {
+        const acronyms = this.partAcronyms(part, state);
+        cached = {
+          surnames: this.surnameGeneration,
+          longForms: state.generation,
+          names: knownSurnameCandidates(part, this.fullSurnames, acronyms),
+        };
+        this.surnameCandidates.set(part, cached);
+      }
+      for (const name of cached.names) {
+        // a word the text also writes in lower case is an ordinary word (`March for Life`)
+        const lower = name.text.toLowerCase();
+        if (parts.some((p) => writtenLower(p.analysis, lower))) continue;
+        out.push(offset ? { ...name, start: name.start + offset, end: name.end + offset } : name);
+      }
+    }
+    return out;
   }
 
   /** Looks for lone surnames in every file once per change of the known set. */
@@ -415,16 +452,33 @@ export class CorpusIndex {
     if (cached && cached.generation === state.generation && cached.version === doc.version)
       return cached.mentions;
     const own = doc.analysis.acronyms;
-    const taken: Span[] = [...own, ...doc.analysis.names, ...doc.analysis.dates].sort(
-      (x, y) => x.start - y.start,
-    );
-    const extra = findLongForms(doc.analysis.text, state.table, taken);
+    const extra: AcronymMention[] = [];
+    for (const { offset, analysis: part } of partsOf(doc.analysis)) {
+      for (const m of this.partLongForms(part, state))
+        extra.push(offset ? { ...m, start: m.start + offset, end: m.end + offset } : m);
+    }
     const mentions = extra.length ? [...own, ...extra].sort((x, y) => x.start - y.start) : own;
     const previous = cached?.generation === state.generation ? cached.mentions : [];
     for (const m of previous) if (m.longForm) removeFrom(this.longFormDocs, m.key, path);
     for (const m of mentions) if (m.longForm) addTo(this.longFormDocs, m.key, path);
     this.longFormCache.set(path, { generation: state.generation, version: doc.version, mentions });
     return mentions;
+  }
+
+  /** Long forms in one file or section (offsets its own), cached on it per generation. */
+  private partLongForms(part: DocumentAnalysis, state: { table: LongFormTable; generation: number }) {
+    const cached = this.longFormParts.get(part);
+    if (cached?.generation === state.generation) return cached.mentions;
+    const taken: Span[] = [...part.acronyms, ...part.names, ...part.dates].sort((x, y) => x.start - y.start);
+    const mentions = findLongForms(part.text, state.table, taken);
+    this.longFormParts.set(part, { generation: state.generation, mentions });
+    return mentions;
+  }
+
+  /** A section's acronyms with the long forms found in it, sorted (offsets its own). */
+  private partAcronyms(part: DocumentAnalysis, state: { table: LongFormTable; generation: number }) {
+    const extra = this.partLongForms(part, state);
+    return extra.length ? [...part.acronyms, ...extra].sort((x, y) => x.start - y.start) : part.acronyms;
   }
 
   /** Finds long forms in every file once per generation, so `docsOf` knows where they are. */
@@ -454,8 +508,8 @@ export class CorpusIndex {
     for (const path of [...(this.acronymDocs.get(key) ?? [])].sort()) {
       const a = this.docs.get(path)!.analysis;
       for (const d of a.definitions) if (d.key === key) definitions.push({ path, definition: d });
-      for (const m of a.acronyms)
-        if (m.key === key && !m.longForm) variants.set(m.text, (variants.get(m.text) ?? 0) + 1);
+      for (const [text, n] of contributionOf(a).variants.get(key) ?? [])
+        variants.set(text, (variants.get(text) ?? 0) + n);
     }
     const glossary = this.config.glossary.get(key);
     if (definitions.length === 0 && variants.size === 0 && !glossary) return undefined;
@@ -761,23 +815,125 @@ export class CorpusIndex {
   }
 }
 
+/** The pieces a file was analysed in: its sections, or the file itself. */
+function partsOf(a: DocumentAnalysis): readonly AnalysisPart[] {
+  return a.parts ?? [{ offset: 0, analysis: a }];
+}
+
+/** What one file adds to the corpus-wide maps: derived once per analysis, compared on update. */
+interface Contribution {
+  /** Acronym key -> what the entity reads of this file (variants with counts, definitions). */
+  acronyms: Map<string, string>;
+  /** Acronym key -> its variants as written here, with counts (`NATO` 12, `Nato` 1). */
+  variants: Map<string, Map<string, number>>;
+  dates: Set<string>;
+  surnames: Set<string>;
+  /** Surnames of officials named in full here, with how many full mentions carry them. */
+  fullSurnames: Map<string, number>;
+  /** Per surname group, what resolution reads of this file's mentions (not their offsets). */
+  groups: Map<string, string>;
+  buckets: Map<string, Claim[]>;
+  /** Per bucket, what conflict detection reads of this file's claims: all but offsets. */
+  bucketSignatures: Map<string, string>;
+  /** The definitions made here, as text ('' for none). */
+  definitions: string;
+}
+
+const NO_CONTRIBUTION: Contribution = {
+  acronyms: new Map(),
+  variants: new Map(),
+  dates: new Set(),
+  surnames: new Set(),
+  fullSurnames: new Map(),
+  groups: new Map(),
+  buckets: new Map(),
+  bucketSignatures: new Map(),
+  definitions: '',
+};
+
+const contributions = new WeakMap<DocumentAnalysis, Contribution>();
+
+function contributionOf(a: DocumentAnalysis): Contribution {
+  let c = contributions.get(a);
+  if (c) return c;
+  c = {
+    acronyms: new Map(),
+    variants: new Map(),
+    dates: new Set(a.dates.map((d) => d.value)),
+    surnames: new Set(),
+    fullSurnames: new Map(),
+    groups: new Map(),
+    buckets: new Map(),
+    bucketSignatures: new Map(),
+    definitions: a.definitions.map((d) => d.key + '=' + normaliseLongForm(d.long)).join('|'),
+  };
+  for (const m of a.acronyms) {
+    if (!c.acronyms.has(m.key)) c.acronyms.set(m.key, '');
+    if (m.longForm) continue;
+    let counts = c.variants.get(m.key);
+    if (!counts) c.variants.set(m.key, (counts = new Map()));
+    counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+  }
+  for (const [key, counts] of c.variants) c.acronyms.set(key, [...counts].join(','));
+  for (const d of a.definitions) {
+    // where the definition is matters too: the entity points at it
+    const sig = `${d.long}@${d.longSpan.start}-${d.shortSpan.start}`;
+    c.acronyms.set(d.key, (c.acronyms.get(d.key) ?? '') + ';' + sig);
+  }
+  // Surnames of the officials a file names in full: a full name whose surname carries a
+  // title somewhere in the file. Only these make lone surnames elsewhere mentions: a company
+  // mistaken for a person (`Goldman Sachs`) has no minister or president to vouch for it.
+  const keys = a.names.map((n) => surnameKey(n));
+  const titled = new Set(keys.filter((_, i) => a.names[i].titles.length > 0));
+  a.names.forEach((n, i) => {
+    const key = keys[i];
+    c!.surnames.add(key);
+    if (n.given.length > 0 && titled.has(key)) c!.fullSurnames.set(key, (c!.fullSurnames.get(key) ?? 0) + 1);
+    const full = n.fullRef >= 0 ? (a.names[n.fullRef]?.text ?? '') : '';
+    const sig = [
+      n.text,
+      n.given.join(' '),
+      n.titles.map((t) => t.text).join(';'),
+      n.byline,
+      a.nameYears[i],
+      full,
+    ].join('\u0001');
+    c!.groups.set(key, (c!.groups.has(key) ? c!.groups.get(key) + '\u0002' : '') + sig);
+  });
+  for (const claim of a.claims) {
+    const b = bucketOf(claim);
+    const list = c.buckets.get(b);
+    if (list) list.push(claim);
+    else c.buckets.set(b, [claim]);
+  }
+  for (const [b, claims] of c.buckets) c.bucketSignatures.set(b, claimsSignature(claims));
+  contributions.set(a, c);
+  return c;
+}
+
+function union<T>(a: Iterable<T>, b: Iterable<T>): Set<T> {
+  const out = new Set(a);
+  for (const x of b) out.add(x);
+  return out;
+}
+
+/** Moves `path` from the entries of `before`'s keys to those of `after`'s, touching only the difference. */
+function moveMembership(
+  map: Map<string, Set<string>>,
+  path: string,
+  before: { has(key: string): boolean; keys(): Iterable<string> },
+  after: { has(key: string): boolean; keys(): Iterable<string> },
+): void {
+  for (const key of before.keys()) if (!after.has(key)) removeFrom(map, key, path);
+  for (const key of after.keys()) if (!before.has(key)) addTo(map, key, path);
+}
+
 /** Per file, the conflicts it shows from a bucket, as text: to see which changed. */
 function conflictSignatures(conflicts: readonly Conflict[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const c of conflicts) {
     const sig = `${c.at.claim.span.start}|${c.message}|${c.others.map((o) => o.doc + ':' + o.claim.span.start).join(',')}`;
     out.set(c.at.doc, (out.has(c.at.doc) ? out.get(c.at.doc) + '\n' : '') + sig);
-  }
-  return out;
-}
-
-function claimsByBucket(a: DocumentAnalysis): Map<string, Claim[]> {
-  const out = new Map<string, Claim[]>();
-  for (const c of a.claims) {
-    const b = bucketOf(c);
-    const list = out.get(b);
-    if (list) list.push(c);
-    else out.set(b, [c]);
   }
   return out;
 }
@@ -806,42 +962,39 @@ function claimsSignature(claims: readonly Claim[]): string {
  * other capitalised words (`Hasanov Street` is a street). What the file already recognised
  * (names, acronyms, dates) is left alone.
  */
-/**
- * Surnames of the officials a file names in full: a full name whose surname carries a
- * title somewhere in the file. Only these make lone surnames elsewhere mentions: a company
- * mistaken for a person (`Goldman Sachs`) has no minister or president to vouch for it.
- */
-function titledFullSurnames(a: DocumentAnalysis): string[] {
-  const titled = new Set(a.names.filter((n) => n.titles.length > 0).map((n) => surnameKey(n)));
-  return a.names.filter((n) => n.given.length > 0 && titled.has(surnameKey(n))).map((n) => surnameKey(n));
-}
-
 const ASCII_WORD = /^[A-Za-z]+$/;
 
 const PLACE_PREPOSITION = /\b(?:in|from|of|near|at|into|outside|across|around)\s+$/i;
 
-function findKnownSurnames(
+/** Whether `text` writes the word in lower case, asked only of the few candidates (cached per text). */
+const lowerWords = new WeakMap<DocumentAnalysis, Map<string, boolean>>();
+
+function writtenLower(a: DocumentAnalysis, lower: string): boolean {
+  let words = lowerWords.get(a);
+  if (!words) lowerWords.set(a, (words = new Map()));
+  let seen = words.get(lower);
+  if (seen === undefined) {
+    const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    seen = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'u').test(a.text);
+    words.set(lower, seen);
+  }
+  return seen;
+}
+
+/**
+ * The lone surnames of one text but for the lower-case test, which the caller makes over
+ * the whole file (see `CorpusIndex.findKnownSurnames`).
+ */
+function knownSurnameCandidates(
   a: DocumentAnalysis,
   known: ReadonlyMap<string, number>,
   acronyms: readonly Span[],
 ): NameMention[] {
-  if (known.size === 0) return [];
   const taken = [...a.names, ...acronyms, ...a.dates].sort((x, y) => x.start - y.start);
   const out: NameMention[] = [];
   const word =
     /(?<![\p{L}\p{M}\p{N}'’`.-])\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?(?![\p{L}\p{M}\p{N}])/gu;
   let t = 0;
-  // whether the text writes a word in lower case, asked only of the few candidates
-  const writtenLower = new Map<string, boolean>();
-  const isWrittenLower = (w: string) => {
-    let seen = writtenLower.get(w);
-    if (seen === undefined) {
-      const escaped = w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      seen = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'u').test(a.text);
-      writtenLower.set(w, seen);
-    }
-    return seen;
-  };
   for (let m = word.exec(a.text); m; m = word.exec(a.text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -857,34 +1010,9 @@ function findKnownSurnames(
     if (/^[ \t]+\p{Lu}/u.test(a.text.slice(end, end + 3))) continue;
     // `hometown of Cardenas`, `in Jordan`: after these a capitalised word is most often a place
     if (PLACE_PREPOSITION.test(a.text.slice(Math.max(0, start - 12), start))) continue;
-    // a word the text also writes in lower case is an ordinary word (`March for Life`)
-    if (isWrittenLower(m[0].toLowerCase())) continue;
     out.push({ start, end, text: m[0], given: [], surname: m[0], titles: [], byline: false, fullRef: -1 });
   }
   return out;
-}
-
-/** Per surname group, what resolution reads of this file's mentions (not their offsets). */
-function groupSignatures(a: DocumentAnalysis): Map<string, string> {
-  const out = new Map<string, string>();
-  a.names.forEach((n, i) => {
-    const key = surnameKey(n);
-    const full = n.fullRef >= 0 ? (a.names[n.fullRef]?.text ?? '') : '';
-    const sig = [
-      n.text,
-      n.given.join(' '),
-      n.titles.map((t) => t.text).join(';'),
-      n.byline,
-      a.nameYears[i],
-      full,
-    ].join('\u0001');
-    out.set(key, (out.has(key) ? out.get(key) + '\u0002' : '') + sig);
-  });
-  return out;
-}
-
-function definitionSignature(a: DocumentAnalysis): string {
-  return a.definitions.map((d) => d.key + '=' + normaliseLongForm(d.long)).join('|');
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, path: string): void {

@@ -40,6 +40,18 @@ export interface DocumentAnalysis {
   findings: Finding[];
   /** The file was too large or not text: nothing was recognised. */
   skipped?: string;
+  /**
+   * A large file's sections, each analysed from its own text (offsets relative to `offset`).
+   * The same section text gives the same object from one version to the next, so the corpus
+   * index caches what it derives from a section (long forms, lone surnames) on the object and
+   * a keystroke re-derives one section, not the file. Absent for files analysed whole.
+   */
+  parts?: AnalysisPart[];
+}
+
+export interface AnalysisPart {
+  offset: number;
+  analysis: DocumentAnalysis;
 }
 
 const NO_DATE: DocumentDate = { value: null, source: 'none', confidence: 'low' };
@@ -129,7 +141,7 @@ function analyseInSections(text: string, options: AnalysisOptions, cache?: Secti
   const cuts = sections(text);
   const first = text.slice(0, cuts[1] ?? text.length);
   const documentDate = readDocumentDate(first, splitSentences(first));
-  const parts: { offset: number; analysis: DocumentAnalysis }[] = [];
+  const parts: AnalysisPart[] = [];
   const used: SectionCache = new Map();
   for (let i = 0; i < cuts.length; i++) {
     const start = cuts[i];
@@ -184,54 +196,77 @@ function hash(text: string, at: number): number {
 }
 
 /** Joins section analyses into one, moving every offset by its section's start. */
-function merge(
-  text: string,
-  documentDate: DocumentDate,
-  parts: { offset: number; analysis: DocumentAnalysis }[],
-): DocumentAnalysis {
+function merge(text: string, documentDate: DocumentDate, parts: AnalysisPart[]): DocumentAnalysis {
   const out = emptyAnalysis(text);
   out.documentDate = documentDate;
-  const shift = <T extends Span>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
+  out.parts = parts;
   for (const { offset, analysis: a } of parts) {
-    const nameBase = out.names.length;
-    const dateBase = out.dates.length;
-    for (const s of a.sentences) out.sentences.push(shift(s, offset));
-    for (const d of a.dates) {
-      const moved = shift(d, offset);
-      if (d.anchorSpan) moved.anchorSpan = shift(d.anchorSpan, offset);
-      out.dates.push(moved);
+    const moved = movedPart(a, offset, out.names.length, out.dates.length);
+    for (const key of MERGED_LISTS) {
+      const into = out[key] as unknown[];
+      for (const item of moved[key]) into.push(item);
     }
-    for (const n of a.names) {
-      out.names.push({
-        ...shift(n, offset),
-        titles: n.titles.map((t) => shift(t, offset)),
-        fullRef: n.fullRef >= 0 ? n.fullRef + nameBase : -1,
-      });
-    }
-    out.nameYears.push(...a.nameYears);
-    for (const m of a.acronyms) out.acronyms.push(shift(m, offset));
-    for (const d of a.definitions) {
-      out.definitions.push({
-        ...d,
-        shortSpan: shift(d.shortSpan, offset),
-        longSpan: shift(d.longSpan, offset),
-      });
-    }
-    for (const c of a.claims) {
-      const moveP = <P extends { start: number }>(p: P): P => ({ ...p, start: p.start + offset });
-      out.claims.push({
-        ...c,
-        date: c.date + dateBase,
-        span: shift(c.span, offset),
-        sentence: shift(c.sentence, offset),
-        object: c.object && moveP(c.object),
-        subject: c.subject && moveP(c.subject),
-        participants: c.participants.map(moveP),
-      });
-    }
-    for (const f of a.findings) out.findings.push(shift(f, offset));
   }
   return out;
+}
+
+const MERGED_LISTS = [
+  'sentences',
+  'dates',
+  'names',
+  'nameYears',
+  'acronyms',
+  'definitions',
+  'claims',
+  'findings',
+] as const;
+
+type MovedPart = Pick<DocumentAnalysis, (typeof MERGED_LISTS)[number]>;
+
+/**
+ * A section's lists with file offsets, kept on the section: a keystroke leaves the sections
+ * before it where they were, and their moved copies are reused instead of made again.
+ */
+const movedParts = new WeakMap<DocumentAnalysis, { key: string; moved: MovedPart }>();
+
+function movedPart(a: DocumentAnalysis, offset: number, nameBase: number, dateBase: number): MovedPart {
+  const key = `${offset}|${nameBase}|${dateBase}`;
+  const cached = movedParts.get(a);
+  if (cached?.key === key) return cached.moved;
+  const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + offset, end: s.end + offset });
+  const moveP = <P extends { start: number }>(p: P): P => ({ ...p, start: p.start + offset });
+  const moved: MovedPart = {
+    sentences: a.sentences.map(shift),
+    dates: a.dates.map((d) => {
+      const m = shift(d);
+      if (d.anchorSpan) m.anchorSpan = shift(d.anchorSpan);
+      return m;
+    }),
+    names: a.names.map((n) => ({
+      ...shift(n),
+      titles: n.titles.map(shift),
+      fullRef: n.fullRef >= 0 ? n.fullRef + nameBase : -1,
+    })),
+    nameYears: a.nameYears,
+    acronyms: a.acronyms.map(shift),
+    definitions: a.definitions.map((d) => ({
+      ...d,
+      shortSpan: shift(d.shortSpan),
+      longSpan: shift(d.longSpan),
+    })),
+    claims: a.claims.map((c) => ({
+      ...c,
+      date: c.date + dateBase,
+      span: shift(c.span),
+      sentence: shift(c.sentence),
+      object: c.object && moveP(c.object),
+      subject: c.subject && moveP(c.subject),
+      participants: c.participants.map(moveP),
+    })),
+    findings: a.findings.map(shift),
+  };
+  movedParts.set(a, { key, moved });
+  return moved;
 }
 
 /** Drops names that overlap an acronym or a date, keeping `fullRef` indexes pointing right. */

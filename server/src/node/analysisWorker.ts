@@ -15,12 +15,13 @@ parentPort?.on('message', async (request: WorkRequest) => {
   try {
     const read = await readText(request.file, request.maxBytes);
     if (!read.ok) parentPort!.postMessage({ id: request.id, ok: false, reason: read.reason });
-    else
-      parentPort!.postMessage({
-        id: request.id,
-        ok: true,
-        analysis: analyseDocument(read.text, request.options),
-      });
+    else {
+      const analysis = analyseDocument(read.text, request.options);
+      // a large file's sections serve incremental edits of open buffers; sent along, they
+      // would be copied to the main thread beside the merged analysis, twice the memory
+      delete analysis.parts;
+      parentPort!.postMessage({ id: request.id, ok: true, analysis });
+    }
   } catch (error) {
     parentPort!.postMessage({ id: request.id, ok: false, reason: `analysis failed: ${String(error)}` });
   }

@@ -6,7 +6,13 @@ export interface LinePosition {
   character: number;
 }
 
-export class LineIndex {
+/** Offsets to positions and back: a LineIndex, or a buffer with edits not yet analysed. */
+export interface Positions {
+  positionAt(offset: number): LinePosition;
+  offsetAt(position: LinePosition): number;
+}
+
+export class LineIndex implements Positions {
   private readonly starts: number[] = [0];
   constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) {
