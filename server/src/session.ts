@@ -58,8 +58,17 @@ export class Session {
   }
 
   uriOf(key: string): string {
-    return key.startsWith('/') || /^[A-Za-z]:[\\/]/.test(key) ? pathToFileURL(key).href : key;
+    // asked for every location of every answer: remembered per file
+    let uri = this.uris.get(key);
+    if (uri === undefined) {
+      uri = key.startsWith('/') || /^[A-Za-z]:[\\/]/.test(key) ? pathToFileURL(key).href : key;
+      if (this.uris.size >= 1_000_000) this.uris.clear();
+      this.uris.set(key, uri);
+    }
+    return uri;
   }
+
+  private readonly uris = new Map<string, string>();
 
   /** A short path for messages: relative to its workspace folder. */
   displayPath(key: string): string {
@@ -81,6 +90,9 @@ export class Session {
   lineIndex(key: string): Positions {
     const pending = this.pendingEdits.get(key);
     if (pending) return pending.lineIndex();
+    // an open buffer keeps its line starts up to date as it is edited: no need to rescan it
+    const open = this.documents.get(this.uriOf(key));
+    if (open && open.version === this.index.get(key)?.version) return open;
     const text = this.textOf(key);
     const cached = this.lineIndexes.get(key);
     if (cached && cached.text === text) return cached.index;

@@ -149,3 +149,21 @@ test('typing in a large file, section by section, gives what indexing its final 
   assert.ok(large.mentions.some((m) => m[3] === 'Mammadyarov' && m[4] === 'person:elmar-mammadyarov'));
   assert.ok(large.mentions.some((m) => m[3] === 'Planning and Review Process' && m[4] === 'acronym:parp'));
 });
+
+test('an edit above a definition keeps the acronym entity but points it at the definition’s new place', () => {
+  const index = new CorpusIndex();
+  const text = 'Azerbaijan joined the Planning and Review Process (PARP) in 1997.';
+  index.update('/a.txt', text, 1);
+  index.update('/b.txt', 'PARP reviews went on.', 1);
+  const before = index.acronym('parp');
+  assert.equal(before?.definedAt?.start, text.indexOf('Planning'));
+  index.update('/a.txt', 'Update: ' + text, 2);
+  const after = index.acronym('parp');
+  assert.equal(after, before, 'the same entity: not built again');
+  assert.equal(after?.definedAt?.start, 'Update: '.length + text.indexOf('Planning'));
+  assert.equal(after?.definitions[0].definition.shortSpan.start, 'Update: '.length + text.indexOf('PARP'));
+  // a changed expansion does build it again
+  index.update('/a.txt', text.replace('Review', 'Reform'), 3);
+  assert.notEqual(index.acronym('parp'), before);
+  assert.equal(index.acronym('parp')?.expansion, 'Planning and Reform Process');
+});

@@ -176,7 +176,7 @@ export class CorpusIndex {
     const after = doc ? contributionOf(doc.analysis) : NO_CONTRIBUTION;
     // typing in a file that defines acronyms changes nothing for the others unless the
     // definitions themselves change
-    const definitionsSame = !!old && !!doc && before.definitions === after.definitions;
+    const definitionsSame = !!old && !!doc && before.definitionText === after.definitionText;
     // who a name is depends on the names of its surname group: only groups whose mentions in
     // this file changed are resolved again
     for (const key of union(before.groups.keys(), after.groups.keys())) {
@@ -279,14 +279,19 @@ export class CorpusIndex {
     unchanged: ReadonlySet<string>,
   ): void {
     for (const key of union(before.acronyms.keys(), after.acronyms.keys())) {
-      if (before.acronyms.get(key) === after.acronyms.get(key)) continue;
+      if (before.acronyms.get(key) === after.acronyms.get(key)) {
+        // the same variants and definitions, perhaps at new offsets: point the entity at them
+        if (this.acronymCache.get(key)?.definitions.some((d) => d.path === path))
+          this.moveDefinitions(key, path, after.definitions.get(key) ?? []);
+        continue;
+      }
       if (!after.acronyms.has(key)) removeFrom(this.acronymDocs, key, path);
       else if (!before.acronyms.has(key)) addTo(this.acronymDocs, key, path);
       this.acronymCache.delete(key);
     }
     moveMembership(this.dateDocs, path, before.dates, after.dates);
     moveMembership(this.surnameDocs, path, before.surnames, after.surnames);
-    if (!definitionsSame && (before.definitions || after.definitions)) this.definitionsChanged(result);
+    if (!definitionsSame && (before.definitionText || after.definitionText)) this.definitionsChanged(result);
     for (const key of union(before.fullSurnames.keys(), after.fullSurnames.keys())) {
       const delta = (after.fullSurnames.get(key) ?? 0) - (before.fullSurnames.get(key) ?? 0);
       if (delta) this.countFullSurname(key, delta);
@@ -403,6 +408,17 @@ export class CorpusIndex {
       c.at = move(c.at);
       c.others = c.others.map(move);
     }
+  }
+
+  /** A cached acronym entity takes this file's definitions at their new places (same texts, same order). */
+  private moveDefinitions(key: string, path: string, now: readonly AcronymDefinition[]): void {
+    const entity = this.acronymCache.get(key)!;
+    let i = 0;
+    entity.definitions = entity.definitions.map((d) =>
+      d.path === path ? { path, definition: now[i++] ?? d.definition } : d,
+    );
+    const first = entity.definitions[0];
+    if (entity.definedAt && first) entity.definedAt = definedAt(first.path, first.definition);
   }
 
   /** Long forms decide which participants are one entity: every bucket is re-resolved. */
@@ -540,14 +556,7 @@ export class CorpusIndex {
       entity.expansionSource = 'text';
     }
     if (glossary) entity.glossary = glossary;
-    if (first) {
-      const d = first.definition;
-      entity.definedAt = {
-        path: first.path,
-        start: Math.min(d.longSpan.start, d.shortSpan.start),
-        end: Math.max(d.longSpan.end, d.shortSpan.end),
-      };
-    }
+    if (first) entity.definedAt = definedAt(first.path, first.definition);
     return entity;
   }
 
@@ -820,12 +829,22 @@ function partsOf(a: DocumentAnalysis): readonly AnalysisPart[] {
   return a.parts ?? [{ offset: 0, analysis: a }];
 }
 
+function definedAt(path: string, d: AcronymDefinition): { path: string; start: number; end: number } {
+  return {
+    path,
+    start: Math.min(d.longSpan.start, d.shortSpan.start),
+    end: Math.max(d.longSpan.end, d.shortSpan.end),
+  };
+}
+
 /** What one file adds to the corpus-wide maps: derived once per analysis, compared on update. */
 interface Contribution {
   /** Acronym key -> what the entity reads of this file (variants with counts, definitions). */
   acronyms: Map<string, string>;
   /** Acronym key -> its variants as written here, with counts (`NATO` 12, `Nato` 1). */
   variants: Map<string, Map<string, number>>;
+  /** Acronym key -> the definitions made here, in order. */
+  definitions: Map<string, AcronymDefinition[]>;
   dates: Set<string>;
   surnames: Set<string>;
   /** Surnames of officials named in full here, with how many full mentions carry them. */
@@ -836,19 +855,20 @@ interface Contribution {
   /** Per bucket, what conflict detection reads of this file's claims: all but offsets. */
   bucketSignatures: Map<string, string>;
   /** The definitions made here, as text ('' for none). */
-  definitions: string;
+  definitionText: string;
 }
 
 const NO_CONTRIBUTION: Contribution = {
   acronyms: new Map(),
   variants: new Map(),
+  definitions: new Map(),
   dates: new Set(),
   surnames: new Set(),
   fullSurnames: new Map(),
   groups: new Map(),
   buckets: new Map(),
   bucketSignatures: new Map(),
-  definitions: '',
+  definitionText: '',
 };
 
 const contributions = new WeakMap<DocumentAnalysis, Contribution>();
@@ -859,13 +879,14 @@ function contributionOf(a: DocumentAnalysis): Contribution {
   c = {
     acronyms: new Map(),
     variants: new Map(),
+    definitions: new Map(),
     dates: new Set(a.dates.map((d) => d.value)),
     surnames: new Set(),
     fullSurnames: new Map(),
     groups: new Map(),
     buckets: new Map(),
     bucketSignatures: new Map(),
-    definitions: a.definitions.map((d) => d.key + '=' + normaliseLongForm(d.long)).join('|'),
+    definitionText: a.definitions.map((d) => d.key + '=' + normaliseLongForm(d.long)).join('|'),
   };
   for (const m of a.acronyms) {
     if (!c.acronyms.has(m.key)) c.acronyms.set(m.key, '');
@@ -876,9 +897,11 @@ function contributionOf(a: DocumentAnalysis): Contribution {
   }
   for (const [key, counts] of c.variants) c.acronyms.set(key, [...counts].join(','));
   for (const d of a.definitions) {
-    // where the definition is matters too: the entity points at it
-    const sig = `${d.long}@${d.longSpan.start}-${d.shortSpan.start}`;
-    c.acronyms.set(d.key, (c.acronyms.get(d.key) ?? '') + ';' + sig);
+    // where it is does not count: an edit above a definition moves it (see `contribute`)
+    c.acronyms.set(d.key, (c.acronyms.get(d.key) ?? '') + ';' + d.long);
+    const list = c.definitions.get(d.key);
+    if (list) list.push(d);
+    else c.definitions.set(d.key, [d]);
   }
   // Surnames of the officials a file names in full: a full name whose surname carries a
   // title somewhere in the file. Only these make lone surnames elsewhere mentions: a company

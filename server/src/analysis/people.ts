@@ -132,19 +132,30 @@ function isParticle(text: string, t: Token): boolean {
 
 /** Folds diacritics and case: `Geoană` and `Geoana` are one spelling. */
 export function foldName(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // most names are plain ASCII: nothing to decompose
+  return ASCII.test(s) ? s.toLowerCase() : s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * The key a surname is known by: its last word, folded, without a fused particle, so that
  * `de Hoop Scheffer` and `Scheffer`, `al-Assad` and `Assad`, `Geoană` and `Geoana` meet.
  */
 export function surnameKeyOf(surname: string): string {
+  // asked for every name mention at every update: remembered (a corpus has few surnames)
+  let key = surnameKeys.get(surname);
+  if (key !== undefined) return key;
   const lastSpace = surname.lastIndexOf(' ');
   const word = foldName(lastSpace >= 0 ? surname.slice(lastSpace + 1) : surname);
   const fused = /^(?:al|el|bin|ibn|abu|ul|ad|as|ash|at|az)-(?=.)/.exec(word);
-  return fused ? word.slice(fused[0].length) : word;
+  key = fused ? word.slice(fused[0].length) : word;
+  if (surnameKeys.size >= 100_000) surnameKeys.clear();
+  surnameKeys.set(surname, key);
+  return key;
 }
+
+const surnameKeys = new Map<string, string>();
 
 interface Candidate {
   /** Token range of the name. */
