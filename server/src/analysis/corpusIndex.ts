@@ -695,18 +695,7 @@ export class CorpusIndex {
   private resolveMentions(doc: IndexedDocument): ResolvedMention[] {
     const path = doc.path;
     const out: ResolvedMention[] = [];
-    for (const date of doc.analysis.dates) {
-      const m: ResolvedMention = {
-        kind: 'date',
-        start: date.start,
-        end: date.end,
-        text: date.text,
-        value: date.value,
-        date,
-      };
-      if (date.mod) m.mod = date.mod;
-      out.push(m);
-    }
+    for (const date of doc.analysis.dates) out.push(dateMention(date));
     const ordinals = new Map<string, number>();
     for (const name of doc.analysis.names) {
       const key = surnameKey(name);
@@ -742,17 +731,7 @@ export class CorpusIndex {
       if (resolved.ambiguous) m.ambiguous = resolved.ambiguous.map((e) => e.id);
       out.push(m);
     }
-    for (const acronym of this.acronymMentions(path)) {
-      const m: ResolvedMention = {
-        kind: 'acronym',
-        start: acronym.start,
-        end: acronym.end,
-        text: acronym.text,
-        entity: 'acronym:' + acronym.key,
-      };
-      if (acronym.longForm) m.longForm = true;
-      out.push(m);
-    }
+    for (const acronym of this.acronymMentions(path)) out.push(acronymMention(acronym));
     return out.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
@@ -827,6 +806,31 @@ export class CorpusIndex {
 /** The pieces a file was analysed in: its sections, or the file itself. */
 function partsOf(a: DocumentAnalysis): readonly AnalysisPart[] {
   return a.parts ?? [{ offset: 0, analysis: a }];
+}
+
+export function dateMention(date: DateMention): ResolvedMention {
+  const m: ResolvedMention = {
+    kind: 'date',
+    start: date.start,
+    end: date.end,
+    text: date.text,
+    value: date.value,
+    date,
+  };
+  if (date.mod) m.mod = date.mod;
+  return m;
+}
+
+export function acronymMention(acronym: AcronymMention): ResolvedMention {
+  const m: ResolvedMention = {
+    kind: 'acronym',
+    start: acronym.start,
+    end: acronym.end,
+    text: acronym.text,
+    entity: 'acronym:' + acronym.key,
+  };
+  if (acronym.longForm) m.longForm = true;
+  return m;
 }
 
 function definedAt(path: string, d: AcronymDefinition): { path: string; start: number; end: number } {

@@ -1,6 +1,6 @@
 // Questions the editor asks of the corpus: what is under the cursor, where is it defined,
 // where else is it mentioned. Offsets in, offsets out; the server maps them to positions.
-import type { CorpusIndex, ResolvedMention } from './corpusIndex';
+import { acronymMention, dateMention, type CorpusIndex, type ResolvedMention } from './corpusIndex';
 import type { Span } from './types';
 
 export interface Located {
@@ -31,7 +31,14 @@ export function mentionAt(index: CorpusIndex, path: string, offset: number): Res
 /** Every mention of an entity across the corpus, by path then offset. */
 export function referencesOf(index: CorpusIndex, entity: string): Located[] {
   const out: Located[] = [];
+  const acronym = entity.startsWith('acronym:') ? entity.slice('acronym:'.length) : undefined;
   for (const path of index.docsOf(entity)) {
+    if (acronym !== undefined) {
+      // an acronym's mentions need no person resolution: the file's acronyms and long forms
+      for (const m of index.acronymMentions(path))
+        if (m.key === acronym) out.push({ path, mention: acronymMention(m) });
+      continue;
+    }
     for (const mention of index.mentions(path)) if (mention.entity === entity) out.push({ path, mention });
   }
   return out;
@@ -40,15 +47,11 @@ export function referencesOf(index: CorpusIndex, entity: string): Located[] {
 /** Every mention of a date value across the corpus (same normalised value and modifier). */
 export function sameDateMentions(index: CorpusIndex, value: string, mod?: string): Located[] {
   const out: Located[] = [];
+  // straight from the analyses: a date needs nothing resolved against the corpus
   for (const path of index.docsWithDate(value)) {
-    for (const mention of index.mentions(path)) {
-      if (
-        mention.kind === 'date' &&
-        mention.value === value &&
-        (mention.mod ?? undefined) === (mod ?? undefined)
-      ) {
-        out.push({ path, mention });
-      }
+    for (const date of index.get(path)?.analysis.dates ?? []) {
+      if (date.value === value && (date.mod ?? undefined) === (mod ?? undefined))
+        out.push({ path, mention: dateMention(date) });
     }
   }
   return out;
