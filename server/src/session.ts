@@ -8,7 +8,7 @@ import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, emptyConfig, parseCorpusConfig, type CorpusConfig } from './analysis/corpusConfig';
 import { CorpusIndex } from './analysis/corpusIndex';
-import { analyseDocument, type AnalysisOptions, type SectionCache } from './analysis/documentAnalysis';
+import { analyseDocument, SectionCache, type AnalysisOptions } from './analysis/documentAnalysis';
 import type { Finding } from './analysis/types';
 import { AnalysisPool } from './node/analysisPool';
 import { readText, walkCorpus } from './node/corpusFiles';
@@ -330,7 +330,7 @@ export class Session {
 
   private sectionCache(key: string): SectionCache {
     let cache = this.sectionCaches.get(key);
-    if (!cache) this.sectionCaches.set(key, (cache = new Map()));
+    if (!cache) this.sectionCaches.set(key, (cache = new SectionCache()));
     return cache;
   }
 

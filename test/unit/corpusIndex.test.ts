@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { CorpusIndex } from '../../server/src/analysis/corpusIndex';
-import { analyseDocument } from '../../server/src/analysis/documentAnalysis';
+import { analyseDocument, SectionCache } from '../../server/src/analysis/documentAnalysis';
 
 const A =
   'Defence Minister Zakir Hasanov met NATO officials. Hasanov spoke about the Partnership for Peace (PfP).';
@@ -105,7 +105,7 @@ test('typing in a large file, section by section, gives what indexing its final 
   const other = 'Azerbaijan joined PARP in 1998. Hasanov spoke to reporters, and Mammadyarov did not.';
   const typing = new CorpusIndex();
   typing.update('/other.txt', other, 1);
-  const cache = new Map();
+  const cache = new SectionCache();
   const put = (version: number) =>
     typing.settle(
       typing.replace('/large.txt', {

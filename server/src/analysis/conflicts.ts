@@ -80,25 +80,25 @@ export function conflictsInBucket(
       const other = list[gj][0];
       if (!sameThing(head, other)) continue;
       if (compatible(head.interval, other.interval)) agreeing.push(list[gj]);
-      else if (!dismissed.has(conflictId(head, other))) disagreeing.push(list[gj]);
+      else if (!dismissed.has(conflictId(head, other.ref))) disagreeing.push(list[gj]);
     }
     if (disagreeing.length === 0) continue;
     const label = describe(head.ref.claim, labelOf);
     const allOthers = disagreeing.flat();
     const text = message(label, head, agreeing.flat(), allOthers);
+    // once per group, not per claim: a paragraph repeated in a thousand files against
+    // another repeated in a thousand is a million comparisons the other way round
+    const places = dedupeLocations(allOthers);
     for (const a of group) {
       // another source, not this document disagreeing with itself
-      const others = allOthers.filter((o) => o.ref.doc !== a.ref.doc);
+      const others: ClaimRef[] = [];
+      for (const o of places) {
+        if (o.ref.doc === a.ref.doc) continue;
+        others.push(o.ref);
+        if (others.length === MAX_OTHERS) break;
+      }
       if (others.length === 0) continue;
-      out.push({
-        at: a.ref,
-        others: dedupeLocations(others)
-          .slice(0, MAX_OTHERS)
-          .map((o) => o.ref),
-        label,
-        message: text,
-        id: conflictId(a, others[0]),
-      });
+      out.push({ at: a.ref, others, label, message: text, id: conflictId(a, others[0]) });
     }
   }
   return out;
@@ -176,8 +176,8 @@ function sameThing(a: Prepared, b: Prepared): boolean {
   return true;
 }
 
-function conflictId(a: Prepared, b: Prepared): string {
-  const values = [valueText(a.ref.claim), valueText(b.ref.claim)].sort();
+function conflictId(a: Prepared, b: ClaimRef): string {
+  const values = [valueText(a.ref.claim), valueText(b.claim)].sort();
   const what = a.object ?? [...a.participants].sort().join('+');
   return `${bucketOf(a.ref.claim)}|${what}|${values.join('|')}`;
 }
