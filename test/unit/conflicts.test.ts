@@ -22,6 +22,28 @@ function conflictsOf(fixture: string, config = ''): string {
 }
 
 describe('conflicts that must be found', () => {
+  test('a source never lists itself among the others, even when it also holds the other date', () => {
+    // b.txt says 1997 once and 1998 once: its 1997 points at c.txt only, its 1998 at a.txt only
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Azerbaijan joined the Planning and Review Process (PARP) in 1997.
+        --- /b.txt
+        Azerbaijan joined the Planning and Review Process (PARP) in 1997.
+
+        Azerbaijan joined the Planning and Review Process (PARP) in 1998.
+        --- /c.txt
+        Azerbaijan joined the Planning and Review Process (PARP) in 1998.
+      `),
+      [
+        'a.txt 1997 ~ b.txt 1998, c.txt 1998',
+        'b.txt 1997 ~ c.txt 1998',
+        'b.txt 1998 ~ a.txt 1997',
+        'c.txt 1998 ~ a.txt 1997, b.txt 1997',
+      ].join('\n'),
+    );
+  });
+
   test('the same membership dated two years apart, in other words', () => {
     assert.equal(
       conflictsOf(`

@@ -47,15 +47,19 @@ export function conflictsInBucket(
   canon: Canon,
   labelOf: LabelOf,
   dismissed: ReadonlySet<string> = new Set(),
+  prepared?: PreparedClaims,
 ): Conflict[] {
   if (refs.length < 2) return [];
   const groups = new Map<string, Prepared[]>();
   for (const ref of refs) {
-    const p = prepare(ref, canon);
-    const sig = signature(p);
-    const group = groups.get(sig);
+    let p = prepared?.get(ref.claim);
+    if (!p || p.ref.doc !== ref.doc) {
+      p = prepare(ref, canon);
+      prepared?.set(ref.claim, p);
+    }
+    const group = groups.get(p.signature);
     if (group) group.push(p);
-    else groups.set(sig, [p]);
+    else groups.set(p.signature, [p]);
   }
   const list = [...groups.values()];
   // two claims about one thing share a participant: compare only groups that do
@@ -89,13 +93,19 @@ export function conflictsInBucket(
     // once per group, not per claim: a paragraph repeated in a thousand files against
     // another repeated in a thousand is a million comparisons the other way round
     const places = dedupeLocations(allOthers);
+    // the list most claims of the group show, shared: one array, not one per claim
+    const shared = places.slice(0, MAX_OTHERS).map((o) => o.ref);
+    const sharedDocs = new Set(places.slice(0, MAX_OTHERS + 1).map((o) => o.ref.doc));
     for (const a of group) {
       // another source, not this document disagreeing with itself
-      const others: ClaimRef[] = [];
-      for (const o of places) {
-        if (o.ref.doc === a.ref.doc) continue;
-        others.push(o.ref);
-        if (others.length === MAX_OTHERS) break;
+      let others = shared;
+      if (sharedDocs.has(a.ref.doc)) {
+        others = [];
+        for (const o of places) {
+          if (o.ref.doc === a.ref.doc) continue;
+          others.push(o.ref);
+          if (others.length === MAX_OTHERS) break;
+        }
       }
       if (others.length === 0) continue;
       out.push({ at: a.ref, others, label, message: text, id: conflictId(a, others[0]) });
@@ -104,7 +114,7 @@ export function conflictsInBucket(
   return out;
 }
 
-function signature(p: Prepared): string {
+function signature(p: Omit<Prepared, 'signature'>): string {
   const c = p.ref.claim;
   return [
     c.event,
@@ -133,8 +143,17 @@ function dedupeLocations(list: readonly Prepared[]): Prepared[] {
 /** For these events, who joins, signs, visits, invades or is appointed must be the same. */
 const WHO_MATTERS = new Set(['join', 'sign', 'visit', 'invade', 'appoint']);
 
+/**
+ * Claims read for comparison, kept by the caller while the participants' identities hold
+ * (the corpus index drops them when long forms change): an edit in one file re-reads that
+ * file's claims, not the thousand others of the bucket.
+ */
+export type PreparedClaims = WeakMap<Claim, Prepared>;
+
 interface Prepared {
   ref: ClaimRef;
+  /** What claims alike share: event, thing, participants, date (see `signature`). */
+  signature: string;
   object: string | null;
   subject: string | null;
   participants: Set<string>;
@@ -144,7 +163,7 @@ interface Prepared {
 
 function prepare(ref: ClaimRef, canon: Canon): Prepared {
   const participants = new Set(ref.claim.participants.map((p) => canon(p.key)));
-  return {
+  const p = {
     ref,
     object: ref.claim.object ? canon(ref.claim.object.key) : null,
     subject: ref.claim.subject ? canon(ref.claim.subject.key) : null,
@@ -152,6 +171,7 @@ function prepare(ref: ClaimRef, canon: Canon): Prepared {
     persons: new Set([...participants].filter((k) => k.startsWith('person:'))),
     interval: rangeInterval(ref.claim),
   };
+  return { ...p, signature: signature(p) };
 }
 
 function sameThing(a: Prepared, b: Prepared): boolean {

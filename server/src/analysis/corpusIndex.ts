@@ -3,7 +3,7 @@
 // sources disagree. An update replaces one file's contribution and says which files'
 // diagnostics may have changed; resolution is lazy and cached per surname group, per
 // conflict bucket and per long-form table generation, so an edit costs what it touches.
-import { bucketOf, conflictsInBucket, type ClaimRef, type Conflict } from './conflicts';
+import { bucketOf, conflictsInBucket, type ClaimRef, type Conflict, type PreparedClaims } from './conflicts';
 import type { Claim, Participant } from './claims';
 import { emptyConfig, type CorpusConfig, type GlossaryEntry } from './corpusConfig';
 import {
@@ -142,6 +142,11 @@ export class CorpusIndex {
   // conflicts
   private readonly bucketDocs = new Map<string, Set<string>>();
   private readonly bucketConflicts = new Map<string, Conflict[]>();
+  /** Claims read for comparison, while the long forms (which decide identities) hold. */
+  private prepared: { generation: number; claims: PreparedClaims } = {
+    generation: -1,
+    claims: new WeakMap(),
+  };
 
   constructor(options: AnalysisOptions = {}) {
     this.options = options;
@@ -760,7 +765,15 @@ export class CorpusIndex {
       for (const claim of this.docs.get(path)!.analysis.claims)
         if (bucketOf(claim) === bucket) refs.push({ doc: path, claim });
     }
-    conflicts = conflictsInBucket(refs, this.canon, this.labelOf, this.config.dismissed);
+    if (this.prepared.generation !== this.longFormGeneration)
+      this.prepared = { generation: this.longFormGeneration, claims: new WeakMap() };
+    conflicts = conflictsInBucket(
+      refs,
+      this.canon,
+      this.labelOf,
+      this.config.dismissed,
+      this.prepared.claims,
+    );
     this.bucketConflicts.set(bucket, conflicts);
     return conflicts;
   }
@@ -802,6 +815,8 @@ export class CorpusIndex {
     return out;
   }
 }
+
+const othersSignatures = new WeakMap<readonly ClaimRef[], string>();
 
 /** The pieces a file was analysed in: its sections, or the file itself. */
 function partsOf(a: DocumentAnalysis): readonly AnalysisPart[] {
@@ -959,7 +974,13 @@ function moveMembership(
 function conflictSignatures(conflicts: readonly Conflict[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const c of conflicts) {
-    const sig = `${c.at.claim.span.start}|${c.message}|${c.others.map((o) => o.doc + ':' + o.claim.span.start).join(',')}`;
+    // the claims of a group mostly share one list of others: its text is made once
+    let others = othersSignatures.get(c.others);
+    if (others === undefined) {
+      others = c.others.map((o) => o.doc + ':' + o.claim.span.start).join(',');
+      othersSignatures.set(c.others, others);
+    }
+    const sig = `${c.at.claim.span.start}|${c.message}|${others}`;
     out.set(c.at.doc, (out.has(c.at.doc) ? out.get(c.at.doc) + '\n' : '') + sig);
   }
   return out;
