@@ -139,16 +139,17 @@ export function startServer(connection: Connection): void {
   );
 
   session.onDiagnostics = (keys) => {
+    const sent: Promise<void>[] = [];
     for (const key of keys) {
       try {
-        void connection.sendDiagnostics({
-          uri: session.uriOf(key),
-          diagnostics: diagnosticsFor(session, key),
-        });
+        sent.push(
+          connection.sendDiagnostics({ uri: session.uriOf(key), diagnostics: diagnosticsFor(session, key) }),
+        );
       } catch (error) {
         connection.console.error(`Corpus Annotator: diagnostics for ${key} failed: ${String(error)}`);
       }
     }
+    return Promise.all(sent).then(() => undefined);
   };
 
   // ---------------------------------------------------------------- requests

@@ -10,6 +10,9 @@ import { readText } from './corpusFiles';
 export type Analysed =
   { file: string; ok: true; analysis: DocumentAnalysis } | { file: string; ok: false; reason: string };
 
+/** Files sent ahead to each worker. */
+const IN_FLIGHT = 4;
+
 export class AnalysisPool {
   private workers: Worker[] = [];
   private failed = false;
@@ -30,18 +33,26 @@ export class AnalysisPool {
     const workers = this.start();
     if (workers.length === 0) return this.inProcess(files, maxBytes, options, done);
     let next = 0;
+    /** Files a worker had taken when it died: finished in-process, not lost. */
+    const orphaned: string[] = [];
     await Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve) => {
+            const taken = new Set<number>();
+            const finish = () => {
+              worker.off('message', onMessage);
+              worker.off('error', onError);
+              resolve();
+            };
             const send = () => {
               if (next >= files.length) {
-                worker.off('message', onMessage);
-                worker.off('error', onError);
-                resolve();
+                // done when every file sent to this worker has come back
+                if (taken.size === 0) finish();
                 return;
               }
               const id = next++;
+              taken.add(id);
               worker.postMessage({ id, file: files[id], maxBytes, options });
             };
             const onMessage = (m: {
@@ -50,6 +61,7 @@ export class AnalysisPool {
               analysis?: DocumentAnalysis;
               reason?: string;
             }) => {
+              taken.delete(m.id);
               const file = files[m.id];
               done(
                 m.ok
@@ -61,18 +73,19 @@ export class AnalysisPool {
             const onError = () => {
               // a worker died: finish its share in-process rather than lose files
               this.failed = true;
-              resolve();
+              for (const id of taken) orphaned.push(files[id]);
+              taken.clear();
+              finish();
             };
             worker.on('message', onMessage);
             worker.once('error', onError);
-            send();
+            // a few files ahead, so a worker never waits for this thread to ask for more
+            for (let i = 0; i < IN_FLIGHT; i++) send();
           }),
       ),
     );
-    if (next < files.length || this.failed) {
-      const rest = files.slice(Math.min(next, files.length));
-      await this.inProcess(rest, maxBytes, options, done);
-    }
+    const rest = [...orphaned, ...files.slice(Math.min(next, files.length))];
+    if (rest.length) await this.inProcess(rest, maxBytes, options, done);
   }
 
   private start(): Worker[] {

@@ -2,7 +2,7 @@
 // answers requests. Messages: in { id, file, maxBytes, options }, out { id, ok, analysis | reason }.
 import { parentPort } from 'node:worker_threads';
 import { analyseDocument, type AnalysisOptions } from '../analysis/documentAnalysis';
-import { readText } from './corpusFiles';
+import { readTextSync } from './corpusFiles';
 
 export interface WorkRequest {
   id: number;
@@ -11,9 +11,9 @@ export interface WorkRequest {
   options: AnalysisOptions;
 }
 
-parentPort?.on('message', async (request: WorkRequest) => {
+parentPort?.on('message', (request: WorkRequest) => {
   try {
-    const read = await readText(request.file, request.maxBytes);
+    const read = readTextSync(request.file, request.maxBytes);
     if (!read.ok) parentPort!.postMessage({ id: request.id, ok: false, reason: read.reason });
     else {
       const analysis = analyseDocument(read.text, request.options);
