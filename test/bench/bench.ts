@@ -16,6 +16,7 @@
 //   --cpu-prof        run the server under `node --cpu-prof`; print its top self-time
 //                     functions, overall and per phase (profile in bench-results/profile/)
 //   --keep            keep the generated corpus (its path is printed)
+//   --slowest N       list the N slowest requests made during typing, with what they were on
 //   --timeout SECONDS longest wait for any one answer or diagnostics (default 600): the index,
 //                     an open, one keystroke; a wait that runs out fails the bench, clearly
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,7 @@ interface Args {
   keep: boolean;
   recognisers: boolean;
   timeoutMs: number;
+  slowest: number;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -59,6 +61,7 @@ function parseArgs(argv: string[]): Args {
     cpuProf: argv.includes('--cpu-prof'),
     keep: argv.includes('--keep'),
     recognisers: !argv.includes('--no-recognisers'),
+    slowest: value('--slowest') ?? 0,
     timeoutMs: (value('--timeout') ?? 600) * 1000,
   };
 }
@@ -248,6 +251,8 @@ class ServerBench {
   readonly result: ServerResult;
   private client!: LspClient;
   private readonly phases: Phase[] = [];
+  /** With --slowest N: every request during typing, to list the slowest. */
+  readonly slow: { ms: number; what: string }[] = [];
 
   constructor(
     private readonly args: Args,
@@ -466,8 +471,17 @@ class ServerBench {
         await this.change(state, { start: { ...cursor }, end: { ...cursor } }, typed[i % typed.length]);
         cursor.character++;
         const t1 = now();
-        await c.request(method, params({ ...targets[i % targets.length] }), this.args.timeoutMs);
+        const target = targets[i % targets.length];
+        await c.request(method, params({ ...target }), this.args.timeoutMs);
         latency.push(now() - t1);
+        if (this.args.slowest) {
+          const at = state.doc.offsetAt(target);
+          const word = /^[\p{L}\p{N}'’. -]{0,40}/u.exec(state.doc.getText().slice(at, at + 40))?.[0] ?? '';
+          this.slow.push({
+            ms: now() - t1,
+            what: `${method.replace('textDocument/', '')} on “${word.trim()}”`,
+          });
+        }
         // let the edit's diagnostics land before the next keystroke (one round per keystroke)
         const event = await c.waitForDiagnostics(
           uri,
@@ -827,6 +841,11 @@ async function main(): Promise<number> {
   }
   const profile = profileDir ? summariseProfile(profileDir, bench.result.phases) : null;
   printReport(args, recognisers, bench.result, profile);
+  if (args.slowest) {
+    console.log(`\nSlowest requests during typing:`);
+    for (const r of [...bench.slow].sort((a, b) => b.ms - a.ms).slice(0, args.slowest))
+      console.log(`  ${r.ms.toFixed(1).padStart(8)} ms  ${r.what}`);
+  }
   const out = join(resultsDir, 'bench.json');
   writeFileSync(
     out,
