@@ -866,6 +866,9 @@ interface Contribution {
   definitions: Map<string, AcronymDefinition[]>;
   dates: Set<string>;
   surnames: Set<string>;
+  /** Surnames with a title somewhere here, and how many mentions give a first name with each. */
+  titled: Set<string>;
+  fullNames: Map<string, number>;
   /** Surnames of officials named in full here, with how many full mentions carry them. */
   fullSurnames: Map<string, number>;
   /** Per surname group, what resolution reads of this file's mentions (not their offsets). */
@@ -883,6 +886,8 @@ const NO_CONTRIBUTION: Contribution = {
   definitions: new Map(),
   dates: new Set(),
   surnames: new Set(),
+  titled: new Set(),
+  fullNames: new Map(),
   fullSurnames: new Map(),
   groups: new Map(),
   buckets: new Map(),
@@ -894,19 +899,13 @@ const contributions = new WeakMap<DocumentAnalysis, Contribution>();
 
 function contributionOf(a: DocumentAnalysis): Contribution {
   let c = contributions.get(a);
-  if (c) return c;
-  c = {
-    acronyms: new Map(),
-    variants: new Map(),
-    definitions: new Map(),
-    dates: new Set(a.dates.map((d) => d.value)),
-    surnames: new Set(),
-    fullSurnames: new Map(),
-    groups: new Map(),
-    buckets: new Map(),
-    bucketSignatures: new Map(),
-    definitionText: a.definitions.map((d) => d.key + '=' + normaliseLongForm(d.long)).join('|'),
-  };
+  if (!c) contributions.set(a, (c = a.parts ? composedContribution(a, a.parts) : ownContribution(a)));
+  return c;
+}
+
+/** Acronyms, dates and names read from one analysis; claims and definitions too (see below). */
+function ownContribution(a: DocumentAnalysis): Contribution {
+  const c = emptyContribution(a);
   for (const m of a.acronyms) {
     if (!c.acronyms.has(m.key)) c.acronyms.set(m.key, '');
     if (m.longForm) continue;
@@ -915,6 +914,71 @@ function contributionOf(a: DocumentAnalysis): Contribution {
     counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   }
   for (const [key, counts] of c.variants) c.acronyms.set(key, [...counts].join(','));
+  for (const d of a.dates) c.dates.add(d.value);
+  const keys = a.names.map((n) => surnameKey(n));
+  a.names.forEach((n, i) => {
+    const key = keys[i];
+    c.surnames.add(key);
+    if (n.titles.length > 0) c.titled.add(key);
+    if (n.given.length > 0) c.fullNames.set(key, (c.fullNames.get(key) ?? 0) + 1);
+    const full = n.fullRef >= 0 ? (a.names[n.fullRef]?.text ?? '') : '';
+    const sig = [
+      n.text,
+      n.given.join(' '),
+      n.titles.map((t) => t.text).join(';'),
+      n.byline,
+      a.nameYears[i],
+      full,
+    ].join('\u0001');
+    c.groups.set(key, (c.groups.has(key) ? c.groups.get(key) + '\u0002' : '') + sig);
+  });
+  return finish(c, a);
+}
+
+/**
+ * A large file's contribution from its sections' (cached on each section, so a keystroke
+ * reads one section's mentions, not the file's); the few definitions and claims are read
+ * from the file itself, at their file offsets.
+ */
+function composedContribution(a: DocumentAnalysis, parts: readonly AnalysisPart[]): Contribution {
+  const c = emptyContribution(a);
+  for (const { analysis } of parts) {
+    const p = contributionOf(analysis);
+    for (const [key, sig] of p.acronyms) c.acronyms.set(key, (c.acronyms.get(key) ?? '') + '/' + sig);
+    for (const [key, counts] of p.variants) {
+      let into = c.variants.get(key);
+      if (!into) c.variants.set(key, (into = new Map()));
+      for (const [text, n] of counts) into.set(text, (into.get(text) ?? 0) + n);
+    }
+    for (const v of p.dates) c.dates.add(v);
+    for (const k of p.surnames) c.surnames.add(k);
+    for (const k of p.titled) c.titled.add(k);
+    for (const [k, n] of p.fullNames) c.fullNames.set(k, (c.fullNames.get(k) ?? 0) + n);
+    for (const [k, sig] of p.groups)
+      c.groups.set(k, (c.groups.has(k) ? c.groups.get(k) + '\u0002' : '') + sig);
+  }
+  return finish(c, a);
+}
+
+function emptyContribution(a: DocumentAnalysis): Contribution {
+  return {
+    acronyms: new Map(),
+    variants: new Map(),
+    definitions: new Map(),
+    dates: new Set(),
+    surnames: new Set(),
+    titled: new Set(),
+    fullNames: new Map(),
+    fullSurnames: new Map(),
+    groups: new Map(),
+    buckets: new Map(),
+    bucketSignatures: new Map(),
+    definitionText: a.definitions.map((d) => d.key + '=' + normaliseLongForm(d.long)).join('|'),
+  };
+}
+
+/** What is read from the file itself: definitions, claims, and the officials it names in full. */
+function finish(c: Contribution, a: DocumentAnalysis): Contribution {
   for (const d of a.definitions) {
     // where it is does not count: an edit above a definition moves it (see `contribute`)
     c.acronyms.set(d.key, (c.acronyms.get(d.key) ?? '') + ';' + d.long);
@@ -925,23 +989,7 @@ function contributionOf(a: DocumentAnalysis): Contribution {
   // Surnames of the officials a file names in full: a full name whose surname carries a
   // title somewhere in the file. Only these make lone surnames elsewhere mentions: a company
   // mistaken for a person (`Goldman Sachs`) has no minister or president to vouch for it.
-  const keys = a.names.map((n) => surnameKey(n));
-  const titled = new Set(keys.filter((_, i) => a.names[i].titles.length > 0));
-  a.names.forEach((n, i) => {
-    const key = keys[i];
-    c!.surnames.add(key);
-    if (n.given.length > 0 && titled.has(key)) c!.fullSurnames.set(key, (c!.fullSurnames.get(key) ?? 0) + 1);
-    const full = n.fullRef >= 0 ? (a.names[n.fullRef]?.text ?? '') : '';
-    const sig = [
-      n.text,
-      n.given.join(' '),
-      n.titles.map((t) => t.text).join(';'),
-      n.byline,
-      a.nameYears[i],
-      full,
-    ].join('\u0001');
-    c!.groups.set(key, (c!.groups.has(key) ? c!.groups.get(key) + '\u0002' : '') + sig);
-  });
+  for (const [key, n] of c.fullNames) if (c.titled.has(key)) c.fullSurnames.set(key, n);
   for (const claim of a.claims) {
     const b = bucketOf(claim);
     const list = c.buckets.get(b);
@@ -949,7 +997,6 @@ function contributionOf(a: DocumentAnalysis): Contribution {
     else c.buckets.set(b, [claim]);
   }
   for (const [b, claims] of c.buckets) c.bucketSignatures.set(b, claimsSignature(claims));
-  contributions.set(a, c);
   return c;
 }
 
