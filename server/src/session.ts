@@ -21,6 +21,8 @@ export const TYPING_PAUSE_MS = 5;
 
 /** How long one background warm-up slice may keep the event loop (see `warmUp`). */
 const WARM_UP_SLICE_MS = 4;
+/** Files whose diagnostics are worked out and sent in one turn of the event loop. */
+const PUBLISH_SLICE = 200;
 
 export class Session {
   readonly index = new CorpusIndex();
@@ -450,20 +452,24 @@ export class Session {
     for (const result of this.pendingResults.splice(0)) {
       for (const k of this.index.settle(result)) this.pending.add(k);
     }
-    const keys = new Set(this.pending);
+    const keys = [...this.pending];
     this.pending.clear();
     const then = this.afterFlush;
     this.afterFlush = undefined;
-    const failed = (error: unknown) =>
-      this.connection.console.error(`Corpus Annotator: publishing diagnostics failed: ${String(error)}`);
-    try {
-      this.onDiagnostics(keys).then(then, failed);
-    } catch (error) {
-      failed(error);
-    }
+    // the open files first, and out before the rest is worked out: a year typed in one file
+    // can change the conflicts of a thousand others, and the file being typed in must not
+    // wait for them, nor must requests (the rest goes a slice at a time)
+    const open = keys.filter((k) => this.documents.get(this.uriOf(k)));
+    const rest = keys.filter((k) => !this.documents.get(this.uriOf(k)));
+    const written: Promise<void>[] = [this.publish(open)];
+    const publishRest = () => {
+      written.push(this.publish(rest.splice(0, PUBLISH_SLICE)));
+      if (rest.length) setImmediate(publishRest);
+      else if (then) void Promise.all(written).then(then);
+    };
+    if (rest.length || then) setImmediate(publishRest);
     // resolve the open buffers' mentions now, between keystrokes, rather than in the next
     // hover (about 10 ms in a 1 MB file); a request that comes first finds the old ones
-    const open = [...keys].filter((k) => this.documents.get(this.uriOf(k)));
     if (open.length)
       setImmediate(() => {
         try {
@@ -472,5 +478,18 @@ export class Session {
           this.connection.console.error(`Corpus Annotator: resolving mentions failed: ${String(error)}`);
         }
       });
+  }
+
+  /** Publishes the diagnostics of `keys`; resolves once they are written, never rejects. */
+  private publish(keys: string[]): Promise<void> {
+    if (keys.length === 0) return Promise.resolve();
+    const failed = (error: unknown) =>
+      this.connection.console.error(`Corpus Annotator: publishing diagnostics failed: ${String(error)}`);
+    try {
+      return this.onDiagnostics(new Set(keys)).catch(failed);
+    } catch (error) {
+      failed(error);
+      return Promise.resolve();
+    }
   }
 }

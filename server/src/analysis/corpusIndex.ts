@@ -411,7 +411,9 @@ export class CorpusIndex {
       ref.doc === path && ordinal.has(ref.claim) ? { doc: path, claim: now[ordinal.get(ref.claim)!] } : ref;
     for (const c of conflicts) {
       c.at = move(c.at);
-      c.others = c.others.map(move);
+      // a list with none of this file's claims stays the same array (the diagnostics built
+      // from it are cached on it)
+      if (c.others.some((o) => o.doc === path)) c.others = c.others.map(move);
     }
   }
 

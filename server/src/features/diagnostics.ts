@@ -3,6 +3,7 @@
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import { quote } from '../analysis/analysisJson';
+import type { ClaimRef } from '../analysis/conflicts';
 import type { Finding, Severity } from '../analysis/types';
 import type { Session } from '../session';
 import { SEVERITY_SETTING, type SeveritySetting } from '../settings';
@@ -13,6 +14,13 @@ const MAX_PER_FILE = 1000;
 const MAX_RELATED = 20;
 
 export const SOURCE = 'corpus-annotator';
+
+/**
+ * The related information of a conflict, by its list of others: the claims of a group share
+ * one list, and a keystroke elsewhere in the file leaves it alone, so each is quoted once.
+ * (A list's claims are in other files; their edits make new lists.)
+ */
+const relatedOf = new WeakMap<readonly ClaimRef[], DiagnosticRelatedInformation[]>();
 
 export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
   const config = session.configFindings(key);
@@ -26,10 +34,14 @@ export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
   const conflictSeverity = severityOf(session, 'date-conflict', 'warning');
   if (conflictSeverity) {
     for (const c of session.index.conflicts(key)) {
-      const related: DiagnosticRelatedInformation[] = c.others.slice(0, MAX_RELATED).map((o) => ({
-        location: toLocation(session, o.doc, o.claim.span),
-        message: `${o.claim.value}: “${quote(session.index, o.doc, o.claim.sentence, 90, o.claim.span)}”`,
-      }));
+      let related = relatedOf.get(c.others);
+      if (!related) {
+        related = c.others.slice(0, MAX_RELATED).map((o) => ({
+          location: toLocation(session, o.doc, o.claim.span),
+          message: `${o.claim.value}: “${quote(session.index, o.doc, o.claim.sentence, 90, o.claim.span)}”`,
+        }));
+        relatedOf.set(c.others, related);
+      }
       const more = c.others.length > MAX_RELATED ? ` (${c.others.length - MAX_RELATED} more not listed)` : '';
       out.push({
         range: toRange(session, key, c.at.claim.span),
