@@ -31,16 +31,25 @@ export function splitSentences(text: string): Span[] {
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ start: s, end: e });
   };
-  for (let i = 0; i < n; i++) {
+  // jump from one line break or terminal mark to the next: the regular expression engine
+  // scans faster than a loop over every character
+  const stops = /[\n.!?]/g;
+  for (let m = stops.exec(text); m; m = stops.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */) {
       // A line break ends a sentence unless the line was wrapped mid-sentence: the
       // previous line ends with a lower-case letter or comma and the next starts lower-case.
       const prev = prevNonSpace(text, i);
       const next = nextNonSpace(text, i + 1);
-      const blank = next > i + 1 && text.slice(i + 1, next).includes('\n');
+      let blank = false;
+      for (let b = i + 1; b < next && !blank; b++) blank = text.charCodeAt(b) === 10;
       const wrapped =
-        !blank && prev >= 0 && next < n && /[a-z,;]/.test(text[prev]) && /[a-z(]/.test(text[next]);
+        !blank &&
+        prev >= 0 &&
+        next < n &&
+        endsWrappedLine(text.charCodeAt(prev)) &&
+        startsWrappedLine(text.charCodeAt(next));
       if (!wrapped) {
         push(i);
         start = i + 1;
@@ -50,16 +59,16 @@ export function splitSentences(text: string): Span[] {
     if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */) continue;
     // swallow runs of terminal punctuation and closing quotes/brackets
     let j = i + 1;
-    while (j < n && /[.!?"'”’)\]]/.test(text[j])) j++;
+    while (j < n && closesSentence(text.charCodeAt(j))) j++;
     if (j < n && !isSpace(text.charCodeAt(j))) continue;
     const k = nextNonSpace(text, j);
     if (k >= n) continue;
-    const nextChar = text[k];
-    if (!(isUpper(nextChar) || /[0-9"“‘'(\p{Lu}]/u.test(nextChar))) continue;
+    const nextCode = text.charCodeAt(k);
+    if (!startsSentence(nextCode, text, k)) continue;
     if (c === 46 && !endsSentence(text, i)) continue;
     push(j);
     start = j;
-    i = j - 1;
+    stops.lastIndex = j;
   }
   push(n);
   return out;
@@ -68,12 +77,56 @@ export function splitSentences(text: string): Span[] {
 function endsSentence(text: string, dot: number): boolean {
   // the word before the full stop
   let s = dot;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1])) s--;
+  while (s > 0 && isWordChar(text, s - 1)) s--;
   const word = text.slice(s, dot);
   if (word.length === 1 && isUpper(word)) return false; // an initial: C. Mackenzie
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   if (/^(?:[A-Za-z]\.)+[A-Za-z]?$/.test(word)) return false; // U.S. e.g. a.m.
   return true;
+}
+
+// Character tests by code, not by one-character regular expressions: these run at every
+// full stop and line break of every file.
+
+/** `.`, `!`, `?`, quotes and closing brackets, which a sentence's end swallows. */
+function closesSentence(c: number): boolean {
+  return (
+    c === 46 ||
+    c === 33 ||
+    c === 63 ||
+    c === 34 ||
+    c === 39 ||
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 41 ||
+    c === 93
+  );
+}
+
+/** What may start the next sentence: a capital, a digit, an opening quote or bracket. */
+function startsSentence(c: number, text: string, at: number): boolean {
+  if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+  if (c === 34 || c === 0x201c || c === 0x2018 || c === 39 || c === 40) return true;
+  return c > 127 && UPPER.test(text[at]);
+}
+
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** A letter or a full stop, as the word before a full stop is made of (`U.S`, `Jan`). */
+function isWordChar(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46) return true;
+  return c > 127 && LETTER.test(text[at]);
+}
+
+/** A line that ends so, followed by one that starts lower-case, was wrapped mid-sentence. */
+function endsWrappedLine(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 44 || c === 59;
+}
+
+function startsWrappedLine(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 40;
 }
 
 function isSpace(c: number): boolean {
