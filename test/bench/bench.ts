@@ -206,6 +206,8 @@ interface ServerResult {
   /** Per probe pair (`plain`, `defining`): see corpusBuilder.ts. */
   keystrokeOtherFile?: Record<string, Stats & { toggledAsExpected: number; stoppedEarly: boolean }>;
   finalRssBytes?: number | null;
+  /** The server's own log lines, with when they came (ms after `initialized`). */
+  serverLog?: string[];
   errors: string[];
   phases: Phase[];
 }
@@ -251,6 +253,7 @@ class ServerBench {
   readonly result: ServerResult;
   private client!: LspClient;
   private readonly phases: Phase[] = [];
+  private initializedAt = 0;
   /** With --slowest N: every request during typing, to list the slowest. */
   readonly slow: { ms: number; what: string }[] = [];
 
@@ -304,6 +307,8 @@ class ServerBench {
         await this.phase('date edits, other file', () => this.dateEditsAcross());
       }
       this.result.finalRssBytes = this.client.rssBytes();
+      const t0 = this.initializedAt;
+      this.result.serverLog = this.client.logs.map((l) => `${ms(l.at - t0).padStart(8)}  ${l.message}`);
     } finally {
       await this.client.stop();
     }
@@ -325,6 +330,7 @@ class ServerBench {
       30_000,
     );
     const t0 = now();
+    this.initializedAt = t0;
     await c.sendNotification('initialized', {});
     const indexedLog = () => c.logs.find((l) => /indexed \d+ files/.test(l.message));
     await c.waitFor(() => !!indexedLog(), this.args.timeoutMs, "the server's `indexed N files` log message");
@@ -841,6 +847,13 @@ async function main(): Promise<number> {
   }
   const profile = profileDir ? summariseProfile(profileDir, bench.result.phases) : null;
   printReport(args, recognisers, bench.result, profile);
+  if (bench.result.serverLog?.length) {
+    console.log(`\nServer log (time after initialized):`);
+    for (const line of bench.result.serverLog) console.log(`  ${line}`);
+    console.log(
+      `  phases: ${bench.result.phases.map((p) => `${p.name} ${ms(p.start - bench.result.phases[0].start)}`).join(', ')}`,
+    );
+  }
   if (args.slowest) {
     console.log(`\nSlowest requests during typing:`);
     for (const r of [...bench.slow].sort((a, b) => b.ms - a.ms).slice(0, args.slowest))
