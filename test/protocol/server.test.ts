@@ -444,13 +444,36 @@ describe('requests right after a keystroke', () => {
     );
   });
 
+  test('a whole-text change (no range) is analysed before the next request', async () => {
+    const uri = server.uri(file);
+    const replaced = 'The Caspian Grain Board (CGB) met.\n' + text;
+    void server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 10 },
+      contentChanges: [{ text: replaced }],
+    });
+    const refs: Location[] = await server.connection.sendRequest('textDocument/references', {
+      textDocument: { uri },
+      position: positionOf(replaced, 'PARP', 1, 1),
+      context: { includeDeclaration: true },
+    });
+    assert.deepEqual(
+      refs.map((l) => l.range.start.line),
+      [2, 2, 4],
+    );
+    const hover: Hover | null = await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: positionOf(replaced, 'CGB', 0, 1),
+    });
+    assert.match(hoverText(hover), /Caspian Grain Board/);
+  });
+
   test('a request at the place just typed waits for its analysis', async () => {
     const uri = server.uri(file);
     const before = positionOf(text, 'Later');
     const line = before.line + 1; // the line added by the previous test
     const typed = 'The Nordic Grain Compact (NGC) met. ';
     void server.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version: 3 },
+      textDocument: { uri, version: 11 },
       contentChanges: [
         { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: typed },
       ],
