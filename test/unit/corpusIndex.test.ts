@@ -167,3 +167,12 @@ test('an edit above a definition keeps the acronym entity but points it at the d
   assert.notEqual(index.acronym('parp'), before);
   assert.equal(index.acronym('parp')?.expansion, 'Planning and Reform Process');
 });
+
+test('the files of a person are those that mention that person, not every file of the surname', () => {
+  const index = new CorpusIndex();
+  index.update('/a.txt', 'Defence Minister Zakir Hasanov met NATO officials. Hasanov spoke.', 1);
+  index.update('/b.txt', 'Presidential aide Ali Hasanov met the press. Ali Hasanov said little.', 1);
+  index.update('/c.txt', 'Weather: mild.', 1);
+  assert.deepEqual(index.docsOf('person:zakir-hasanov'), ['/a.txt']);
+  assert.deepEqual(index.docsOf('person:ali-hasanov'), ['/b.txt']);
+});

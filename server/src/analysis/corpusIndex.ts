@@ -133,7 +133,12 @@ export class CorpusIndex {
   private readonly surnameDocs = new Map<string, Set<string>>();
   private readonly personGroups = new Map<
     string,
-    { entities: PersonEntity[]; byDoc: Map<string, { entity: string; ambiguous?: string[] }[]> }
+    {
+      entities: PersonEntity[];
+      byDoc: Map<string, { entity: string; ambiguous?: string[] }[]>;
+      /** Per entity of the group, the files that mention it, sorted. */
+      docsByEntity: Map<string, string[]>;
+    }
   >();
 
   // dates: value -> files that mention it, for "other documents that mention this date"
@@ -602,7 +607,18 @@ export class CorpusIndex {
       if (!list) byDoc.set(input.doc, (list = []));
       list.push(assignments[i]);
     });
-    group = { entities, byDoc };
+    // which files mention each person: a hover or a search for one Gonzalez reads those,
+    // not the files of every Gonzalez
+    const docsByEntity = new Map<string, string[]>();
+    for (const [doc, list] of byDoc) {
+      for (const entity of new Set(list.map((a) => a.entity))) {
+        const docs = docsByEntity.get(entity);
+        if (docs) docs.push(doc);
+        else docsByEntity.set(entity, [doc]);
+      }
+    }
+    for (const docs of docsByEntity.values()) docs.sort();
+    group = { entities, byDoc, docsByEntity };
     this.personGroups.set(key, group);
     for (const e of entities) this.entityGroup.set(e.id, key);
     return group;
@@ -658,10 +674,7 @@ export class CorpusIndex {
     }
     const key = this.groupOf(id);
     if (key === undefined) return [];
-    this.ensureKnownSurnames();
-    return [
-      ...new Set([...(this.surnameDocs.get(key) ?? []), ...(this.knownSurnameDocs.get(key) ?? [])]),
-    ].sort();
+    return [...(this.personGroup(key).docsByEntity.get(id) ?? [])];
   }
 
   docsWithDate(value: string): string[] {
