@@ -19,8 +19,6 @@ import { readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 /** How long typing must pause before the buffer is analysed again (see `queueAnalysis`). */
 export const TYPING_PAUSE_MS = 5;
 
-/** How long one background warm-up slice may keep the event loop (see `warmUp`). */
-const WARM_UP_SLICE_MS = 4;
 /** Files whose diagnostics are worked out and sent in one turn of the event loop. */
 const PUBLISH_SLICE = 200;
 
@@ -46,8 +44,7 @@ export class Session {
   /** Called with the files whose diagnostics must be published again. */
   /** Publishes; resolves once every message is written. */
   onDiagnostics: (keys: Set<string>) => Promise<void> = () => Promise.resolve();
-  /** Runs once the next publication is written (the scan's warm-up waits for round 1). */
-  private afterFlush: (() => void) | undefined;
+
   /** Reads and analyses files for the scan on every core (dist/analysisWorker.js). */
   private readonly pool = new AnalysisPool(path.join(__dirname, 'analysisWorker.js'));
   scanning = false;
@@ -239,40 +236,8 @@ export class Session {
       this.scanning = false;
       progress?.done();
     }
-    this.afterFlush = () => this.warmUp();
     this.schedule(new Set(this.index.paths()), 0);
   }
-
-  /**
-   * After the scan, resolves every file's mentions in the background, a few milliseconds at
-   * a time, so that the first hover or reference search on an entity does not resolve the
-   * thousand files it appears in while the user waits. Requests and typing come first: each
-   * slice yields to the event loop.
-   */
-  private warmUp(): void {
-    const generation = ++this.warmUpGeneration;
-    const paths = this.index.paths();
-    const started = Date.now();
-    let next = 0;
-    const slice = () => {
-      if (generation !== this.warmUpGeneration || this.scanning) return; // a new scan took over
-      const until = Date.now() + WARM_UP_SLICE_MS;
-      try {
-        while (next < paths.length && Date.now() < until) this.index.mentions(paths[next++]);
-      } catch (error) {
-        this.connection.console.error(`Corpus Annotator: resolving mentions failed: ${String(error)}`);
-        return;
-      }
-      if (next < paths.length) setTimeout(slice, 1);
-      else
-        this.connection.console.info(
-          `Corpus Annotator: resolved the mentions of ${paths.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-        );
-    };
-    slice();
-  }
-
-  private warmUpGeneration = 0;
 
   // ------------------------------------------------------------------ buffers and disk
 
@@ -454,20 +419,17 @@ export class Session {
     }
     const keys = [...this.pending];
     this.pending.clear();
-    const then = this.afterFlush;
-    this.afterFlush = undefined;
     // the open files first, and out before the rest is worked out: a year typed in one file
     // can change the conflicts of a thousand others, and the file being typed in must not
     // wait for them, nor must requests (the rest goes a slice at a time)
     const open = keys.filter((k) => this.documents.get(this.uriOf(k)));
     const rest = keys.filter((k) => !this.documents.get(this.uriOf(k)));
-    const written: Promise<void>[] = [this.publish(open)];
+    void this.publish(open);
     const publishRest = () => {
-      written.push(this.publish(rest.splice(0, PUBLISH_SLICE)));
+      void this.publish(rest.splice(0, PUBLISH_SLICE));
       if (rest.length) setImmediate(publishRest);
-      else if (then) void Promise.all(written).then(then);
     };
-    if (rest.length || then) setImmediate(publishRest);
+    if (rest.length) setImmediate(publishRest);
     // resolve the open buffers' mentions now, between keystrokes, rather than in the next
     // hover (about 10 ms in a 1 MB file); a request that comes first finds the old ones
     if (open.length)
