@@ -1,6 +1,8 @@
 // The corpus index keeps up with edits: what an edit does not touch is not resolved again,
 // and what it touches is.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { test } from 'node:test';
 import { CorpusIndex } from '../../server/src/analysis/corpusIndex';
 import { analyseDocument, SectionCache } from '../../server/src/analysis/documentAnalysis';
@@ -175,4 +177,20 @@ test('the files of a person are those that mention that person, not every file o
   index.update('/c.txt', 'Weather: mild.', 1);
   assert.deepEqual(index.docsOf('person:zakir-hasanov'), ['/a.txt']);
   assert.deepEqual(index.docsOf('person:ali-hasanov'), ['/b.txt']);
+});
+
+test('a person’s mentions found directly are those full resolution finds, on the samples', () => {
+  const index = new CorpusIndex();
+  const root = path.join(__dirname, '../../../samples');
+  for (const dir of ['corpus', 'variants'])
+    for (const name of readdirSync(path.join(root, dir)))
+      index.update(`/${dir}/${name}`, readFileSync(path.join(root, dir, name), 'utf8'));
+  const people = index.people();
+  assert.ok(people.length > 10, `${people.length} people`);
+  for (const person of people) {
+    for (const doc of index.paths()) {
+      const full = index.mentions(doc).filter((m) => m.entity === person.id);
+      assert.deepEqual(index.personMentions(doc, person.id), full, `${person.id} in ${doc}`);
+    }
+  }
 });

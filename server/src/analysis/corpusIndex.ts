@@ -712,6 +712,35 @@ export class CorpusIndex {
     return mentions;
   }
 
+  /**
+   * A file's mentions of one person, as `mentions` gives them, without resolving the file's
+   * other mentions: a search for someone in 500 files must not resolve everything in them.
+   */
+  personMentions(path: string, id: string): ResolvedMention[] {
+    const doc = this.docs.get(path);
+    const key = this.groupOf(id);
+    if (!doc || key === undefined) return [];
+    const out: ResolvedMention[] = [];
+    let ordinal = 0;
+    // the same ordinals as resolveMentions: the file's names of the group, then its lone surnames
+    for (const name of [...doc.analysis.names, ...this.knownSurnameMentions(path)]) {
+      if (surnameKey(name) !== key) continue;
+      const resolved = this.personAt(path, key, ordinal++);
+      if (resolved?.entity.id !== id) continue;
+      const m: ResolvedMention = {
+        kind: resolved.entity.kind,
+        start: name.start,
+        end: name.end,
+        text: name.text,
+        name,
+        entity: id,
+      };
+      if (resolved.ambiguous) m.ambiguous = resolved.ambiguous.map((e) => e.id);
+      out.push(m);
+    }
+    return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+
   private resolveMentions(doc: IndexedDocument): ResolvedMention[] {
     const path = doc.path;
     const out: ResolvedMention[] = [];

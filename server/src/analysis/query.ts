@@ -39,7 +39,7 @@ export function referencesOf(index: CorpusIndex, entity: string): Located[] {
         if (m.key === acronym) out.push({ path, mention: acronymMention(m) });
       continue;
     }
-    for (const mention of index.mentions(path)) if (mention.entity === entity) out.push({ path, mention });
+    for (const mention of index.personMentions(path, entity)) out.push({ path, mention });
   }
   return out;
 }
