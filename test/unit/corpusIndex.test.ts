@@ -191,6 +191,13 @@ test('a person’s mentions found directly are those full resolution finds, on t
     for (const doc of index.paths()) {
       const full = index.mentions(doc).filter((m) => m.entity === person.id);
       assert.deepEqual(index.personMentions(doc, person.id), full, `${person.id} in ${doc}`);
+      const everyone = new Set(
+        index
+          .mentions(doc)
+          .map((m) => m.entity)
+          .filter((e) => e?.startsWith('person:')),
+      );
+      assert.deepEqual(index.peopleIn(doc), everyone, `the people of ${doc}`);
     }
   }
 });

@@ -741,6 +741,23 @@ export class CorpusIndex {
     return out.sort((a, b) => a.start - b.start || a.end - b.end);
   }
 
+  /** The people a file mentions (entity ids), resolving its names only. */
+  peopleIn(path: string): Set<string> {
+    const doc = this.docs.get(path);
+    const out = new Set<string>();
+    if (!doc) return out;
+    const ordinals = new Map<string, number>();
+    // the same ordinals as resolveMentions: the file's names, then its lone surnames
+    for (const name of [...doc.analysis.names, ...this.knownSurnameMentions(path)]) {
+      const key = surnameKey(name);
+      const ordinal = ordinals.get(key) ?? 0;
+      ordinals.set(key, ordinal + 1);
+      const resolved = this.personAt(path, key, ordinal);
+      if (resolved) out.add(resolved.entity.id);
+    }
+    return out;
+  }
+
   private resolveMentions(doc: IndexedDocument): ResolvedMention[] {
     const path = doc.path;
     const out: ResolvedMention[] = [];
