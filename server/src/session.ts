@@ -17,7 +17,7 @@ import { PendingEdits } from './node/pendingEdits';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from './settings';
 
 /** How long typing must pause before the buffer is analysed again (see `queueAnalysis`). */
-export const TYPING_PAUSE_MS = 5;
+const TYPING_PAUSE_MS = 5;
 
 /** Files whose diagnostics are worked out and sent in one turn of the event loop. */
 const PUBLISH_SLICE = 200;
@@ -422,8 +422,9 @@ export class Session {
     // the open files first, and out before the rest is worked out: a year typed in one file
     // can change the conflicts of a thousand others, and the file being typed in must not
     // wait for them, nor must requests (the rest goes a slice at a time)
-    const open = keys.filter((k) => this.documents.get(this.uriOf(k)));
-    const rest = keys.filter((k) => !this.documents.get(this.uriOf(k)));
+    const open: string[] = [];
+    const rest: string[] = [];
+    for (const k of keys) (this.documents.get(this.uriOf(k)) ? open : rest).push(k);
     void this.publish(open);
     const publishRest = () => {
       void this.publish(rest.splice(0, PUBLISH_SLICE));

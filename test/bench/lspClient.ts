@@ -131,18 +131,19 @@ export class LspClient {
 
   /** Resident memory of the server process, in bytes (Linux `/proc/PID/status` VmRSS). */
   rssBytes(): number | null {
-    try {
-      const m = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${this.pid}/status`, 'utf8'));
-      return m ? Number(m[1]) * 1024 : null;
-    } catch {
-      return null;
-    }
+    return this.statusBytes('VmRSS');
   }
 
   /** Peak resident memory so far (VmHWM), in bytes. */
   peakRssBytes(): number | null {
+    return this.statusBytes('VmHWM');
+  }
+
+  private statusBytes(field: 'VmRSS' | 'VmHWM'): number | null {
     try {
-      const m = /^VmHWM:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${this.pid}/status`, 'utf8'));
+      const m = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(
+        readFileSync(`/proc/${this.pid}/status`, 'utf8'),
+      );
       return m ? Number(m[1]) * 1024 : null;
     } catch {
       return null;

@@ -27,19 +27,8 @@ WORK=""
 SERVER_PGID=""
 TESTS_PGID=""
 
-stop_group() {
-  # Stops one process group that this script started (by its id): TERM, then KILL if needed.
-  local pgid="$1" name="$2"
-  [ -n "$pgid" ] || return 0
-  kill -0 -- "-$pgid" 2>/dev/null || return 0
-  kill -TERM -- "-$pgid" 2>/dev/null || true
-  for _ in $(seq 1 50); do
-    kill -0 -- "-$pgid" 2>/dev/null || return 0
-    sleep 0.1
-  done
-  log "$name did not stop on TERM; killing process group $pgid"
-  kill -KILL -- "-$pgid" 2>/dev/null || true
-}
+# shellcheck source=../support/process-group.sh
+. "$ROOT/test/support/process-group.sh"
 
 show_logs() {
   # What the extension and its server said: the first place to look when a check fails.

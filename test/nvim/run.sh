@@ -17,17 +17,15 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 log() { printf '[nvim] %s\n' "$*" >&2; }
+# shellcheck source=../support/process-group.sh
+. "$ROOT/test/support/process-group.sh"
 started=$(date +%s)
 WORK=""
 NVIM_PGID=""
 
 cleanup() {
   local rc=$?
-  if [ -n "$NVIM_PGID" ] && kill -0 -- "-$NVIM_PGID" 2>/dev/null; then
-    kill -TERM -- "-$NVIM_PGID" 2>/dev/null || true
-    sleep 1
-    kill -KILL -- "-$NVIM_PGID" 2>/dev/null || true
-  fi
+  stop_group "$NVIM_PGID" "nvim"
   if [ -n "$WORK" ] && [ -d "$WORK" ]; then
     if [ "${NVIM_KEEP:-}" = 1 ]; then log "kept $WORK"; else rm -rf "$WORK"; fi
   fi

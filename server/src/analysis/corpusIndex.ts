@@ -8,6 +8,7 @@ import type { Claim, Participant } from './claims';
 import { emptyConfig, type CorpusConfig, type GlossaryEntry } from './corpusConfig';
 import {
   analyseDocument,
+  emptyAnalysis,
   type AnalysisOptions,
   type AnalysisPart,
   type DocumentAnalysis,
@@ -713,9 +714,19 @@ export class CorpusIndex {
   }
 
   /**
-   * A file's mentions of one person, as `mentions` gives them, without resolving the file's
+   * A file's mentions of one entity, as `mentions` gives them, without resolving the file's
    * other mentions: a search for someone in 500 files must not resolve everything in them.
    */
+  entityMentions(path: string, id: string): ResolvedMention[] {
+    if (!id.startsWith('acronym:')) return this.personMentions(path, id);
+    // an acronym needs no person resolution: the file's acronyms and long forms
+    const key = id.slice('acronym:'.length);
+    return this.acronymMentions(path)
+      .filter((m) => m.key === key)
+      .map(acronymMention);
+  }
+
+  /** A file's mentions of one person (see `entityMentions`). */
   personMentions(path: string, id: string): ResolvedMention[] {
     const doc = this.docs.get(path);
     const key = this.groupOf(id);
@@ -897,7 +908,7 @@ export function dateMention(date: DateMention): ResolvedMention {
   return m;
 }
 
-export function acronymMention(acronym: AcronymMention): ResolvedMention {
+function acronymMention(acronym: AcronymMention): ResolvedMention {
   const m: ResolvedMention = {
     kind: 'acronym',
     start: acronym.start,
@@ -941,20 +952,7 @@ interface Contribution {
   definitionText: string;
 }
 
-const NO_CONTRIBUTION: Contribution = {
-  acronyms: new Map(),
-  variants: new Map(),
-  definitions: new Map(),
-  dates: new Set(),
-  surnames: new Set(),
-  titled: new Set(),
-  fullNames: new Map(),
-  fullSurnames: new Map(),
-  groups: new Map(),
-  buckets: new Map(),
-  bucketSignatures: new Map(),
-  definitionText: '',
-};
+const NO_CONTRIBUTION: Contribution = emptyContribution(emptyAnalysis(''));
 
 const contributions = new WeakMap<DocumentAnalysis, Contribution>();
 

@@ -249,7 +249,7 @@ function cutsFrom(cache: SectionCache, text: string): { cuts: number[]; prefix: 
  * How many code units two texts share at the start and at the end (not overlapping).
  * Compared a block at a time first: string equality is native, a loop of charCodeAt is not.
  */
-export function sameEnds(a: string, b: string): { prefix: number; suffix: number } {
+function sameEnds(a: string, b: string): { prefix: number; suffix: number } {
   const max = Math.min(a.length, b.length);
   const BLOCK = 4096;
   let prefix = 0;

@@ -1,6 +1,6 @@
 // Questions the editor asks of the corpus: what is under the cursor, where is it defined,
 // where else is it mentioned. Offsets in, offsets out; the server maps them to positions.
-import { acronymMention, dateMention, type CorpusIndex, type ResolvedMention } from './corpusIndex';
+import { dateMention, type CorpusIndex, type ResolvedMention } from './corpusIndex';
 import type { Span } from './types';
 
 export interface Located {
@@ -31,16 +31,8 @@ export function mentionAt(index: CorpusIndex, path: string, offset: number): Res
 /** Every mention of an entity across the corpus, by path then offset. */
 export function referencesOf(index: CorpusIndex, entity: string): Located[] {
   const out: Located[] = [];
-  const acronym = entity.startsWith('acronym:') ? entity.slice('acronym:'.length) : undefined;
-  for (const path of index.docsOf(entity)) {
-    if (acronym !== undefined) {
-      // an acronym's mentions need no person resolution: the file's acronyms and long forms
-      for (const m of index.acronymMentions(path))
-        if (m.key === acronym) out.push({ path, mention: acronymMention(m) });
-      continue;
-    }
-    for (const mention of index.personMentions(path, entity)) out.push({ path, mention });
-  }
+  for (const path of index.docsOf(entity))
+    for (const mention of index.entityMentions(path, entity)) out.push({ path, mention });
   return out;
 }
 

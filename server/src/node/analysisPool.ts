@@ -3,7 +3,6 @@
 // back to analysing in-process when workers cannot start (a missing bundle, a sandbox).
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { analyseDocument, type AnalysisOptions, type DocumentAnalysis } from '../analysis/documentAnalysis';
 import type { WorkRequest, WorkResult } from './analysisWorker';
@@ -31,13 +30,12 @@ export class AnalysisPool {
 
   /** Analyses `files`, calling `done` for each as it finishes (in any order). */
   async analyse(
-    paths: readonly string[],
+    files: readonly string[],
     maxBytes: number,
     options: AnalysisOptions,
     done: (result: Analysed) => void,
   ): Promise<void> {
-    if (paths.length === 0) return;
-    const files = largestFirst(paths);
+    if (files.length === 0) return;
     const workers = this.start();
     if (workers.length === 0) return this.inProcess(files, maxBytes, options, done);
     let next = 0;
@@ -131,20 +129,4 @@ export class AnalysisPool {
     for (const w of this.workers) void w.terminate();
     this.workers = [];
   }
-}
-
-/**
- * The files, largest first: a megabyte-long file handed out last keeps one worker busy
- * while the others have finished (it was half a second of the bench's scan).
- */
-function largestFirst(files: readonly string[]): string[] {
-  const size = new Map<string, number>();
-  for (const f of files) {
-    try {
-      size.set(f, statSync(f).size);
-    } catch {
-      size.set(f, 0); // the worker will say what is wrong with it
-    }
-  }
-  return [...files].sort((a, b) => size.get(b)! - size.get(a)!);
 }
