@@ -11,7 +11,12 @@ import { toLocation, toRange } from './conversion';
 
 /** Most problems a file shows; a corpus of repeated text must not flood the Problems panel. */
 const MAX_PER_FILE = 1000;
-const MAX_RELATED = 20;
+/**
+ * Other mentions listed under one conflict; the message counts them all and the date's hover
+ * lists more. Each is a row in the Problems panel and a quoted sentence in every publish:
+ * twenty made a 1 MB file's diagnostics 400 KB, sent again on each keystroke.
+ */
+export const MAX_RELATED = 5;
 
 export const SOURCE = 'corpus-annotator';
 
@@ -36,7 +41,7 @@ export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
     for (const c of session.index.conflicts(key)) {
       let related = relatedOf.get(c.others);
       if (!related) {
-        related = c.others.slice(0, MAX_RELATED).map((o) => ({
+        related = representatives(c.others, MAX_RELATED).map((o) => ({
           location: toLocation(session, o.doc, o.claim.span),
           message: `${o.claim.value}: “${quote(session.index, o.doc, o.claim.sentence, 90, o.claim.span)}”`,
         }));
@@ -59,6 +64,25 @@ export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
       (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
     )
     .slice(0, MAX_PER_FILE);
+}
+
+/**
+ * At most `max` of `others`, in their order, taking each competing value in turn: a value
+ * that only two sources give is still shown when thirty give another.
+ */
+export function representatives(others: readonly ClaimRef[], max: number): ClaimRef[] {
+  if (others.length <= max) return [...others];
+  const byValue = new Map<string, ClaimRef[]>();
+  for (const o of others) {
+    const list = byValue.get(o.claim.value);
+    if (list) list.push(o);
+    else byValue.set(o.claim.value, [o]);
+  }
+  const lists = [...byValue.values()];
+  const chosen = new Set<ClaimRef>();
+  for (let i = 0; chosen.size < max; i++)
+    for (const list of lists) if (i < list.length && chosen.size < max) chosen.add(list[i]);
+  return others.filter((o) => chosen.has(o));
 }
 
 function severityOf(session: Session, code: string, fallback: Severity): Severity | undefined {
