@@ -281,8 +281,10 @@ export class Session {
   private queueAnalysis(): void {
     if (this.analysisTimer) clearTimeout(this.analysisTimer);
     this.analysisTimer = setTimeout(() => {
+      // then after what is already queued: the answer to a request handled while the timer
+      // ran out is written in the next check phase, and must not wait behind the analysis
       this.analysisTimer = undefined;
-      this.analysePending();
+      setImmediate(() => this.analysePending());
     }, TYPING_PAUSE_MS);
   }
 
