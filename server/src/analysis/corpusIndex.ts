@@ -1120,17 +1120,40 @@ const ASCII_WORD = /^[A-Za-z]+$/;
 
 const PLACE_PREPOSITION = /\b(?:in|from|of|near|at|into|outside|across|around)\s+$/i;
 
-/** Whether `text` writes the word in lower case, asked only of the few candidates (cached per text). */
-const lowerWords = new WeakMap<DocumentAnalysis, Map<string, boolean>>();
+/**
+ * Whether `text` writes the word in lower case. A text's lower-case words are collected in
+ * one pass, once per text: testing each candidate with its own regular expression re-read a
+ * 64 KB section some hundreds of times on every keystroke in a large file.
+ */
+const lowerWords = new WeakMap<
+  DocumentAnalysis,
+  { words: Set<string> | undefined; others: Map<string, boolean> }
+>();
+
+/** A word as `writtenLower` looks it up: a whole run of letters that starts in lower case. */
+const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
+const PLAIN_LOWER_WORD = /^\p{Ll}[\p{L}\p{M}]*$/u;
+
+/** Texts from this size on get the word set; a short text asks a few words of a few KB. */
+const WORD_SET_FROM = 16 * 1024;
 
 function writtenLower(a: DocumentAnalysis, lower: string): boolean {
-  let words = lowerWords.get(a);
-  if (!words) lowerWords.set(a, (words = new Map()));
-  let seen = words.get(lower);
+  let cached = lowerWords.get(a);
+  if (!cached) {
+    let words: Set<string> | undefined;
+    if (a.text.length >= WORD_SET_FROM) {
+      words = new Set<string>();
+      for (const m of a.text.matchAll(LOWER_WORD)) words.add(m[0]);
+    }
+    lowerWords.set(a, (cached = { words, others: new Map() }));
+  }
+  // a whole run of letters is in the set; a hyphenated word is looked for as it is written
+  if (cached.words && PLAIN_LOWER_WORD.test(lower)) return cached.words.has(lower);
+  let seen = cached.others.get(lower);
   if (seen === undefined) {
     const escaped = lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     seen = new RegExp(`(?<![\\p{L}\\p{M}])${escaped}(?![\\p{L}\\p{M}])`, 'u').test(a.text);
-    words.set(lower, seen);
+    cached.others.set(lower, seen);
   }
   return seen;
 }
