@@ -201,3 +201,30 @@ test('a person’s mentions found directly are those full resolution finds, on t
     }
   }
 });
+
+test('a file whose mentions were resolved first still counts among the long form’s files', () => {
+  const index = new CorpusIndex();
+  index.update('/a.txt', 'Azerbaijan joined the Planning and Review Process (PARP) in 1997.', 1);
+  index.update('/b.txt', 'Its work in the Planning and Review Process went on.', 1);
+  // an open file's mentions are resolved before anyone asks for the acronym's files
+  assert.ok(index.mentions('/b.txt').some((m) => m.entity === 'acronym:parp'));
+  assert.deepEqual(index.docsOf('acronym:parp'), ['/a.txt', '/b.txt']);
+  assert.deepEqual(index.usage('acronym:parp'), { mentions: 3, docs: ['/a.txt', '/b.txt'] });
+});
+
+test('counts for a hover follow edits that change them, and survive those that do not', () => {
+  const index = new CorpusIndex();
+  index.update('/a.txt', 'NATO met. The Partnership for Peace (PfP) grew. PfP again.', 1);
+  index.update('/b.txt', 'PfP partners met in Baku.', 1);
+  const before = index.usage('acronym:pfp');
+  assert.deepEqual(before, { mentions: 4, docs: ['/a.txt', '/b.txt'] });
+  index.update('/b.txt', 'PfP partners met in Baku on Monday.', 2);
+  assert.equal(index.usage('acronym:pfp'), before, 'the same counts: nothing counted again');
+  index.update('/b.txt', 'PfP partners met in Baku. The PfP grew.', 3);
+  assert.deepEqual(index.usage('acronym:pfp'), { mentions: 5, docs: ['/a.txt', '/b.txt'] });
+  // a long form typed where the acronym was never written
+  index.update('/c.txt', 'The Partnership for Peace is old.', 1);
+  assert.deepEqual(index.usage('acronym:pfp'), { mentions: 6, docs: ['/a.txt', '/b.txt', '/c.txt'] });
+  index.update('/c.txt', 'The partnership is old.', 2);
+  assert.deepEqual(index.usage('acronym:pfp'), { mentions: 5, docs: ['/a.txt', '/b.txt'] });
+});

@@ -65,18 +65,25 @@ export function definitionOf(
       const d = acronym.definitions[0].definition;
       return { path: acronym.definedAt.path, span: d.longSpan };
     }
-    const first = referencesOf(index, entity)[0];
-    return first && { path: first.path, span: first.mention };
+    return firstMention(index, entity);
   }
   if (from?.mention.name && from.mention.name.fullRef >= 0) {
     const doc = index.get(from.path);
     const full = doc?.analysis.names[from.mention.name.fullRef];
     if (full) return { path: from.path, span: full };
   }
-  const refs = referencesOf(index, entity);
-  const full = refs.filter((r) => (r.mention.name?.given.length ?? 0) > 0);
-  const best = full.find((r) => (r.mention.name?.titles.length ?? 0) > 0) ?? full[0] ?? refs[0];
-  return best && { path: best.path, span: best.mention };
+  const introduced = index.personDefinition(entity);
+  if (introduced) return { path: introduced.path, span: introduced.mention };
+  return firstMention(index, entity);
+}
+
+/** The corpus's first mention of an entity (files by path), reading files until one has it. */
+function firstMention(index: CorpusIndex, entity: string): { path: string; span: Span } | undefined {
+  for (const path of index.docsOf(entity)) {
+    const first = index.entityMentions(path, entity)[0];
+    if (first) return { path, span: first };
+  }
+  return undefined;
 }
 
 /** The next (or previous) mention of the same entity, across files, wrapping around. */

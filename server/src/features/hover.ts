@@ -4,7 +4,7 @@ import { MarkupKind } from 'vscode-languageserver/node';
 import { quote } from '../analysis/analysisJson';
 import type { AcronymEntity, ResolvedMention } from '../analysis/corpusIndex';
 import type { PersonEntity } from '../analysis/personEntities';
-import { mentionAt, referencesOf, sameDateMentions, type Located } from '../analysis/query';
+import { mentionAt, sameDateMentions } from '../analysis/query';
 import { sentenceAt } from '../analysis/sentences';
 import type { Session } from '../session';
 import { markdownLink, toOffset, toRange } from './conversion';
@@ -32,9 +32,8 @@ function acronymHover(session: Session, mention: ResolvedMention): string | unde
   lines.push(`**${entity.name}**${entity.expansion ? ` — ${escape(entity.expansion)}` : ''}`);
   lines.push('');
   lines.push(expansionSource(session, entity));
-  const refs = referencesOf(session.index, entity.id);
   lines.push('');
-  lines.push(usage(session, refs));
+  lines.push(usage(session, session.index.usage(entity.id)));
   if (entity.variants.length > 1)
     lines.push('', `Written ${entity.variants.map((v) => `\`${v}\``).join(', ')}.`);
   if (mention.longForm) lines.push('', `_Long form of ${entity.name}._`);
@@ -86,9 +85,9 @@ function personHover(session: Session, mention: ResolvedMention): string | undef
   if (titles.length) lines.push('', titles.map((t) => `- ${escape(t)}`).join('\n'));
   const variants = person.variants.filter((v) => v !== person.name);
   if (variants.length) lines.push('', `Also written: ${variants.map((v) => `\`${v}\``).join(', ')}`);
-  const refs = referencesOf(session.index, person.id);
-  lines.push('', usage(session, refs));
-  const company = companions(session, person.id, refs);
+  const used = session.index.usage(person.id);
+  lines.push('', usage(session, used));
+  const company = companions(session, person.id);
   if (company.length) lines.push('', `Most often mentioned with: ${company.join(', ')}`);
   if (mention.ambiguous?.length) {
     const others = mention.ambiguous.map((id) => session.index.person(id)?.name ?? id);
@@ -114,17 +113,9 @@ function titlesWithYears(person: PersonEntity): string[] {
   });
 }
 
-function companions(session: Session, id: string, refs: readonly Located[]): string[] {
-  const counts = new Map<string, number>();
-  for (const path of new Set(refs.map((r) => r.path))) {
-    // the file's people only: resolving its dates and acronyms too made a first hover on
-    // someone mentioned in 500 files slow
-    for (const other of session.index.peopleIn(path))
-      if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
-  }
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, 3)
+function companions(session: Session, id: string): string[] {
+  return session.index
+    .companions(id, 3)
     .map(
       ([other, n]) => `${session.index.person(other)?.name ?? other} (${n} document${n === 1 ? '' : 's'})`,
     );
@@ -132,16 +123,19 @@ function companions(session: Session, id: string, refs: readonly Located[]): str
 
 // ------------------------------------------------------------------ shared: how often, when
 
-function usage(session: Session, refs: readonly Located[]): string {
-  const docs = [...new Set(refs.map((r) => r.path))];
-  const dated = docs
-    .map((path) => ({ path, date: session.index.get(path)?.analysis.documentDate.value ?? null }))
-    .filter((d): d is { path: string; date: string } => d.date !== null)
-    .sort((a, b) => a.date.localeCompare(b.date));
-  let text = `${refs.length} mention${refs.length === 1 ? '' : 's'} in ${docs.length} document${docs.length === 1 ? '' : 's'}`;
-  if (dated.length) {
-    const first = dated[0];
-    const last = dated[dated.length - 1];
+function usage(session: Session, used: { mentions: number; docs: readonly string[] }): string {
+  const { mentions, docs } = used;
+  // the earliest document date (the first file by path among equals) and the latest (the last)
+  let first: { path: string; date: string } | undefined;
+  let last: { path: string; date: string } | undefined;
+  for (const path of docs) {
+    const date = session.index.get(path)?.analysis.documentDate.value;
+    if (!date) continue;
+    if (!first || date < first.date) first = { path, date };
+    if (!last || date >= last.date) last = { path, date };
+  }
+  let text = `${mentions} mention${mentions === 1 ? '' : 's'} in ${docs.length} document${docs.length === 1 ? '' : 's'}`;
+  if (first && last) {
     text +=
       first.date === last.date
         ? ` · in a document dated ${first.date}`
