@@ -17,6 +17,7 @@
 //                     functions, overall and per phase (profile in bench-results/profile/)
 //   --keep            keep the generated corpus (its path is printed)
 //   --slowest N       list the N slowest requests made during typing, with what they were on
+//   --node-arg ARG    pass ARG to the server's node (repeatable), e.g. a V8 heap flag to try
 //   --timeout SECONDS longest wait for any one answer or diagnostics (default 600): the index,
 //                     an open, one keystroke; a wait that runs out fails the bench, clearly
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,7 @@ interface Args {
   edits: number;
   budgetMs: number;
   cpuProf: boolean;
+  nodeArgs: string[];
   keep: boolean;
   recognisers: boolean;
   timeoutMs: number;
@@ -59,6 +61,7 @@ function parseArgs(argv: string[]): Args {
     edits: value('--edits') ?? (quick ? 10 : 30),
     budgetMs: (value('--budget') ?? 180) * 1000,
     cpuProf: argv.includes('--cpu-prof'),
+    nodeArgs: argv.flatMap((a, i) => (a === '--node-arg' && argv[i + 1] ? [argv[i + 1]] : [])),
     keep: argv.includes('--keep'),
     recognisers: !argv.includes('--no-recognisers'),
     slowest: value('--slowest') ?? 0,
@@ -294,7 +297,7 @@ class ServerBench {
     statSync(serverPath); // a clear error if the bundle was not built
     this.client = new LspClient({
       serverPath,
-      nodeArgs: profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [],
+      nodeArgs: [...this.args.nodeArgs, ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])],
     });
     try {
       const indexed = await this.phase('index', () => this.index());
