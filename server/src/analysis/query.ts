@@ -50,6 +50,32 @@ export function sameDateMentions(index: CorpusIndex, value: string, mod?: string
 }
 
 /**
+ * The other files that mention a date value (same modifier), counted, with the first
+ * mention in each of the first `limit`: what a date's hover shows, without building a
+ * mention for each of the thousands of places a common year is written.
+ */
+export function otherDocsWithDate(
+  index: CorpusIndex,
+  value: string,
+  mod: string | undefined,
+  except: string,
+  limit: number,
+): { count: number; first: Located[] } {
+  let count = 0;
+  const first: Located[] = [];
+  for (const path of index.docsWithDate(value)) {
+    if (path === except) continue;
+    const date = index
+      .get(path)
+      ?.analysis.dates.find((d) => d.value === value && (d.mod ?? undefined) === (mod ?? undefined));
+    if (!date) continue;
+    count++;
+    if (first.length < limit) first.push({ path, mention: dateMention(date) });
+  }
+  return { count, first };
+}
+
+/**
  * Where an entity is defined. An acronym: its first definition (`Planning and Review
  * Process (PARP)`). A person: the full name a surname shortens in the same file, else the
  * corpus's first full mention with a title, else its first full mention.

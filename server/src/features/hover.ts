@@ -4,7 +4,7 @@ import { MarkupKind } from 'vscode-languageserver/node';
 import { quote } from '../analysis/analysisJson';
 import type { AcronymEntity, ResolvedMention } from '../analysis/corpusIndex';
 import type { PersonEntity } from '../analysis/personEntities';
-import { mentionAt, sameDateMentions } from '../analysis/query';
+import { mentionAt, otherDocsWithDate } from '../analysis/query';
 import { sentenceAt } from '../analysis/sentences';
 import type { Session } from '../session';
 import { markdownLink, toOffset, toRange } from './conversion';
@@ -172,13 +172,10 @@ function dateHover(session: Session, key: string, mention: ResolvedMention): str
     }
     if (c.others.length > 8) lines.push(`- … and ${c.others.length - 8} more`);
   }
-  const others = sameDateMentions(session.index, date.value, date.mod).filter((r) => r.path !== key);
-  if (others.length) {
-    lines.push('', `Also in ${new Set(others.map((o) => o.path)).size} other document(s):`);
-    const shown = new Set<string>();
-    for (const o of others) {
-      if (shown.has(o.path) || shown.size >= 5) continue;
-      shown.add(o.path);
+  const others = otherDocsWithDate(session.index, date.value, date.mod, key, 5);
+  if (others.count) {
+    lines.push('', `Also in ${others.count} other document(s):`);
+    for (const o of others.first) {
       const doc = session.index.get(o.path)!;
       const s = sentenceAt(doc.analysis.sentences, o.mention.start);
       const sentence = s >= 0 ? doc.analysis.sentences[s] : o.mention;
