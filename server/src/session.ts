@@ -91,6 +91,11 @@ export class Session {
     return this.index.get(key)?.analysis.text ?? this.configs.get(path.dirname(key))?.text ?? '';
   }
 
+  /** Whether an open buffer was typed in since its analysis (its offsets map through the edits). */
+  isTypedIn(key: string): boolean {
+    return this.pendingEdits.has(key);
+  }
+
   /**
    * Offsets of the file's analysis to positions and back, for any file, open or not
    * (UTF-16, as LSP). A buffer typed in since its analysis maps them through the edits.

@@ -484,4 +484,33 @@ describe('requests right after a keystroke', () => {
     });
     assert.match(hoverText(hover), /Nordic Grain Compact/);
   });
+
+  test('references asked again after an edit are at the new places, not the first answer’s', async () => {
+    const uri = server.uri(file);
+    const refs = async (): Promise<Location[]> =>
+      server.connection.sendRequest('textDocument/references', {
+        textDocument: { uri },
+        position: { line: 2, character: 'The Planning and Review Process ('.length + 1 },
+        context: { includeDeclaration: true },
+      });
+    const first = await refs();
+    assert.ok(first.length >= 3, JSON.stringify(first));
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 12 },
+      contentChanges: [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Intro\n' },
+      ],
+    });
+    // a request about the whole file has the edit analysed first: no edit is pending after it
+    await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+    const second: Location[] = await server.connection.sendRequest('textDocument/references', {
+      textDocument: { uri },
+      position: { line: 3, character: 'The Planning and Review Process ('.length + 1 },
+      context: { includeDeclaration: true },
+    });
+    assert.deepEqual(
+      second.map((l) => l.range.start.line),
+      first.map((l) => l.range.start.line + 1),
+    );
+  });
 });

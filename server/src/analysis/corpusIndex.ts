@@ -128,6 +128,8 @@ export class CorpusIndex {
    * changes none of them keeps every count, so a hover while typing does not count again.
    */
   private statsRevision = 0;
+  /** Bumped when a file gains or loses a date value (see `revisionOf`). */
+  private dateRevision = 0;
   private readonly statsCache = new Map<
     string,
     { revision: number; usage?: EntityUsage; companions?: [string, number][] }
@@ -313,7 +315,7 @@ export class CorpusIndex {
       this.acronymCache.delete(key);
       this.statsRevision++;
     }
-    moveMembership(this.dateDocs, path, before.dates, after.dates);
+    if (moveMembership(this.dateDocs, path, before.dates, after.dates)) this.dateRevision++;
     moveMembership(this.surnameDocs, path, before.surnames, after.surnames);
     if (!definitionsSame && (before.definitionText || after.definitionText)) this.definitionsChanged(result);
     for (const key of union(before.fullSurnames.keys(), after.fullSurnames.keys())) {
@@ -720,6 +722,17 @@ export class CorpusIndex {
     return stats.companions.slice(0, limit);
   }
 
+  /**
+   * A number that stays the same while the files mentioning an entity (`acronym:…`,
+   * `person:…`) or a date value (`date:…`) stay the same, and while every mention in a file
+   * whose analysis did not change stays whose it was: what a cache of references checks.
+   */
+  revisionOf(key: string): number {
+    if (key.startsWith('date:')) return this.dateRevision;
+    if (key.startsWith('acronym:')) this.checkLongForms();
+    return this.statsRevision;
+  }
+
   /** An entity's cached counts, emptied when `statsRevision` has moved since. */
   private statsOf(id: string) {
     // a person's counts do not depend on long forms
@@ -806,6 +819,7 @@ export class CorpusIndex {
       const key = id.slice('acronym:'.length);
       // long forms can appear in files that never write the short form
       this.ensureLongFormDocs();
+      this.checkLongForms();
       const docs = new Set([...(this.acronymDocs.get(key) ?? []), ...(this.longFormDocs.get(key) ?? [])]);
       return [...docs].sort();
     }
@@ -1208,14 +1222,25 @@ function union<T>(a: Iterable<T>, b: Iterable<T>): Set<T> {
 }
 
 /** Moves `path` from the entries of `before`'s keys to those of `after`'s, touching only the difference. */
+/** Moves `path` between the keys' sets; whether any membership changed. */
 function moveMembership(
   map: Map<string, Set<string>>,
   path: string,
   before: { has(key: string): boolean; keys(): Iterable<string> },
   after: { has(key: string): boolean; keys(): Iterable<string> },
-): void {
-  for (const key of before.keys()) if (!after.has(key)) removeFrom(map, key, path);
-  for (const key of after.keys()) if (!before.has(key)) addTo(map, key, path);
+): boolean {
+  let moved = false;
+  for (const key of before.keys())
+    if (!after.has(key)) {
+      removeFrom(map, key, path);
+      moved = true;
+    }
+  for (const key of after.keys())
+    if (!before.has(key)) {
+      addTo(map, key, path);
+      moved = true;
+    }
+  return moved;
 }
 
 /** Per file, the conflicts it shows from a bucket, as text: to see which changed. */

@@ -1,9 +1,10 @@
 // Go to definition, find references, document highlights and next/previous mention.
 import type { DocumentHighlight, Location, Position } from 'vscode-languageserver/node';
 import { DocumentHighlightKind } from 'vscode-languageserver/node';
-import { adjacentMention, definitionOf, mentionAt, referencesOf, sameDateMentions } from '../analysis/query';
+import { adjacentMention, definitionOf, mentionAt } from '../analysis/query';
 import type { Session } from '../session';
 import { toLocation, toOffset, toRange } from './conversion';
+import { referenceLocations } from './referenceLocations';
 
 export function definition(session: Session, uri: string, position: Position): Location[] {
   const key = session.keyOf(uri);
@@ -23,16 +24,25 @@ export function references(
   const mention = mentionAt(session.index, key, toOffset(session, key, position));
   if (!mention) return [];
   const found = mention.entity
-    ? referencesOf(session.index, mention.entity)
+    ? referenceLocations(session, { entity: mention.entity })
     : mention.kind === 'date'
-      ? sameDateMentions(session.index, mention.value!, mention.mod)
+      ? referenceLocations(session, { value: mention.value!, mod: mention.mod })
       : [];
-  let located = found;
   if (!includeDeclaration && mention.entity) {
     const def = definitionOf(session.index, mention.entity);
-    if (def) located = found.filter((r) => !(r.path === def.path && r.mention.start === def.span.start));
+    if (def) {
+      const at = toLocation(session, def.path, def.span);
+      return found.filter(
+        (l) =>
+          !(
+            l.uri === at.uri &&
+            l.range.start.line === at.range.start.line &&
+            l.range.start.character === at.range.start.character
+          ),
+      );
+    }
   }
-  return located.map((r) => toLocation(session, r.path, r.mention));
+  return found;
 }
 
 export function highlights(session: Session, uri: string, position: Position): DocumentHighlight[] {
