@@ -379,6 +379,9 @@ export class CorpusIndex {
     const state = this.longFormState();
     const parts = partsOf(a);
     const out: NameMention[] = [];
+    // a surname comes back many times in a file: whether the file writes it in lower case is
+    // asked of every section once per word, not once per mention
+    const lowerInFile = new Map<string, boolean>();
     for (const { offset, analysis: part } of parts) {
       let cached = this.surnameCandidates.get(part);
       if (cached?.surnames !== this.surnameGeneration || cached.longForms !== state.generation) {
@@ -393,7 +396,12 @@ export class CorpusIndex {
       for (const name of cached.names) {
         // a word the text also writes in lower case is an ordinary word (`March for Life`)
         const lower = name.text.toLowerCase();
-        if (parts.some((p) => writtenLower(p.analysis, lower))) continue;
+        let written = lowerInFile.get(lower);
+        if (written === undefined) {
+          written = parts.some((p) => writtenLower(p.analysis, lower));
+          lowerInFile.set(lower, written);
+        }
+        if (written) continue;
         out.push(offset ? { ...name, start: name.start + offset, end: name.end + offset } : name);
       }
     }
