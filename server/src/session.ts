@@ -438,14 +438,14 @@ export class Session {
       if (rest.length) setImmediate(publishRest);
     };
     if (rest.length) setImmediate(publishRest);
-    // resolve the open buffers' mentions now, between keystrokes, rather than in the next
-    // hover (about 10 ms in a 1 MB file); a request that comes first finds the old ones
+    // what a hover in an open buffer reads (its lone surnames and long forms, a few ms in a
+    // 1 MB file) is found now, between keystrokes; a request that comes first finds them itself
     if (open.length)
       setImmediate(() => {
         try {
-          for (const key of open) if (!this.pendingEdits.has(key)) this.index.mentions(key);
+          for (const key of open) if (!this.pendingEdits.has(key)) this.index.prepareLookups(key);
         } catch (error) {
-          this.connection.console.error(`Corpus Annotator: resolving mentions failed: ${String(error)}`);
+          this.connection.console.error(`Corpus Annotator: preparing lookups failed: ${String(error)}`);
         }
       });
   }

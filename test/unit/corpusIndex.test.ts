@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { CorpusIndex } from '../../server/src/analysis/corpusIndex';
+import { CorpusIndex, mentionIn } from '../../server/src/analysis/corpusIndex';
 import { analyseDocument, SectionCache } from '../../server/src/analysis/documentAnalysis';
 
 const A =
@@ -179,12 +179,17 @@ test('the files of a person are those that mention that person, not every file o
   assert.deepEqual(index.docsOf('person:ali-hasanov'), ['/b.txt']);
 });
 
-test('a person’s mentions found directly are those full resolution finds, on the samples', () => {
+function samplesIndex(): CorpusIndex {
   const index = new CorpusIndex();
   const root = path.join(__dirname, '../../../samples');
   for (const dir of ['corpus', 'variants'])
     for (const name of readdirSync(path.join(root, dir)))
       index.update(`/${dir}/${name}`, readFileSync(path.join(root, dir, name), 'utf8'));
+  return index;
+}
+
+test('a person’s mentions found directly are those full resolution finds, on the samples', () => {
+  const index = samplesIndex();
   const people = index.people();
   assert.ok(people.length > 10, `${people.length} people`);
   for (const person of people) {
@@ -227,4 +232,21 @@ test('counts for a hover follow edits that change them, and survive those that d
   assert.deepEqual(index.usage('acronym:pfp'), { mentions: 6, docs: ['/a.txt', '/b.txt', '/c.txt'] });
   index.update('/c.txt', 'The partnership is old.', 2);
   assert.deepEqual(index.usage('acronym:pfp'), { mentions: 5, docs: ['/a.txt', '/b.txt'] });
+});
+
+test('the mention at an offset, resolved alone, is the one full resolution finds there', () => {
+  const alone = samplesIndex();
+  const full = samplesIndex();
+  let checked = 0;
+  for (const doc of full.paths()) {
+    const mentions = full.mentions(doc);
+    for (const m of mentions) {
+      for (const offset of [m.start - 1, m.start, m.start + 1, m.end - 1, m.end, m.end + 1]) {
+        checked++;
+        // `alone` never resolves the whole file: each answer comes from the mentions near it
+        assert.deepEqual(alone.mentionAt(doc, offset), mentionIn(mentions, offset), `${doc} @${offset}`);
+      }
+    }
+  }
+  assert.ok(checked > 1000, `${checked} offsets`);
 });

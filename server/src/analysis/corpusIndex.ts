@@ -846,17 +846,9 @@ export class CorpusIndex {
   mentions(path: string): ResolvedMention[] {
     const doc = this.docs.get(path);
     if (!doc) return [];
+    const cached = this.resolvedMentions(doc);
+    if (cached) return cached;
     const generation = this.longFormState().generation;
-    const cached = this.mentionCache.get(path);
-    if (
-      cached &&
-      cached.version === doc.version &&
-      cached.generation === generation &&
-      cached.surnames === this.surnameGeneration &&
-      cached.groups.every(([k, v]) => (this.groupVersions.get(k) ?? 0) === v)
-    ) {
-      return cached.mentions;
-    }
     const mentions = this.resolveMentions(doc);
     const groups = [
       ...new Set([...doc.analysis.names, ...this.knownSurnameMentions(path)].map((n) => surnameKey(n))),
@@ -869,6 +861,89 @@ export class CorpusIndex {
       mentions,
     });
     return mentions;
+  }
+
+  /** A file's resolved mentions if they are still valid, else undefined. */
+  private resolvedMentions(doc: IndexedDocument): ResolvedMention[] | undefined {
+    const cached = this.mentionCache.get(doc.path);
+    if (
+      cached &&
+      cached.version === doc.version &&
+      cached.generation === this.longFormState().generation &&
+      cached.surnames === this.surnameGeneration &&
+      cached.groups.every(([k, v]) => (this.groupVersions.get(k) ?? 0) === v)
+    ) {
+      return cached.mentions;
+    }
+    return undefined;
+  }
+
+  /**
+   * The mention that contains `offset` (or ends right at it, as a cursor after a word does),
+   * as `mentions` would give it. Unless the file's mentions are resolved already, only the
+   * mentions around the offset are: a hover right after a keystroke in a 1 MB file must not
+   * resolve its 8,000 mentions first.
+   */
+  mentionAt(path: string, offset: number): ResolvedMention | undefined {
+    const doc = this.docs.get(path);
+    if (!doc) return undefined;
+    const resolved = this.resolvedMentions(doc);
+    if (resolved) return mentionIn(resolved, offset);
+    const a = doc.analysis;
+    const near: ResolvedMention[] = [];
+    for (const i of indexesAround(a.dates, offset)) near.push(dateMention(a.dates[i]));
+    const known = this.knownSurnameMentions(path);
+    const nameAt = indexesAround(a.names, offset);
+    const knownAt = indexesAround(known, offset);
+    if (nameAt.length || knownAt.length) {
+      // a name's ordinal in its surname group: the file's names first, then its lone surnames
+      const ordinal = (list: readonly NameMention[], end: number, key: string, from = 0) => {
+        let n = from;
+        for (let j = 0; j < end; j++) if (surnameKey(list[j]) === key) n++;
+        return n;
+      };
+      for (const i of nameAt) {
+        const name = a.names[i];
+        const key = surnameKey(name);
+        near.push(this.nameMention(name, this.personAt(path, key, ordinal(a.names, i, key))));
+      }
+      for (const k of knownAt) {
+        const name = known[k];
+        const key = surnameKey(name);
+        const before = ordinal(a.names, a.names.length, key);
+        const resolved = this.personAt(path, key, ordinal(known, k, key, before));
+        if (resolved) near.push(this.nameMention(name, resolved));
+      }
+    }
+    const acronyms = this.acronymMentions(path);
+    for (const i of indexesAround(acronyms, offset)) near.push(acronymMention(acronyms[i]));
+    return mentionIn(
+      near.sort((x, y) => x.start - y.start || x.end - y.end),
+      offset,
+    );
+  }
+
+  /** Finds ahead what `mentionAt` reads in a file: its lone surnames and its long forms. */
+  prepareLookups(path: string): void {
+    this.knownSurnameMentions(path);
+    this.acronymMentions(path);
+  }
+
+  /** A name as a resolved mention (as `resolveMentions` makes it). */
+  private nameMention(
+    name: NameMention,
+    resolved: { entity: PersonEntity; ambiguous?: PersonEntity[] } | undefined,
+  ): ResolvedMention {
+    const m: ResolvedMention = {
+      kind: resolved?.entity.kind ?? (name.titles.length ? 'official' : 'person'),
+      start: name.start,
+      end: name.end,
+      text: name.text,
+      name,
+    };
+    if (resolved) m.entity = resolved.entity.id;
+    if (resolved?.ambiguous) m.ambiguous = resolved.ambiguous.map((e) => e.id);
+    return m;
   }
 
   /**
@@ -942,17 +1017,7 @@ export class CorpusIndex {
       const key = surnameKey(name);
       const ordinal = ordinals.get(key) ?? 0;
       ordinals.set(key, ordinal + 1);
-      const resolved = this.personAt(path, key, ordinal);
-      const m: ResolvedMention = {
-        kind: resolved?.entity.kind ?? (name.titles.length ? 'official' : 'person'),
-        start: name.start,
-        end: name.end,
-        text: name.text,
-        name,
-      };
-      if (resolved) m.entity = resolved.entity.id;
-      if (resolved?.ambiguous) m.ambiguous = resolved.ambiguous.map((e) => e.id);
-      out.push(m);
+      out.push(this.nameMention(name, this.personAt(path, key, ordinal)));
     }
     // lone surnames of people the corpus knows, after the file's own names (as in the group's inputs)
     for (const name of this.knownSurnameMentions(path)) {
@@ -960,17 +1025,7 @@ export class CorpusIndex {
       const ordinal = ordinals.get(key) ?? 0;
       ordinals.set(key, ordinal + 1);
       const resolved = this.personAt(path, key, ordinal);
-      if (!resolved) continue;
-      const m: ResolvedMention = {
-        kind: resolved.entity.kind,
-        start: name.start,
-        end: name.end,
-        text: name.text,
-        name,
-      };
-      m.entity = resolved.entity.id;
-      if (resolved.ambiguous) m.ambiguous = resolved.ambiguous.map((e) => e.id);
-      out.push(m);
+      if (resolved) out.push(this.nameMention(name, resolved));
     }
     for (const acronym of this.acronymMentions(path)) out.push(acronymMention(acronym));
     return out.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -1294,6 +1349,50 @@ function claimsSignature(claims: readonly Claim[]): string {
 const ASCII_WORD = /^[A-Za-z]+$/;
 
 const PLACE_PREPOSITION = /\b(?:in|from|of|near|at|into|outside|across|around)\s+$/i;
+
+/**
+ * The mention of a sorted list that contains `offset`, or ends right at it (a cursor after a
+ * word); a mention that starts there wins over one that ends there.
+ */
+export function mentionIn(mentions: readonly ResolvedMention[], offset: number): ResolvedMention | undefined {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let found: ResolvedMention | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = mentions[mid];
+    if (offset < m.start) hi = mid - 1;
+    else if (offset > m.end) lo = mid + 1;
+    else {
+      found = m;
+      if (offset < m.end) return m;
+      lo = mid + 1; // at the end of this one; a following mention starting here wins
+    }
+  }
+  return found;
+}
+
+/** Longest a mention can reach back from `offset` and still contain it, for `indexesAround`. */
+const LONGEST_MENTION = 400;
+
+/** Indexes of the spans of a list sorted by start that contain `offset` or touch it. */
+function indexesAround(spans: readonly Span[], offset: number): number[] {
+  // the last span that starts at or before the offset, then back while one could reach it
+  let lo = 0;
+  let hi = spans.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= offset) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const out: number[] = [];
+  for (let i = last; i >= 0 && spans[i].start >= offset - LONGEST_MENTION; i--)
+    if (spans[i].end >= offset) out.push(i);
+  return out.reverse();
+}
 
 /** How often an entity is mentioned, and in which files (sorted by path). */
 export interface EntityUsage {

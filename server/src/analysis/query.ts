@@ -10,22 +10,7 @@ export interface Located {
 
 /** The mention that contains `offset` (or ends right at it, as a cursor after a word does). */
 export function mentionAt(index: CorpusIndex, path: string, offset: number): ResolvedMention | undefined {
-  const mentions = index.mentions(path);
-  let lo = 0;
-  let hi = mentions.length - 1;
-  let found: ResolvedMention | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = mentions[mid];
-    if (offset < m.start) hi = mid - 1;
-    else if (offset > m.end) lo = mid + 1;
-    else {
-      found = m;
-      if (offset < m.end) return m;
-      lo = mid + 1; // at the end of this one; a following mention starting here wins
-    }
-  }
-  return found;
+  return index.mentionAt(path, offset);
 }
 
 /** Every mention of an entity across the corpus, by path then offset. */
