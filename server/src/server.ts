@@ -34,6 +34,7 @@ export function startServer(connection: Connection): void {
   const guard =
     <P, R>(name: string, empty: R, handler: (params: P) => R | Promise<R>) =>
     async (params: P): Promise<R> => {
+      session.lastActivity = Date.now();
       try {
         return await handler(params);
       } catch (error) {

@@ -22,6 +22,12 @@ const TYPING_PAUSE_MS = 5;
 /** Files whose diagnostics are worked out and sent in one turn of the event loop. */
 const PUBLISH_SLICE = 200;
 
+/** Longest turn of the event loop the warm-up after a scan takes (see `warmUp`). */
+const WARM_SLICE_MS = 4;
+
+/** The warm-up waits until the editor has sent nothing for this long (the user is reading). */
+const WARM_IDLE_MS = 50;
+
 export class Session {
   readonly index = new CorpusIndex();
   /** Open buffers; every change is also recorded in `pendingEdits` until it is analysed. */
@@ -183,6 +189,7 @@ export class Session {
     }
     const result = this.index.setConfig(this.mergedConfig());
     result.affected.add(file);
+    this.warmPending = true; // the config dropped the index's people and long forms
     this.schedule(result.affected);
   }
 
@@ -237,6 +244,7 @@ export class Session {
         }
       });
       this.connection.console.info(`Corpus Annotator: indexed ${this.index.size} files`);
+      this.warmPending = true;
     } finally {
       this.scanning = false;
       progress?.done();
@@ -436,8 +444,10 @@ export class Session {
     const publishRest = () => {
       void this.publish(rest.splice(0, PUBLISH_SLICE));
       if (rest.length) setImmediate(publishRest);
+      else this.warmUp();
     };
     if (rest.length) setImmediate(publishRest);
+    else this.warmUp();
     // what a hover in an open buffer reads (its lone surnames and long forms, a few ms in a
     // 1 MB file) is found now, between keystrokes; a request that comes first finds them itself
     if (open.length)
@@ -448,6 +458,39 @@ export class Session {
           this.connection.console.error(`Corpus Annotator: preparing lookups failed: ${String(error)}`);
         }
       });
+  }
+
+  /** When the editor last sent a request or notification (Date.now()). */
+  lastActivity = 0;
+
+  /** Set by a scan: the index's caches are to be filled once its diagnostics are out. */
+  private warmPending = false;
+
+  /**
+   * After a scan's diagnostics: fills the index's caches a few milliseconds per turn of the
+   * event loop (requests and typing go between), so that the first hover on a common name
+   * or acronym does not resolve half the corpus first.
+   */
+  private warmUp(): void {
+    if (!this.warmPending) return;
+    this.warmPending = false;
+    const started = Date.now();
+    const step = () => {
+      if (this.scanning) return; // a new scan warms up after itself
+      // while the user types or asks, the warm-up stands aside: it only takes idle time
+      const quiet = Date.now() - this.lastActivity;
+      if (quiet < WARM_IDLE_MS) {
+        setTimeout(step, WARM_IDLE_MS - quiet);
+        return;
+      }
+      try {
+        if (this.index.warmUp(WARM_SLICE_MS)) setImmediate(step);
+        else this.connection.console.info(`Corpus Annotator: warmed up in ${Date.now() - started} ms`);
+      } catch (error) {
+        this.connection.console.error(`Corpus Annotator: warming up failed: ${String(error)}`);
+      }
+    };
+    setImmediate(step);
   }
 
   /** Publishes the diagnostics of `keys`; resolves once they are written, never rejects. */

@@ -234,6 +234,24 @@ test('counts for a hover follow edits that change them, and survive those that d
   assert.deepEqual(index.usage('acronym:pfp'), { mentions: 5, docs: ['/a.txt', '/b.txt'] });
 });
 
+test('warming the index up ahead changes no answer', () => {
+  const cold = samplesIndex();
+  const warm = samplesIndex();
+  // a small budget: the warm-up is cut into many steps, as between requests
+  let steps = 0;
+  while (warm.warmUp(0)) steps++;
+  assert.ok(steps > 10, `${steps} steps`);
+  assert.deepEqual(warm.people(), cold.people());
+  const entities = [...cold.people().map((p) => p.id), ...cold.acronymKeys().map((k) => 'acronym:' + k)];
+  for (const id of entities) {
+    assert.deepEqual(warm.usage(id), cold.usage(id), id);
+    assert.deepEqual(warm.docsOf(id), cold.docsOf(id), id);
+  }
+  for (const doc of cold.paths()) assert.deepEqual(warm.mentions(doc), cold.mentions(doc), doc);
+  // and it is done: one more call has nothing to do
+  assert.equal(warm.warmUp(1000), false);
+});
+
 test('the mention at an offset, resolved alone, is the one full resolution finds there', () => {
   const alone = samplesIndex();
   const full = samplesIndex();

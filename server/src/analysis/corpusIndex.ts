@@ -809,6 +809,44 @@ export class CorpusIndex {
     return this.entityGroup.get(id);
   }
 
+  /**
+   * Works out ahead, `budgetMs` at a time, what the first hovers and searches after a scan
+   * would otherwise pay for: the long forms in every file, the lone surnames in every file,
+   * and every surname group (together about 3 s for 10,000 news articles). Returns whether
+   * there is more to do. Nothing here changes an answer: each step only fills a cache that
+   * the same request would have filled.
+   */
+  warmUp(budgetMs: number): boolean {
+    const deadline = Date.now() + budgetMs;
+    const w = (this.warming ??= { stage: 0, queue: [] as string[] });
+    for (;;) {
+      if (w.queue.length === 0) {
+        // the next stage's work, or done
+        if (w.stage === 0) w.queue = [...this.docs.keys()];
+        else if (w.stage === 1) {
+          this.ensureLongFormDocs();
+          this.checkLongForms();
+          w.queue = [...this.docs.keys()];
+        } else if (w.stage === 2) {
+          this.ensureKnownSurnames();
+          w.queue = [...this.surnameDocs.keys()];
+        } else {
+          this.warming = undefined;
+          return false;
+        }
+        w.stage++;
+        continue;
+      }
+      const item = w.queue.pop()!;
+      if (w.stage === 1) this.acronymMentions(item);
+      else if (w.stage === 2) this.knownSurnameMentions(item);
+      else if (this.surnameDocs.has(item)) this.personGroup(item);
+      if (Date.now() >= deadline) return true;
+    }
+  }
+
+  private warming: { stage: number; queue: string[] } | undefined;
+
   /** Every person entity (resolving every surname group once). */
   people(): PersonEntity[] {
     const out: PersonEntity[] = [];
