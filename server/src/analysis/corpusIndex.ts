@@ -812,7 +812,8 @@ export class CorpusIndex {
   /**
    * Works out ahead, `budgetMs` at a time, what the first hovers and searches after a scan
    * would otherwise pay for: the long forms in every file, the lone surnames in every file,
-   * and every surname group (together about 3 s for 10,000 news articles). Returns whether
+   * every surname group, and who is mentioned with the people in many files (together about
+   * 3 s for 10,000 news articles). Returns whether
    * there is more to do. Nothing here changes an answer: each step only fills a cache that
    * the same request would have filled.
    */
@@ -830,6 +831,13 @@ export class CorpusIndex {
         } else if (w.stage === 2) {
           this.ensureKnownSurnames();
           w.queue = [...this.surnameDocs.keys()];
+        } else if (w.stage === 3) {
+          // the companions of people in many files: what makes their first hover slow
+          w.queue = [...this.surnameDocs.keys()].flatMap((key) =>
+            [...this.personGroup(key).docsByEntity]
+              .filter(([, docs]) => docs.length >= WARM_COMPANIONS_FROM)
+              .map(([id]) => id),
+          );
         } else {
           this.warming = undefined;
           return false;
@@ -840,7 +848,9 @@ export class CorpusIndex {
       const item = w.queue.pop()!;
       if (w.stage === 1) this.acronymMentions(item);
       else if (w.stage === 2) this.knownSurnameMentions(item);
-      else if (this.surnameDocs.has(item)) this.personGroup(item);
+      else if (w.stage === 3) {
+        if (this.surnameDocs.has(item)) this.personGroup(item);
+      } else this.companions(item, HOVER_COMPANIONS);
       if (Date.now() >= deadline) return true;
     }
   }
@@ -1431,6 +1441,12 @@ function indexesAround(spans: readonly Span[], offset: number): number[] {
     if (spans[i].end >= offset) out.push(i);
   return out.reverse();
 }
+
+/** People in this many files or more have their companions found by the warm-up. */
+const WARM_COMPANIONS_FROM = 20;
+
+/** How many companions a hover shows (and the warm-up finds). */
+export const HOVER_COMPANIONS = 3;
 
 /** How often an entity is mentioned, and in which files (sorted by path). */
 export interface EntityUsage {

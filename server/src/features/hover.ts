@@ -2,7 +2,7 @@
 import type { Hover, Position } from 'vscode-languageserver/node';
 import { MarkupKind } from 'vscode-languageserver/node';
 import { quote } from '../analysis/analysisJson';
-import type { AcronymEntity, ResolvedMention } from '../analysis/corpusIndex';
+import { HOVER_COMPANIONS, type AcronymEntity, type ResolvedMention } from '../analysis/corpusIndex';
 import type { PersonEntity } from '../analysis/personEntities';
 import { mentionAt, otherDocsWithDate } from '../analysis/query';
 import { sentenceAt } from '../analysis/sentences';
@@ -115,7 +115,7 @@ function titlesWithYears(person: PersonEntity): string[] {
 
 function companions(session: Session, id: string): string[] {
   return session.index
-    .companions(id, 3)
+    .companions(id, HOVER_COMPANIONS)
     .map(
       ([other, n]) => `${session.index.person(other)?.name ?? other} (${n} document${n === 1 ? '' : 's'})`,
     );
