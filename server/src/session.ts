@@ -5,12 +5,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { minimatch } from 'minimatch';
 import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
 import { TextDocuments } from 'vscode-languageserver/node';
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import type { TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME, emptyConfig, parseCorpusConfig, type CorpusConfig } from './analysis/corpusConfig';
 import { CorpusIndex } from './analysis/corpusIndex';
 import { analyseDocument, SectionCache, type AnalysisOptions } from './analysis/documentAnalysis';
 import type { Finding } from './analysis/types';
 import { AnalysisPool } from './node/analysisPool';
+import { BufferDocument } from './node/bufferDocument';
 import { readText, walkCorpus } from './node/corpusFiles';
 import { LineIndex, type Positions } from './node/lineIndex';
 import { PendingEdits } from './node/pendingEdits';
@@ -32,7 +33,7 @@ export class Session {
   readonly index = new CorpusIndex();
   /** Open buffers; every change is also recorded in `pendingEdits` until it is analysed. */
   readonly documents = new TextDocuments({
-    create: TextDocument.create,
+    create: BufferDocument.create,
     update: (document, changes, version) => this.applyChanges(document, changes, version),
   });
   /** Per open file typed in since its last analysis: the edits, to map the analysis's offsets. */
@@ -275,7 +276,10 @@ export class Session {
   }
 
   /** Re-analyses an open buffer now and replaces its contribution to the index. */
-  private analyseNow(key: string, document = this.documents.get(this.uriOf(key))): void {
+  private analyseNow(
+    key: string,
+    document: TextDocument | undefined = this.documents.get(this.uriOf(key)),
+  ): void {
     this.pendingEdits.delete(key);
     if (!document) return;
     const result = this.index.replace(key, {
@@ -326,10 +330,10 @@ export class Session {
 
   /** Records each change's offsets before applying it (TextDocuments' update hook). */
   private applyChanges(
-    document: TextDocument,
+    document: BufferDocument,
     changes: TextDocumentContentChangeEvent[],
     version: number,
-  ): TextDocument {
+  ): BufferDocument {
     const key = this.keyOf(document.uri);
     let pending = this.pendingEdits.get(key);
     // the first edit since the analysis: the buffer as it was is what the index holds
@@ -343,7 +347,7 @@ export class Session {
       } else {
         pending?.add({ start: 0, end: document.getText().length, length: change.text.length });
       }
-      TextDocument.update(document, [change], version);
+      document.update([change], version);
     }
     return document;
   }
