@@ -514,3 +514,62 @@ describe('requests right after a keystroke', () => {
     );
   });
 });
+
+describe('a large file typed in, and the conflicts other files have with it', () => {
+  let server: TestServer;
+  // over 64 KB: analysed in sections, and a keystroke moves the sections after it in place
+  const paragraph =
+    'The committee read the long report again, page by page, and wrote its notes in the margin.\n\n';
+  const claim = 'Azerbaijan joined the Planning and Review Process (PARP) in 1998.\n';
+  const large = 'By Test Writer\n\n' + paragraph.repeat(900) + claim;
+  const other = 'Azerbaijan joined the Planning and Review Process (PARP) in 1997.\n';
+
+  before(async () => {
+    server = await startServer({
+      'corpus/large.txt': large,
+      'corpus/other.txt': other,
+      'corpus-annotator.json': '{}',
+    });
+    await server.logged(/indexed \d+ files/);
+  });
+  after(async () => {
+    if (server) assert.equal(await server.stop(), 0);
+  });
+
+  test('the other file’s conflict points at the claim where it is after lines are added above it', async () => {
+    const claimLine = positionOf(large, 'Azerbaijan joined').line;
+    const related = (d: PublishDiagnosticsParams) => conflicts(d)[0]?.relatedInformation?.[0];
+    const uri = server.uri('corpus/large.txt');
+    const otherUri = server.uri('corpus/other.txt');
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'corpus', version: 1, text: large },
+    });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: otherUri, languageId: 'corpus', version: 1, text: other },
+    });
+    // an edit in the other file that keeps its conflict publishes it again
+    const edit = async (version: number, prefix: string) => {
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: otherUri, version },
+        contentChanges: [{ text: prefix + other }],
+      });
+      const at = prefix.length + other.indexOf('1997');
+      return server.diagnostics(
+        'corpus/other.txt',
+        (d) => !!related(d) && conflicts(d)[0].range.start.character === at,
+      );
+    };
+    assert.equal(related(await edit(2, 'Note. '))!.location.range.start.line, claimLine);
+    // lines added at the top of the large file move its claim (in place, with its section)
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: 'Notes\n\n' },
+      ],
+    });
+    await server.diagnostics('corpus/large.txt', (d) =>
+      d.diagnostics.some((x) => x.range.start.line > claimLine),
+    );
+    assert.equal(related(await edit(3, 'A note. '))!.location.range.start.line, claimLine + 2);
+  });
+});

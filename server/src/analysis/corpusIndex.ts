@@ -436,6 +436,10 @@ export class CorpusIndex {
   private moveClaims(bucket: string, path: string, was: readonly Claim[], now: readonly Claim[]): void {
     const conflicts = this.bucketConflicts.get(bucket);
     if (!conflicts) return;
+    // the same claims, moved in place with their section (typing in a large file): the
+    // conflicts already point at them, and no list of others needs making again (the
+    // diagnostics check the files' versions before reusing what they quoted)
+    if (was.length === now.length && was.every((c, i) => c === now[i])) return;
     const ordinal = new Map(was.map((c, i) => [c, i]));
     const move = (ref: ClaimRef): ClaimRef =>
       ref.doc === path && ordinal.has(ref.claim) ? { doc: path, claim: now[ordinal.get(ref.claim)!] } : ref;

@@ -22,10 +22,14 @@ export const SOURCE = 'corpus-annotator';
 
 /**
  * The related information of a conflict, by its list of others: the claims of a group share
- * one list, and a keystroke elsewhere in the file leaves it alone, so each is quoted once.
- * (A list's claims are in other files; their edits make new lists.)
+ * one list, and a keystroke elsewhere leaves it alone, so each is quoted once. It is made
+ * again when a file it points into has another version (an edit there may have moved the
+ * claims in place, in the same list).
  */
-const relatedOf = new WeakMap<readonly ClaimRef[], DiagnosticRelatedInformation[]>();
+const relatedOf = new WeakMap<
+  readonly ClaimRef[],
+  { versions: string; related: DiagnosticRelatedInformation[] }
+>();
 
 export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
   const config = session.configFindings(key);
@@ -39,12 +43,17 @@ export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
   const conflictSeverity = severityOf(session, 'date-conflict', 'warning');
   if (conflictSeverity) {
     for (const c of session.index.conflicts(key)) {
+      const shown = representatives(c.others, MAX_RELATED);
+      const versions = shown.map((o) => session.index.get(o.doc)?.version ?? -1).join(',');
       let related = relatedOf.get(c.others);
-      if (!related) {
-        related = representatives(c.others, MAX_RELATED).map((o) => ({
-          location: toLocation(session, o.doc, o.claim.span),
-          message: `${o.claim.value}: “${quote(session.index, o.doc, o.claim.sentence, 90, o.claim.span)}”`,
-        }));
+      if (related?.versions !== versions) {
+        related = {
+          versions,
+          related: shown.map((o) => ({
+            location: toLocation(session, o.doc, o.claim.span),
+            message: `${o.claim.value}: “${quote(session.index, o.doc, o.claim.sentence, 90, o.claim.span)}”`,
+          })),
+        };
         relatedOf.set(c.others, related);
       }
       const more = c.others.length > MAX_RELATED ? ` (${c.others.length - MAX_RELATED} more not listed)` : '';
@@ -54,7 +63,7 @@ export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
         code: 'date-conflict',
         source: SOURCE,
         message: c.message + more,
-        relatedInformation: related,
+        relatedInformation: related.related,
         data: { conflictId: c.id, label: c.label },
       });
     }
