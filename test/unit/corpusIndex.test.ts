@@ -268,3 +268,45 @@ test('the mention at an offset, resolved alone, is the one full resolution finds
   }
   assert.ok(checked > 1000, `${checked} offsets`);
 });
+
+test('an index kept up through edits of a large file answers as one built afresh', () => {
+  const paragraph = (i: number) =>
+    `Report ${i}: Defence Minister Zakir Hasanov met NATO officials on April ${(i % 27) + 1}, ${1995 + (i % 9)}. ` +
+    `Azerbaijan joined the Planning and Review Process (PARP) in ${1997 + (i % 2)}.\n\n`;
+  let text = Array.from({ length: 900 }, (_, i) => paragraph(i)).join('');
+  const other = 'Azerbaijan joined the Planning and Review Process (PARP) in 1997. Hasanov agreed.';
+  const kept = new CorpusIndex();
+  const cache = new SectionCache();
+  kept.update('/other.txt', other);
+  kept.replace('/large.txt', { path: '/large.txt', version: 0, analysis: analyseDocument(text, {}, cache) });
+  const pieces = [
+    'x',
+    '\n\n',
+    'Minister Ali Karimov met NATO on May 4, 1997. ',
+    'The Nordic Grain Compact (NGC) met. ',
+  ];
+  for (let v = 1; v <= 30; v++) {
+    const at = (v * 7919 * 131) % text.length;
+    text = text.slice(0, at) + pieces[v % pieces.length] + text.slice(at + (v % 5 === 0 ? 40 : 0));
+    kept.replace('/large.txt', {
+      path: '/large.txt',
+      version: v,
+      analysis: analyseDocument(text, {}, cache),
+    });
+    // asked now and then, as an editor would: caches filled part-way through
+    if (v % 7 === 0) kept.mentions('/other.txt');
+  }
+  const fresh = new CorpusIndex();
+  fresh.update('/other.txt', other);
+  fresh.update('/large.txt', text, 30);
+  assert.deepEqual(kept.people(), fresh.people());
+  assert.deepEqual(kept.acronymKeys(), fresh.acronymKeys());
+  for (const key of fresh.acronymKeys())
+    assert.deepEqual(kept.usage('acronym:' + key), fresh.usage('acronym:' + key));
+  for (const doc of ['/large.txt', '/other.txt']) {
+    assert.deepEqual(kept.mentions(doc), fresh.mentions(doc), doc);
+    const conflicts = (i: CorpusIndex) =>
+      i.conflicts(doc).map((c) => `${c.at.claim.span.start} ${c.message} ${c.others.length}`);
+    assert.deepEqual(conflicts(kept), conflicts(fresh), doc);
+  }
+});
