@@ -27,7 +27,7 @@ const PUBLISH_SLICE = 200;
 const WARM_SLICE_MS = 4;
 
 /** The warm-up waits until the editor has sent nothing for this long (the user is reading). */
-const WARM_IDLE_MS = 50;
+const WARM_IDLE_MS = 250;
 
 export class Session {
   readonly index = new CorpusIndex();
@@ -298,10 +298,11 @@ export class Session {
   private queueAnalysis(): void {
     if (this.analysisTimer) clearTimeout(this.analysisTimer);
     this.analysisTimer = setTimeout(() => {
-      // then after what is already queued: the answer to a request handled while the timer
-      // ran out is written in the next check phase, and must not wait behind the analysis
+      // then after what is queued, and what that queues: the answer to a request handled
+      // while the timer ran out is written an immediate or two later (vscode-jsonrpc writes
+      // through a queue that takes a turn), and must not wait behind the analysis
       this.analysisTimer = undefined;
-      setImmediate(() => this.analysePending());
+      setImmediate(() => setImmediate(() => this.analysePending()));
     }, TYPING_PAUSE_MS);
   }
 
