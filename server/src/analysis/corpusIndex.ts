@@ -132,7 +132,7 @@ export class CorpusIndex {
   private dateRevision = 0;
   private readonly statsCache = new Map<
     string,
-    { revision: number; usage?: EntityUsage; companions?: [string, number][] }
+    { revision: number; usage?: EntityUsage; companions?: { limit: number; list: [string, number][] } }
   >();
   /** Files replaced since their long forms were last looked for (see `checkLongForms`). */
   private readonly longFormsUnchecked = new Set<string>();
@@ -723,15 +723,20 @@ export class CorpusIndex {
    */
   companions(id: string, limit: number): [string, number][] {
     const stats = this.statsOf(id);
-    if (!stats.companions || stats.companions.length < limit) {
+    if (!stats.companions || stats.companions.limit < limit) {
       const counts = new Map<string, number>();
-      for (const path of this.usage(id).docs) {
-        for (const other of this.peopleIn(path))
-          if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
-      }
-      stats.companions = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+      this.countCompanions(id, this.usage(id).docs, counts);
+      stats.companions = { limit, list: rankCompanions(counts, limit) };
     }
-    return stats.companions.slice(0, limit);
+    return stats.companions.list.slice(0, limit);
+  }
+
+  /** Adds to `counts`, for each person but `id`, how many of `docs` mention them. */
+  private countCompanions(id: string, docs: readonly string[], counts: Map<string, number>): void {
+    for (const path of docs) {
+      for (const other of this.peopleIn(path))
+        if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
   }
 
   /**
@@ -825,7 +830,7 @@ export class CorpusIndex {
     const deadline = Date.now() + budgetMs;
     const w = (this.warming ??= { stage: 0, queue: [] as string[] });
     for (;;) {
-      if (w.queue.length === 0) {
+      if (w.queue.length === 0 && !w.counting) {
         // the next stage's work, or done
         if (w.stage === 0) w.queue = [...this.docs.keys()];
         else if (w.stage === 1) {
@@ -849,17 +854,49 @@ export class CorpusIndex {
         w.stage++;
         continue;
       }
-      const item = w.queue.pop()!;
-      if (w.stage === 1) this.acronymMentions(item);
-      else if (w.stage === 2) this.knownSurnameMentions(item);
-      else if (w.stage === 3) {
-        if (this.surnameDocs.has(item)) this.personGroup(item);
-      } else this.companions(item, HOVER_COMPANIONS);
+      if (w.stage === 4 && w.counting) {
+        // someone's companions, a slice of their files at a time: one in 1,000 files takes
+        // tens of milliseconds, which a keystroke must not wait for
+        const c = w.counting;
+        this.countCompanions(c.id, c.docs.slice(c.next, c.next + WARM_COMPANION_SLICE), c.counts);
+        c.next += WARM_COMPANION_SLICE;
+        if (c.next >= c.docs.length) {
+          w.counting = undefined;
+          // kept only if nothing changed the counts meanwhile
+          if (c.revision === this.statsRevision)
+            this.statsOf(c.id).companions = {
+              limit: HOVER_COMPANIONS,
+              list: rankCompanions(c.counts, HOVER_COMPANIONS),
+            };
+        }
+      } else {
+        const item = w.queue.pop()!;
+        if (w.stage === 1) this.acronymMentions(item);
+        else if (w.stage === 2) this.knownSurnameMentions(item);
+        else if (w.stage === 3) {
+          if (this.surnameDocs.has(item)) this.personGroup(item);
+        } else if (!this.statsOf(item).companions) {
+          const docs = this.usage(item).docs;
+          w.counting = { id: item, docs, next: 0, counts: new Map(), revision: this.statsRevision };
+        }
+      }
       if (Date.now() >= deadline) return true;
     }
   }
 
-  private warming: { stage: number; queue: string[] } | undefined;
+  private warming:
+    | {
+        stage: number;
+        queue: string[];
+        counting?: {
+          id: string;
+          docs: string[];
+          next: number;
+          counts: Map<string, number>;
+          revision: number;
+        };
+      }
+    | undefined;
 
   /** Every person entity (resolving every surname group once). */
   people(): PersonEntity[] {
@@ -1494,6 +1531,14 @@ function indexesAround(spans: readonly Span[], offset: number): number[] {
   for (let i = last; i >= 0 && spans[i].start >= offset - LONGEST_MENTION; i--)
     if (spans[i].end >= offset) out.push(i);
   return out.reverse();
+}
+
+/** Files the warm-up reads for someone's companions in one step. */
+const WARM_COMPANION_SLICE = 64;
+
+/** The `limit` people with the highest counts (then by id). */
+function rankCompanions(counts: ReadonlyMap<string, number>, limit: number): [string, number][] {
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
 }
 
 /** People in this many files or more have their companions found by the warm-up. */
