@@ -143,9 +143,9 @@ export function startServer(connection: Connection): void {
     const sent: Promise<void>[] = [];
     for (const key of keys) {
       try {
-        sent.push(
-          connection.sendDiagnostics({ uri: session.uriOf(key), diagnostics: diagnosticsFor(session, key) }),
-        );
+        const diagnostics = diagnosticsFor(session, key);
+        if (!session.needsPublish(key, diagnostics.length)) continue;
+        sent.push(connection.sendDiagnostics({ uri: session.uriOf(key), diagnostics }));
       } catch (error) {
         connection.console.error(`Corpus Annotator: diagnostics for ${key} failed: ${String(error)}`);
       }

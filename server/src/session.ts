@@ -216,6 +216,7 @@ export class Session {
     this.scanning = true;
     const progress = await this.connection.window.createWorkDoneProgress().catch(() => undefined);
     progress?.begin('Corpus Annotator', 0, 'Finding corpus files…', false);
+    let handedOn = false;
     try {
       const configFiles: string[] = [];
       const textFiles: string[] = [];
@@ -246,9 +247,15 @@ export class Session {
       });
       this.connection.console.info(`Corpus Annotator: indexed ${this.index.size} files`);
       this.warmPending = true;
+      // the progress ends when the first diagnostics of every file are out (see `flush`)
+      if (progress) {
+        progress.report(100, `Checking ${this.index.size} files…`);
+        this.roundProgress = progress;
+        handedOn = true;
+      }
     } finally {
       this.scanning = false;
-      progress?.done();
+      if (!handedOn) progress?.done();
     }
     this.schedule(new Set(this.index.paths()), 0);
   }
@@ -401,6 +408,7 @@ export class Session {
     this.lineIndexes.delete(key);
     this.schedule(result.affected, 0, result);
     // clear what we published for the file that is gone
+    this.withDiagnostics.delete(key);
     this.connection.sendDiagnostics({ uri: this.uriOf(key), diagnostics: [] });
   }
 
@@ -411,6 +419,7 @@ export class Session {
     }
     const result = this.index.rename(from, to);
     this.lineIndexes.delete(from);
+    this.withDiagnostics.delete(from);
     this.connection.sendDiagnostics({ uri: this.uriOf(from), diagnostics: [] });
     this.schedule(result.affected, 0, result);
   }
@@ -449,10 +458,10 @@ export class Session {
     const publishRest = () => {
       void this.publish(rest.splice(0, PUBLISH_SLICE));
       if (rest.length) setImmediate(publishRest);
-      else this.warmUp();
+      else this.published();
     };
     if (rest.length) setImmediate(publishRest);
-    else this.warmUp();
+    else this.published();
     // what a hover in an open buffer reads (its lone surnames and long forms, a few ms in a
     // 1 MB file) is found now, between keystrokes; a request that comes first finds them itself
     if (open.length)
@@ -463,6 +472,32 @@ export class Session {
           this.connection.console.error(`Corpus Annotator: preparing lookups failed: ${String(error)}`);
         }
       });
+  }
+
+  /** Every file's diagnostics of a flush are out: a scan's progress ends, the warm-up may start. */
+  private published(): void {
+    this.roundProgress?.done();
+    this.roundProgress = undefined;
+    this.warmUp();
+  }
+
+  /** The scan's progress, kept until its diagnostics are published. */
+  private roundProgress: { done(): void } | undefined;
+
+  /** Files whose last published diagnostics were not empty. */
+  private readonly withDiagnostics = new Set<string>();
+
+  /**
+   * Whether `count` diagnostics for `key` are worth sending. An empty list only clears what
+   * was sent before, so a closed file that never had any gets none: after a scan of 10,000
+   * files, 7,000 messages fewer for the editor to read.
+   */
+  needsPublish(key: string, count: number): boolean {
+    if (count > 0) {
+      this.withDiagnostics.add(key);
+      return true;
+    }
+    return this.withDiagnostics.delete(key) || !!this.documents.get(this.uriOf(key));
   }
 
   /** When the editor last sent a request or notification (Date.now()). */

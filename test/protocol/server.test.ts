@@ -573,3 +573,29 @@ describe('a large file typed in, and the conflicts other files have with it', ()
     assert.equal(related(await edit(3, 'A note. '))!.location.range.start.line, claimLine + 2);
   });
 });
+
+describe('the first diagnostics of a scan', () => {
+  let server: TestServer;
+  after(async () => {
+    if (server) assert.equal(await server.stop(), 0);
+  });
+
+  test('a file with nothing to show gets no message; the progress ends once the others have theirs', async () => {
+    server = await startServer({
+      'corpus/plain.txt': 'The committee read the report and wrote its notes in the margin.\n',
+      'corpus/a.txt': 'Azerbaijan joined the Planning and Review Process (PARP) in 1998.\n',
+      'corpus/b.txt': 'Azerbaijan joined the Planning and Review Process (PARP) in 1997.\n',
+      'corpus-annotator.json': '{}',
+    });
+    await server.progressEnded();
+    assert.ok(server.everPublished('corpus/a.txt') && server.everPublished('corpus/b.txt'));
+    assert.equal(server.everPublished('corpus/plain.txt'), false, 'an empty list would only clear');
+    // once it has something to show, it gets it
+    const uri = server.uri('corpus/plain.txt');
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'corpus', version: 1, text: 'Azerbaijan joined PARP in 1999.\n' },
+    });
+    const d = await server.diagnostics('corpus/plain.txt');
+    assert.ok(conflicts(d).length > 0, JSON.stringify(d.diagnostics.map((x) => x.message)));
+  });
+});

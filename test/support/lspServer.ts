@@ -27,6 +27,10 @@ export interface TestServer {
     until?: (d: PublishDiagnosticsParams) => boolean,
   ): Promise<PublishDiagnosticsParams>;
   logs: string[];
+  /** Whether the server has published diagnostics for the file at least once. */
+  everPublished(relative: string): boolean;
+  /** Resolves when a work-done progress has ended (the scan's: after its first diagnostics). */
+  progressEnded(): Promise<void>;
   /** Resolves when the server logs a line matching `re` (e.g. the end of the scan). */
   logged(re: RegExp): Promise<void>;
   stop(): Promise<number | null>;
@@ -52,6 +56,13 @@ export async function startServer(files: Record<string, string>): Promise<TestSe
     resolve: (d: PublishDiagnosticsParams) => void;
   }[] = [];
   const logs: string[] = [];
+  let progressEnds = 0;
+  const progressWaiters: (() => void)[] = [];
+  connection.onNotification('$/progress', (p: { value?: { kind?: string } }) => {
+    if (p.value?.kind !== 'end') return;
+    progressEnds++;
+    for (const resolve of progressWaiters.splice(0)) resolve();
+  });
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     latest.set(p.uri, p);
     for (const w of [...waiters]) {
@@ -94,6 +105,14 @@ export async function startServer(files: Record<string, string>): Promise<TestSe
     folder,
     uri,
     logs,
+    everPublished: (rel) => latest.has(uri(rel)),
+    progressEnded() {
+      if (progressEnds > 0) return Promise.resolve();
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('no work-done progress ended within 10 s')), 10_000);
+        progressWaiters.push(() => (clearTimeout(timer), resolve()));
+      });
+    },
     logged(re) {
       if (logs.some((l) => re.test(l))) return Promise.resolve();
       return new Promise((resolve, reject) => {
