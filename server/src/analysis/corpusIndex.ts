@@ -1069,26 +1069,14 @@ export class CorpusIndex {
 
   /** A file's mentions of one person (see `entityMentions`). */
   personMentions(path: string, id: string): ResolvedMention[] {
-    const doc = this.docs.get(path);
     const key = this.groupOf(id);
-    if (!doc || key === undefined) return [];
+    if (key === undefined) return [];
     const out: ResolvedMention[] = [];
     let ordinal = 0;
     // the same ordinals as resolveMentions: the file's names of the group, then its lone surnames
-    for (const name of [...doc.analysis.names, ...this.knownSurnameMentions(path)]) {
-      if (surnameKey(name) !== key) continue;
+    for (const name of this.groupNamesIn(path, key)) {
       const resolved = this.personAt(path, key, ordinal++);
-      if (resolved?.entity.id !== id) continue;
-      const m: ResolvedMention = {
-        kind: resolved.entity.kind,
-        start: name.start,
-        end: name.end,
-        text: name.text,
-        name,
-        entity: id,
-      };
-      if (resolved.ambiguous) m.ambiguous = resolved.ambiguous.map((e) => e.id);
-      out.push(m);
+      if (resolved?.entity.id === id) out.push(this.nameMention(name, resolved));
     }
     return out.sort((a, b) => a.start - b.start || a.end - b.end);
   }

@@ -1,7 +1,7 @@
 // Questions the editor asks of the corpus: what is under the cursor, where is it defined,
 // where else is it mentioned. Offsets in, offsets out; the server maps them to positions.
 import { dateMention, type CorpusIndex, type ResolvedMention } from './corpusIndex';
-import type { Span } from './types';
+import type { DateMention, Span } from './types';
 
 export interface Located {
   path: string;
@@ -21,15 +21,18 @@ export function referencesOf(index: CorpusIndex, entity: string): Located[] {
   return out;
 }
 
+/** Whether a date mention has this normalised value and modifier (what makes two the same date). */
+export function isDate(date: DateMention, value: string, mod: string | undefined): boolean {
+  return date.value === value && (date.mod ?? undefined) === (mod ?? undefined);
+}
+
 /** Every mention of a date value across the corpus (same normalised value and modifier). */
 export function sameDateMentions(index: CorpusIndex, value: string, mod?: string): Located[] {
   const out: Located[] = [];
   // straight from the analyses: a date needs nothing resolved against the corpus
   for (const path of index.docsWithDate(value)) {
-    for (const date of index.get(path)?.analysis.dates ?? []) {
-      if (date.value === value && (date.mod ?? undefined) === (mod ?? undefined))
-        out.push({ path, mention: dateMention(date) });
-    }
+    for (const date of index.get(path)?.analysis.dates ?? [])
+      if (isDate(date, value, mod)) out.push({ path, mention: dateMention(date) });
   }
   return out;
 }
@@ -50,9 +53,7 @@ export function otherDocsWithDate(
   const first: Located[] = [];
   for (const path of index.docsWithDate(value)) {
     if (path === except) continue;
-    const date = index
-      .get(path)
-      ?.analysis.dates.find((d) => d.value === value && (d.mod ?? undefined) === (mod ?? undefined));
+    const date = index.get(path)?.analysis.dates.find((d) => isDate(d, value, mod));
     if (!date) continue;
     count++;
     if (first.length < limit) first.push({ path, mention: dateMention(date) });

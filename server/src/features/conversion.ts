@@ -14,6 +14,16 @@ export function toLocation(session: Session, key: string, span: Span): Location 
   return { uri: session.uriOf(key), range: toRange(session, key, span) };
 }
 
+/** Many spans of one file: its URI and line starts are looked up once. */
+export function toLocations(session: Session, key: string, spans: readonly Span[]): Location[] {
+  const uri = session.uriOf(key);
+  const lines = session.lineIndex(key);
+  return spans.map((s) => ({
+    uri,
+    range: { start: lines.positionAt(s.start), end: lines.positionAt(s.end) },
+  }));
+}
+
 export function toOffset(session: Session, key: string, position: Position): number {
   return session.lineIndex(key).offsetAt(position);
 }

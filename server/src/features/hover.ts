@@ -2,7 +2,12 @@
 import type { Hover, Position } from 'vscode-languageserver/node';
 import { MarkupKind } from 'vscode-languageserver/node';
 import { quote } from '../analysis/analysisJson';
-import { HOVER_COMPANIONS, type AcronymEntity, type ResolvedMention } from '../analysis/corpusIndex';
+import {
+  HOVER_COMPANIONS,
+  type AcronymEntity,
+  type EntityUsage,
+  type ResolvedMention,
+} from '../analysis/corpusIndex';
 import type { PersonEntity } from '../analysis/personEntities';
 import { mentionAt, otherDocsWithDate } from '../analysis/query';
 import { sentenceAt } from '../analysis/sentences';
@@ -123,7 +128,7 @@ function companions(session: Session, id: string): string[] {
 
 // ------------------------------------------------------------------ shared: how often, when
 
-function usage(session: Session, used: { mentions: number; docs: readonly string[] }): string {
+function usage(session: Session, used: EntityUsage): string {
   const { mentions, docs } = used;
   // the earliest document date (the first file by path among equals) and the latest (the last)
   let first: { path: string; date: string } | undefined;

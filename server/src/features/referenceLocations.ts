@@ -3,9 +3,11 @@
 // again on each request took tens of milliseconds: they are kept per file, reused while the
 // file's analysis is the one they were made from and the index says no mention changed hands.
 import type { Location } from 'vscode-languageserver/node';
-import { dateMention, type IndexedDocument } from '../analysis/corpusIndex';
+import type { IndexedDocument } from '../analysis/corpusIndex';
+import { isDate } from '../analysis/query';
 import type { Span } from '../analysis/types';
 import type { Session } from '../session';
+import { toLocations } from './conversion';
 
 /** What one entity or date value's locations were made from, file by file. */
 interface Entry {
@@ -44,25 +46,19 @@ export function referenceLocations(
     const doc = index.get(path);
     if (!doc) continue;
     const kept = entry.files.get(path);
-    if (kept && kept.doc === doc && !session.isTypedIn(path)) {
+    // a buffer typed in since its analysis maps positions through the edits: not kept
+    const typedIn = session.isTypedIn(path);
+    if (kept && kept.doc === doc && !typedIn) {
       for (const l of kept.locations) out.push(l);
       continue;
     }
-    const spans: Span[] =
+    const spans: readonly Span[] =
       'entity' in target
         ? index.entityMentions(path, target.entity)
-        : doc.analysis.dates
-            .filter((d) => d.value === target.value && (d.mod ?? undefined) === (target.mod ?? undefined))
-            .map(dateMention);
-    const uri = session.uriOf(path);
-    const lines = session.lineIndex(path);
-    const locations = spans.map((s): Location => ({
-      uri,
-      range: { start: lines.positionAt(s.start), end: lines.positionAt(s.end) },
-    }));
+        : doc.analysis.dates.filter((d) => isDate(d, target.value, target.mod));
+    const locations = toLocations(session, path, spans);
     for (const l of locations) out.push(l);
-    // a buffer typed in since its analysis maps positions through the edits: not kept
-    if (session.isTypedIn(path)) continue;
+    if (typedIn) continue;
     if (kept) cache.kept -= kept.locations.length;
     entry.files.set(path, { doc, locations });
     cache.kept += locations.length;
