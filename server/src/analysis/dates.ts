@@ -508,6 +508,11 @@ class Scan {
     return this.candidate(m.index, m.index + m[0].length, form);
   }
 
+  /** The match with the word written before it that it depends on (`last`, `the winter of`). */
+  led(lead: RegExpExecArray, m: RegExpExecArray, form: Form): Candidate {
+    return this.candidate(m.index - lead[0].length, m.index + m[0].length, form);
+  }
+
   push(c: Candidate): void {
     if (c.end > c.start) this.candidates.push(c);
   }
@@ -710,7 +715,7 @@ const FAMILIES: [RegExp, Handler][] = [
       const which = year === undefined ? YEARS_QUARTER_BEFORE.exec(s.before(m.index)) : null;
       if (which) {
         const w = which[1].toLowerCase();
-        const c = s.candidate(m.index - which[0].length, m.index + m[0].length, 'quarter');
+        const c = s.led(which, m, 'quarter');
         c.quarter = quarter;
         c.offset = w === 'last' ? -1 : w === 'next' ? 1 : 0;
         s.push(c);
@@ -1002,7 +1007,7 @@ const FAMILIES: [RegExp, Handler][] = [
       const rel = RELATIVE_BEFORE.exec(s.before(m.index));
       if (rel && !year) {
         const which = rel[1].toLowerCase();
-        const c = s.candidate(m.index - rel[0].length, m.index + m[0].length, 'holiday');
+        const c = s.led(rel, m, 'holiday');
         c.literal = name;
         c.direction = which === 'last' || which === 'past' ? -1 : which.startsWith('this') ? 0 : 1;
         s.push(c);
@@ -1096,14 +1101,14 @@ const FAMILIES: [RegExp, Handler][] = [
           s.before(m.index, 20),
         );
       if (lead?.[1] && /^[A-Z]/.test(lead[1])) {
-        const c = s.candidate(m.index - lead[0].length, m.index + m[0].length, 'month');
+        const c = s.led(lead, m, 'month');
         c.year = year;
         c.month = monthOf(lead[1]);
         s.push(c);
         return;
       }
       if (lead?.[2]) {
-        const c = s.candidate(m.index - lead[0].length, m.index + m[0].length, 'season');
+        const c = s.led(lead, m, 'season');
         c.year = year;
         c.season = SEASONS.get(lead[2].toLowerCase());
         s.push(c);
