@@ -286,10 +286,6 @@ export class CorpusIndex {
     return { affected: new Set(this.docs.keys()), buckets: new Set() };
   }
 
-  getConfig(): CorpusConfig {
-    return this.config;
-  }
-
   /**
    * Moves the corpus-wide maps from a file's old contribution to its new one. Only what
    * differs is touched: a keystroke that leaves a file's acronyms, dates and names as they

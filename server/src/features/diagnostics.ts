@@ -16,7 +16,7 @@ const MAX_PER_FILE = 1000;
  * lists more. Each is a row in the Problems panel and a quoted sentence in every publish:
  * twenty made a 1 MB file's diagnostics 400 KB, sent again on each keystroke.
  */
-export const MAX_RELATED = 5;
+const MAX_RELATED = 5;
 
 export const SOURCE = 'corpus-annotator';
 
