@@ -253,6 +253,45 @@ test('warming the index up ahead changes no answer', () => {
   assert.equal(warm.warmUp(1000), false);
 });
 
+test('counts and companions kept between edits are those of an index built afresh', () => {
+  // Each entity's counts are cached until a change it depends on (an acronym's files, a
+  // surname group): every answer is asked after every edit, so a cache kept when it must
+  // not be shows as a difference with a fresh index.
+  const files: Record<string, string> = {
+    '/a.txt': 'Defence Minister Zakir Hasanov met NATO officials in Brussels on 3 May 2021.',
+    '/b.txt': 'Hasanov and Secretary General Jens Stoltenberg discussed the PfP. NATO agreed.',
+    '/c.txt': 'Minister Elmar Mammadyarov visited NATO. Stoltenberg met Mammadyarov on Monday.',
+  };
+  const edits: [string, string][] = [
+    ['/a.txt', ' The Partnership for Peace (PfP) was discussed.'],
+    ['/c.txt', ' Zakir Hasanov also attended.'],
+    ['/b.txt', ' NATO and the UN met.'],
+    ['/a.txt', ' Minister Jens Hasanov spoke.'],
+    ['/c.txt', ' Later Stoltenberg and Mammadyarov met the PfP.'],
+    ['/b.txt', ' President Ilham Aliyev met Stoltenberg.'],
+    ['/a.txt', ' UN officials met Aliyev.'],
+  ];
+  const kept = new CorpusIndex();
+  for (const [doc, text] of Object.entries(files)) kept.update(doc, text, 0);
+  const answers = (index: CorpusIndex) => {
+    const ids = [...index.people().map((p) => p.id), ...index.acronymKeys().map((k) => 'acronym:' + k)];
+    return ids.map((id) => ({
+      id,
+      usage: index.usage(id),
+      docs: index.docsOf(id),
+      ...(id.startsWith('person:') ? { companions: index.companions(id, 3) } : {}),
+    }));
+  };
+  edits.forEach(([doc, added], v) => {
+    answers(kept); // fills every cache
+    files[doc] += added;
+    kept.update(doc, files[doc], v + 1);
+    const fresh = new CorpusIndex();
+    for (const [d, text] of Object.entries(files)) fresh.update(d, text, 0);
+    assert.deepEqual(answers(kept), answers(fresh), `after edit ${v + 1}`);
+  });
+});
+
 test('the mention at an offset, resolved alone, is the one full resolution finds there', () => {
   const alone = samplesIndex();
   const full = samplesIndex();

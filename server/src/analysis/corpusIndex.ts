@@ -122,12 +122,19 @@ export class CorpusIndex {
 
   // what an entity's hover counts
   /**
-   * Bumped by every change that can alter an entity's counts (its mentions, files, first and
-   * last dates, companions): a surname group resolved again, an acronym's mentions or long
-   * forms, a file's document date, a file added or removed, the config. A keystroke that
-   * changes none of them keeps every count, so a hover while typing does not count again.
+   * Revisions of what an entity's counts (mentions, files, first and last dates, companions)
+   * and reference lists are made of; `revisionFor` adds up the ones an entity depends on.
+   * A keystroke that changes none of them keeps every count, so a hover while typing does
+   * not count again; and typing `NATO` leaves every person's counts alone.
+   *
+   * `statsRevision`: what every entity depends on (a file added or removed, a document date,
+   * the config, the corpus's definitions).
    */
   private statsRevision = 0;
+  /** A surname group resolved again, or a surname that became known or unknown: people. */
+  private peopleRevision = 0;
+  /** Per acronym key: a file's mentions or long forms of it changed. */
+  private readonly acronymRevisions = new Map<string, number>();
   /** Bumped when a file gains or loses a date value (see `revisionOf`). */
   private dateRevision = 0;
   private readonly statsCache = new Map<
@@ -136,6 +143,11 @@ export class CorpusIndex {
   >();
   /** Files replaced since their long forms were last looked for (see `checkLongForms`). */
   private readonly longFormsUnchecked = new Set<string>();
+  /**
+   * Files replaced since their lone surnames were looked for: a lone `Aliyev` typed into one
+   * joins the `aliyev` group, so a group or a person's counts check these files first.
+   */
+  private readonly knownSurnamesUnchecked = new Set<string>();
   /** Per file or section analysis: the long forms found in it and its lone-surname candidates. */
   private readonly longFormParts = new WeakMap<
     DocumentAnalysis,
@@ -218,8 +230,10 @@ export class CorpusIndex {
     if (doc) {
       this.docs.set(path, doc);
       this.longFormsUnchecked.add(path);
+      this.knownSurnamesUnchecked.add(path);
     } else {
       this.longFormsUnchecked.delete(path);
+      this.knownSurnamesUnchecked.delete(path);
       this.docs.delete(path);
       this.longFormCache.delete(path);
       for (const [key, docs] of this.longFormDocs)
@@ -309,7 +323,7 @@ export class CorpusIndex {
       if (!after.acronyms.has(key)) removeFrom(this.acronymDocs, key, path);
       else if (!before.acronyms.has(key)) addTo(this.acronymDocs, key, path);
       this.acronymCache.delete(key);
-      this.statsRevision++;
+      this.acronymChanged(key);
     }
     if (moveMembership(this.dateDocs, path, before.dates, after.dates)) this.dateRevision++;
     moveMembership(this.surnameDocs, path, before.surnames, after.surnames);
@@ -339,7 +353,7 @@ export class CorpusIndex {
     // the set of known surnames changed: files that contain it are looked at again
     if ((before === 0) !== after <= 0) {
       this.surnameGeneration++;
-      this.statsRevision++;
+      this.peopleRevision++;
       this.changedSurnames.add(key);
     }
   }
@@ -351,6 +365,7 @@ export class CorpusIndex {
     const cached = this.knownSurnameCache.get(path);
     if (cached && cached.version === doc.version && cached.generation === this.surnameGeneration)
       return cached.names;
+    this.knownSurnamesUnchecked.delete(path);
     const names = this.findKnownSurnames(doc.analysis);
     // what the file's lone surnames were decides the groups they join: forget those that change
     const previous = cached?.names ?? [];
@@ -470,7 +485,7 @@ export class CorpusIndex {
 
   private forgetGroup(key: string): void {
     this.groupVersions.set(key, (this.groupVersions.get(key) ?? 0) + 1);
-    this.statsRevision++;
+    this.peopleRevision++;
     const group = this.personGroups.get(key);
     if (!group) return;
     for (const e of group.entities) this.entityGroup.delete(e.id);
@@ -516,7 +531,8 @@ export class CorpusIndex {
     const previous = cached?.generation === state.generation ? cached.mentions : [];
     for (const m of previous) if (m.longForm) removeFrom(this.longFormDocs, m.key, path);
     for (const m of mentions) if (m.longForm) addTo(this.longFormDocs, m.key, path);
-    if (longFormKeys(previous) !== longFormKeys(mentions)) this.statsRevision++;
+    if (longFormKeys(previous) !== longFormKeys(mentions))
+      for (const m of [...previous, ...mentions]) if (m.longForm) this.acronymChanged(m.key);
     this.longFormsUnchecked.delete(path);
     this.longFormCache.set(path, { generation: state.generation, version: doc.version, mentions });
     return mentions;
@@ -615,6 +631,7 @@ export class CorpusIndex {
   // ------------------------------------------------------------------ people
 
   private personGroup(key: string) {
+    this.checkKnownSurnames();
     let group = this.personGroups.get(key);
     if (group) return group;
     const inputs: PersonMentionInput[] = [];
@@ -743,17 +760,40 @@ export class CorpusIndex {
   revisionOf(key: string): number {
     if (key.startsWith('date:')) return this.dateRevision;
     if (key.startsWith('acronym:')) this.checkLongForms();
-    return this.statsRevision;
+    return this.revisionFor(key);
   }
 
-  /** An entity's cached counts, emptied when `statsRevision` has moved since. */
+  /**
+   * The revision an entity's counts depend on (long forms checked first for an acronym).
+   * A sum of counters that only grow: it moves whenever one of them does.
+   */
+  private revisionFor(id: string): number {
+    if (id.startsWith('acronym:'))
+      return this.statsRevision + (this.acronymRevisions.get(id.slice('acronym:'.length)) ?? 0);
+    this.checkKnownSurnames();
+    return this.statsRevision + this.peopleRevision;
+  }
+
+  /** Looks for lone surnames again in the files replaced since: one may join a group. */
+  private checkKnownSurnames(): void {
+    if (this.knownSurnamesUnchecked.size === 0) return;
+    for (const path of [...this.knownSurnamesUnchecked]) this.knownSurnameMentions(path);
+    this.knownSurnamesUnchecked.clear();
+  }
+
+  private acronymChanged(key: string): void {
+    this.acronymRevisions.set(key, (this.acronymRevisions.get(key) ?? 0) + 1);
+  }
+
+  /** An entity's cached counts, emptied when its revision (`revisionFor`) has moved since. */
   private statsOf(id: string) {
     // a person's counts do not depend on long forms
     if (id.startsWith('acronym:')) this.checkLongForms();
+    const revision = this.revisionFor(id);
     let stats = this.statsCache.get(id);
-    if (stats?.revision !== this.statsRevision) {
+    if (stats?.revision !== revision) {
       if (this.statsCache.size >= 10_000) this.statsCache.clear();
-      this.statsCache.set(id, (stats = { revision: this.statsRevision }));
+      this.statsCache.set(id, (stats = { revision }));
     }
     return stats;
   }
@@ -915,11 +955,12 @@ export class CorpusIndex {
       this.checkLongForms();
       // sorted once while nothing moves an acronym's files (5,000 of them for U.S.)
       const cached = this.sortedDocs.get(id);
-      if (cached?.revision === this.statsRevision) return cached.docs;
+      const revision = this.revisionFor(id);
+      if (cached?.revision === revision) return cached.docs;
       const docs = [
         ...new Set([...(this.acronymDocs.get(key) ?? []), ...(this.longFormDocs.get(key) ?? [])]),
       ].sort();
-      this.keepSorted(id, this.statsRevision, docs);
+      this.keepSorted(id, revision, docs);
       return docs;
     }
     const key = this.groupOf(id);
