@@ -639,15 +639,15 @@ export class CorpusIndex {
     const paths = new Set([...(this.surnameDocs.get(key) ?? []), ...(this.knownSurnameDocs.get(key) ?? [])]);
     for (const path of [...paths].sort()) {
       const a = this.docs.get(path)!.analysis;
-      a.names.forEach((mention, i) => {
-        if (surnameKey(mention) !== key) return;
+      for (const i of namesByKey(a.names).get(key) ?? []) {
+        const mention = a.names[i];
         const full = mention.fullRef >= 0 ? a.names[mention.fullRef] : null;
         inputs.push({ doc: path, mention, full, year: a.nameYears[i] ?? null });
-      });
-      const year = a.documentDate.value ? Number(a.documentDate.value.slice(0, 4)) : null;
-      for (const mention of this.knownSurnameMentions(path)) {
-        if (surnameKey(mention) === key) inputs.push({ doc: path, mention, full: null, year });
       }
+      const year = a.documentDate.value ? Number(a.documentDate.value.slice(0, 4)) : null;
+      const known = this.knownSurnameMentions(path);
+      for (const i of namesByKey(known).get(key) ?? [])
+        inputs.push({ doc: path, mention: known[i], full: null, year });
     }
     const { entities, assignments } = resolvePersonGroup(inputs);
     // assignments per file, in the order of the file's names of this group: they stay valid
@@ -845,8 +845,10 @@ export class CorpusIndex {
   private *groupNamesIn(path: string, key: string): Generator<NameMention> {
     const doc = this.docs.get(path);
     if (!doc) return;
-    for (const name of doc.analysis.names) if (surnameKey(name) === key) yield name;
-    for (const name of this.knownSurnameMentions(path)) if (surnameKey(name) === key) yield name;
+    const names = doc.analysis.names;
+    for (const i of namesByKey(names).get(key) ?? []) yield names[i];
+    const known = this.knownSurnameMentions(path);
+    for (const i of namesByKey(known).get(key) ?? []) yield known[i];
   }
 
   private groupOf(id: string): string | undefined {
@@ -857,82 +859,88 @@ export class CorpusIndex {
   /**
    * Works out ahead, `budgetMs` at a time, what the first hovers and searches after a scan
    * would otherwise pay for: the long forms in every file, the lone surnames in every file,
-   * every surname group, and who is mentioned with the people in many files (together about
-   * 3 s for 10,000 news articles). Returns whether
+   * every surname group, and who is mentioned with the people in many files. Returns whether
    * there is more to do. Nothing here changes an answer: each step only fills a cache that
-   * the same request would have filled.
+   * the same request would have filled. Each stage goes a file or a group at a time, so no
+   * step takes much longer than the budget (a keystroke waits for the step under way).
+   * `companionsFrom`: in how many files someone must be for their companions to be found.
    */
-  warmUp(budgetMs: number): boolean {
+  warmUp(budgetMs: number, companionsFrom = WARM_COMPANIONS_FROM): boolean {
     const deadline = Date.now() + budgetMs;
-    const w = (this.warming ??= { stage: 0, queue: [] as string[] });
+    const w = (this.warming ??= { stage: -1, queue: [], next: 0, companionsFrom });
     for (;;) {
-      if (w.queue.length === 0 && !w.counting) {
-        // the next stage's work, or done
-        if (w.stage === 0) w.queue = [...this.docs.keys()];
-        else if (w.stage === 1) {
-          this.ensureLongFormDocs();
-          this.checkLongForms();
-          w.queue = [...this.docs.keys()];
-        } else if (w.stage === 2) {
-          this.ensureKnownSurnames();
-          w.queue = [...this.surnameDocs.keys()];
-        } else if (w.stage === 3) {
-          // the companions of people in many files: what makes their first hover slow
-          w.queue = [...this.surnameDocs.keys()].flatMap((key) =>
-            [...this.personGroup(key).docsByEntity]
-              .filter(([, docs]) => docs.length >= WARM_COMPANIONS_FROM)
-              .map(([id]) => id),
-          );
-        } else {
+      if (w.next >= w.queue.length) {
+        // this stage is over: its closing step, then the next stage's work
+        this.warmStages[w.stage]?.end?.();
+        const stage = this.warmStages[++w.stage];
+        if (!stage) {
           this.warming = undefined;
           return false;
         }
-        w.stage++;
-        continue;
-      }
-      if (w.stage === 4 && w.counting) {
-        // someone's companions, a slice of their files at a time: one in 1,000 files takes
-        // tens of milliseconds, which a keystroke must not wait for
-        const c = w.counting;
-        this.countCompanions(c.id, c.docs.slice(c.next, c.next + WARM_COMPANION_SLICE), c.counts);
-        c.next += WARM_COMPANION_SLICE;
-        if (c.next >= c.docs.length) {
-          w.counting = undefined;
-          // kept only if nothing changed the counts meanwhile
-          if (c.revision === this.statsRevision)
-            this.statsOf(c.id).companions = {
-              limit: HOVER_COMPANIONS,
-              list: rankCompanions(c.counts, HOVER_COMPANIONS),
-            };
-        }
-      } else {
-        const item = w.queue.pop()!;
-        if (w.stage === 1) this.acronymMentions(item);
-        else if (w.stage === 2) this.knownSurnameMentions(item);
-        else if (w.stage === 3) {
-          if (this.surnameDocs.has(item)) this.personGroup(item);
-        } else if (!this.statsOf(item).companions) {
-          const docs = this.usage(item).docs;
-          w.counting = { id: item, docs, next: 0, counts: new Map(), revision: this.statsRevision };
-        }
-      }
+        w.queue = stage.items();
+        w.next = 0;
+      } else this.warmStages[w.stage].each(w.queue[w.next++]);
       if (Date.now() >= deadline) return true;
     }
   }
 
-  private warming:
-    | {
-        stage: number;
-        queue: string[];
-        counting?: {
-          id: string;
-          docs: string[];
-          next: number;
-          counts: Map<string, number>;
-          revision: number;
+  private warming: { stage: number; queue: string[]; next: number; companionsFrom: number } | undefined;
+
+  /** What `warmUp` goes through, in order: each stage's items, one at a time. */
+  private readonly warmStages: { items(): string[]; each(item: string): void; end?(): void }[] = [
+    {
+      // long forms defined anywhere, looked for in every file
+      items: () => [...this.docs.keys()],
+      each: (path) => this.acronymMentions(path),
+      end: () => {
+        this.ensureLongFormDocs();
+        this.checkLongForms();
+      },
+    },
+    {
+      // lone surnames of people named in full elsewhere
+      items: () => [...this.docs.keys()],
+      each: (path) => this.knownSurnameMentions(path),
+      end: () => this.ensureKnownSurnames(),
+    },
+    {
+      items: () => [...this.surnameDocs.keys()],
+      each: (key) => {
+        if (this.surnameDocs.has(key)) this.personGroup(key);
+      },
+    },
+    {
+      // the companions of people in many files, which make their first hover slow; each
+      // file's people are listed once for all of them (asking a file again for each person
+      // in it was most of the cost)
+      items: () => {
+        const ids: string[] = [];
+        for (const key of this.surnameDocs.keys())
+          for (const [id, docs] of this.personGroup(key).docsByEntity)
+            if (docs.length >= this.warming!.companionsFrom && !this.statsOf(id).companions) ids.push(id);
+        this.companionPass = { peopleOf: new Map(), revision: this.statsRevision + this.peopleRevision };
+        return ids;
+      },
+      each: (id) => {
+        const pass = this.companionPass!;
+        // kept only while nothing changes who is who
+        if (pass.revision !== this.statsRevision + this.peopleRevision) return;
+        const counts = new Map<string, number>();
+        for (const path of this.usage(id).docs) {
+          let people = pass.peopleOf.get(path);
+          if (!people) pass.peopleOf.set(path, (people = [...this.peopleIn(path)]));
+          for (const other of people) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+        }
+        this.statsOf(id).companions = {
+          limit: HOVER_COMPANIONS,
+          list: rankCompanions(counts, HOVER_COMPANIONS),
         };
-      }
-    | undefined;
+      },
+      end: () => (this.companionPass = undefined),
+    },
+  ];
+
+  private companionPass: { peopleOf: Map<string, string[]>; revision: number } | undefined;
 
   /** Every person entity (resolving every surname group once). */
   people(): PersonEntity[] {
@@ -1134,9 +1142,8 @@ export class CorpusIndex {
     const known = this.knownSurnameMentions(doc.path);
     const cached = surnameKeysCache.get(doc.analysis);
     if (cached?.known === known) return cached.keys;
-    const keys = new Set<string>();
-    for (const name of doc.analysis.names) keys.add(surnameKey(name));
-    for (const name of known) keys.add(surnameKey(name));
+    const keys = new Set<string>(namesByKey(doc.analysis.names).keys());
+    for (const key of namesByKey(known).keys()) keys.add(key);
     surnameKeysCache.set(doc.analysis, { known, keys });
     return keys;
   }
@@ -1577,12 +1584,24 @@ function indexesAround(spans: readonly Span[], offset: number): number[] {
   return out.reverse();
 }
 
-/** Files the warm-up reads for someone's companions in one step. */
-const WARM_COMPANION_SLICE = 64;
-
-/** The `limit` people with the highest counts (then by id). */
+/**
+ * The `limit` people with the highest counts (then by id), as sorting all and keeping the
+ * first would give: but kept as they come, since someone in 1,000 files has thousands of
+ * companions, and sorting them all (`localeCompare` on every tie) took milliseconds each.
+ */
 function rankCompanions(counts: ReadonlyMap<string, number>, limit: number): [string, number][] {
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, limit);
+  const before = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
+  const top: [string, number][] = [];
+  if (limit <= 0) return top;
+  for (const entry of counts) {
+    // an equal one stays after those that came first, as in a stable sort
+    if (top.length === limit && before(entry, top[limit - 1]) >= 0) continue;
+    let i = top.length;
+    top.push(entry);
+    for (; i > 0 && before(top[i], top[i - 1]) < 0; i--) [top[i], top[i - 1]] = [top[i - 1], top[i]];
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 /** People in this many files or more have their companions found by the warm-up. */
@@ -1617,6 +1636,29 @@ interface PersonGroup {
   /** Per entity, its defining mention: a file and the ordinal of the group's mention in it. */
   definitions: Map<string, { path: string; ordinal: number; titled: boolean }>;
 }
+
+/**
+ * A list of names by surname group: the indexes of each group's names, in order. Cached on
+ * the list (a file's names, or its lone surnames while they hold): a group's resolution
+ * reads only its own names of each file, not every name of every file it is in once per
+ * group (which made resolving the groups of 10,000 articles take a second).
+ */
+function namesByKey(names: readonly NameMention[]): Map<string, number[]> {
+  let byKey = namesByKeyCache.get(names);
+  if (!byKey) {
+    byKey = new Map();
+    for (let i = 0; i < names.length; i++) {
+      const key = surnameKey(names[i]);
+      const list = byKey.get(key);
+      if (list) list.push(i);
+      else byKey.set(key, [i]);
+    }
+    namesByKeyCache.set(names, byKey);
+  }
+  return byKey;
+}
+
+const namesByKeyCache = new WeakMap<readonly NameMention[], Map<string, number[]>>();
 
 /** Per analysis, its surname groups, valid while its lone surnames are the same list. */
 const surnameKeysCache = new WeakMap<DocumentAnalysis, { known: NameMention[]; keys: Set<string> }>();
