@@ -1193,8 +1193,10 @@ export class CorpusIndex {
     if (conflicts) return conflicts;
     const refs: ClaimRef[] = [];
     for (const path of [...(this.bucketDocs.get(bucket) ?? [])].sort()) {
-      for (const claim of this.docs.get(path)!.analysis.claims)
-        if (bucketOf(claim) === bucket) refs.push({ doc: path, claim });
+      // the file's claims of this bucket, as its contribution lists them (in the file's
+      // order): not every claim of every file of the bucket, its key made again for each
+      for (const claim of contributionOf(this.docs.get(path)!.analysis).buckets.get(bucket) ?? [])
+        refs.push({ doc: path, claim });
     }
     if (this.prepared.generation !== this.longFormGeneration)
       this.prepared = { generation: this.longFormGeneration, claims: new WeakMap() };
