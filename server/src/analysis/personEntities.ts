@@ -219,24 +219,41 @@ function canonicalForm(forms: Map<string, number>): string {
 
 const hasDiacritics = (s: string) => /[^\u0000-\u007f]/.test(s);
 
+/**
+ * The span of years someone is seen in: only its ends matter (see `yearDistance`), so a
+ * name mentioned 5,000 times is not a list of 5,000 years read again for each mention.
+ * Empty when `lo > hi`.
+ */
+interface YearRange {
+  lo: number;
+  hi: number;
+}
+
+const noYears = (): YearRange => ({ lo: Infinity, hi: -Infinity });
+
+function widen(range: YearRange, lo: number, hi: number): void {
+  if (lo < range.lo) range.lo = lo;
+  if (hi > range.hi) range.hi = hi;
+}
+
 interface Profile {
-  /** Office word -> years the person was written with it. */
-  offices: Map<string, number[]>;
-  years: number[];
+  /** Office word -> the years the person was written with it. */
+  offices: Map<string, YearRange>;
+  years: YearRange;
   docs: Set<string>;
 }
 
 function profile(c: Cluster, inputs: readonly PersonMentionInput[]): Profile {
-  const p: Profile = { offices: new Map(), years: [], docs: new Set() };
+  const p: Profile = { offices: new Map(), years: noYears(), docs: new Set() };
   for (const i of c.members) {
     const m = inputs[i];
     p.docs.add(m.doc);
-    if (m.year !== null) p.years.push(m.year);
+    if (m.year !== null) widen(p.years, m.year, m.year);
     for (const t of m.mention.titles) {
       for (const w of officeWords(t.text)) {
-        const list = p.offices.get(w) ?? [];
-        if (m.year !== null) list.push(m.year);
-        p.offices.set(w, list);
+        let range = p.offices.get(w);
+        if (!range) p.offices.set(w, (range = noYears()));
+        if (m.year !== null) widen(range, m.year, m.year);
       }
     }
   }
@@ -244,15 +261,9 @@ function profile(c: Cluster, inputs: readonly PersonMentionInput[]): Profile {
 }
 
 /** Distance from a year to the nearest of some years (0 inside their range). */
-function yearDistance(year: number, years: readonly number[]): number {
-  if (years.length === 0) return Infinity;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const y of years) {
-    if (y < lo) lo = y;
-    if (y > hi) hi = y;
-  }
-  return year < lo ? lo - year : year > hi ? year - hi : 0;
+function yearDistance(year: number, years: YearRange): number {
+  if (years.lo > years.hi) return Infinity;
+  return year < years.lo ? years.lo - year : year > years.hi ? year - years.hi : 0;
 }
 
 /** The person a bare surname means, and the others it could be when the evidence does not settle it. */
@@ -276,7 +287,14 @@ function choose(
     const held = idx.filter((k) => offices.some((w) => profiles[k].offices.has(w)));
     if (held.length) {
       idx = held;
-      yearsOf = (k) => offices.flatMap((w) => profiles[k].offices.get(w) ?? []);
+      yearsOf = (k) => {
+        const range = noYears();
+        for (const w of offices) {
+          const held = profiles[k].offices.get(w);
+          if (held) widen(range, held.lo, held.hi);
+        }
+        return range;
+      };
     }
   }
   // The year of the sentence picks the one shown in that role (or named) nearest to it: sure
