@@ -101,6 +101,8 @@ function stats(xs: readonly number[]): Stats {
 
 const ms = (x: number) =>
   Number.isNaN(x) ? 'n/a' : x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const kb = (bytes: number) =>
+  Number.isNaN(bytes) ? 'n/a' : `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
 const mb = (bytes: number | null) => (bytes === null ? 'n/a' : `${(bytes / 1024 ** 2).toFixed(0)} MB`);
 const verdict = (value: number | null, target: number) =>
   value === null || Number.isNaN(value) ? 'n/a' : value <= target ? 'ok' : 'MISS';
@@ -203,7 +205,19 @@ interface ServerResult {
   largeFile?: { openToDiagnosticsMs: number; mentionPositions: number; dateEdit: string };
   typing?: Record<
     string,
-    { latency: Stats; idle: Stats; keystrokeToDiagnostics: Stats; stoppedEarly: boolean }
+    {
+      latency: Stats;
+      idle: Stats;
+      keystrokeToDiagnostics: Stats;
+      stoppedEarly: boolean;
+      /** Size of each answer as JSON, in bytes. */
+      answerBytes: Stats;
+      /**
+       * Time to JSON-encode each answer and decode it again, in this process: what sending it
+       * costs the two ends however fast the server finds it (a floor for the latency).
+       */
+      answerJsonMs: Stats;
+    }
   >;
   keystrokeLargeFile?: Stats & { stoppedEarly: boolean };
   /** Per probe pair (`plain`, `defining`): see corpusBuilder.ts. */
@@ -469,6 +483,8 @@ class ServerBench {
       };
       const latency: number[] = [];
       const toDiagnostics: number[] = [];
+      const answerBytes: number[] = [];
+      const answerJsonMs: number[] = [];
       const started = now();
       let stoppedEarly = false;
       for (let i = 0; i < this.args.iterations; i++) {
@@ -482,8 +498,13 @@ class ServerBench {
         cursor.character++;
         const t1 = now();
         const target = targets[i % targets.length];
-        await c.request(method, params({ ...target }), this.args.timeoutMs);
+        const answer = await c.request<unknown>(method, params({ ...target }), this.args.timeoutMs);
         latency.push(now() - t1);
+        const t2 = now();
+        const json = JSON.stringify(answer);
+        JSON.parse(json);
+        answerJsonMs.push(now() - t2);
+        answerBytes.push(Buffer.byteLength(json));
         if (this.args.slowest) {
           const at = state.doc.offsetAt(target);
           const word = /^[\p{L}\p{N}'’. -]{0,40}/u.exec(state.doc.getText().slice(at, at + 40))?.[0] ?? '';
@@ -514,6 +535,8 @@ class ServerBench {
         idle: stats(idle),
         keystrokeToDiagnostics: stats(toDiagnostics),
         stoppedEarly,
+        answerBytes: stats(answerBytes),
+        answerJsonMs: stats(answerJsonMs),
       };
     }
     large.doc = state.doc;
@@ -776,6 +799,10 @@ function printReport(
       row(
         `${kind} with no edit in front, p50 / p99 (n=${t.idle.n})`,
         `${ms(t.idle.p50)} / ${ms(t.idle.p99)}`,
+      );
+      row(
+        `  answer size, p50 / p99 · JSON encode + decode alone, p50 / p99`,
+        `${kb(t.answerBytes.p50)} / ${kb(t.answerBytes.p99)} · ${ms(t.answerJsonMs.p50)} / ${ms(t.answerJsonMs.p99)}`,
       );
       row(
         `  typed keystroke → 1 MB file's diagnostics, p50 / p99`,
