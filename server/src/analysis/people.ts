@@ -24,54 +24,42 @@ import {
   NAME_SUFFIXES,
 } from './nameLexicon';
 import { Shape, titleAfter, titleBefore, type Token } from './titles';
+import { Char, TokenKind, TokenScanner } from './wordScanner';
 
-// A word: letters, marks and digits, joined by hyphens, or by an apostrophe before a capital
-// (`O'Brien`, `NATO'S`; `Stoltenberg's` stays two tokens so the possessive is outside). An
-// initial is a capital and its full stop. Anything else is one character of punctuation.
-const TOKEN = /(\p{Lu}\.)(?=[\s\p{Lu}])|[\p{L}\p{M}\p{N}]+(?:(?:-|['’](?=\p{Lu}))[\p{L}\p{M}\p{N}]+)*|\S/gu;
-const HAS_LOWER = /\p{Ll}/u;
-const STARTS_UPPER = /^\p{Lu}/u;
-const STARTS_LOWER = /^\p{Ll}/u;
-const STARTS_DIGIT = /^\p{N}/u;
 // Lower case after a lower-case letter (`PfP`, `iPhone`) is an acronym or brand, except in
 // `McDonald`, `MacArthur`, `DeLay`, `LaGuardia`.
-const CAMEL = /\p{Ll}\p{Lu}/u;
 const CAMEL_NAME = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
 const NAME_PART = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*|(?:al|el|bin|ibn|abu|ul|ad|as|ash|at|az))$/u;
 // A sentence-initial participle or adverb in front of a name (`Asked Bill Clinton ...`).
 const VERBISH = /(?:ing|ed|ly)$/;
 
-/** Splits the text into word and punctuation tokens, each knowing its sentence. */
+/**
+ * Splits the text into word and punctuation tokens, each knowing its sentence. A word is
+ * letters, marks and digits, joined by hyphens, or by an apostrophe before a capital
+ * (`O'Brien`, `NATO'S`; `Stoltenberg's` stays two tokens so the possessive is outside); an
+ * initial is a capital and its full stop; anything else is one character of punctuation
+ * (see wordScanner.ts).
+ */
 export function tokenize(text: string, sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let prevEnd = -1;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const start = m.index;
-    const word = m[0];
-    const end = start + word.length;
+  const scan = new TokenScanner(text);
+  while (scan.next()) {
+    const start = scan.start;
+    const end = scan.end;
     while (sentence < sentences.length && sentences[sentence].end <= start) sentence++;
-    let sameLine = true;
-    for (let i = prevEnd; i >= 0 && i < start; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-        sameLine = false;
-        break;
-      }
-    }
     const token: Token = {
       start,
       end,
       shape: Shape.Punct,
       cls: WordClass.Name,
       sentence: sentence < sentences.length && sentences[sentence].start <= start ? sentence : -1 - sentence,
-      sameLine,
+      sameLine: prevEnd < 0 || !scan.lineBreakBefore,
       adjacent: start === prevEnd,
     };
     prevEnd = end;
-    const c0 = word.charCodeAt(0);
-    if (m[1] !== undefined) {
+    if (scan.kind === TokenKind.Initial) {
       // `U.S.`, `U.N.`: initials written tight together are an abbreviation, not a name's initials
       const prev = tokens.length ? tokens[tokens.length - 1] : null;
       if (
@@ -83,39 +71,38 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
         prev.shape = Shape.Upper;
         token.shape = Shape.Upper;
       } else token.shape = Shape.Initial;
-    } else if (c0 >= 97 && c0 <= 122) {
-      // ASCII lower case, most words: no regex, no case folding (lexicon keys are lower case)
-      token.shape = Shape.Lower;
-      token.cls = classifyLowerTitleWord(word) ?? WordClass.Name;
-    } else if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && STARTS_UPPER.test(word))) {
-      classifyCapitalised(word, token);
-    } else if ((c0 >= 48 && c0 <= 57) || (c0 > 127 && STARTS_DIGIT.test(word))) {
-      token.shape = Shape.Number;
-    } else if (c0 > 127 && STARTS_LOWER.test(word)) {
-      token.shape = Shape.Lower;
-      token.cls = classifyLowerTitleWord(word.toLowerCase()) ?? WordClass.Name;
+    } else if (scan.kind === TokenKind.Word) {
+      // only the first letter's case decides: `iPhone` is lower case, `McDonald` capitalised
+      const first = scan.first;
+      if (first & Char.Upper) classifyCapitalised(text, scan, token);
+      else if (first & Char.Number) token.shape = Shape.Number;
+      else if (first & Char.Lower) {
+        token.shape = Shape.Lower;
+        const c0 = text.charCodeAt(start);
+        // ASCII lower case, most words: no case folding (lexicon keys are lower case)
+        const word = c0 < 128 ? text.slice(start, end) : text.slice(start, end).toLowerCase();
+        token.cls = classifyLowerTitleWord(word) ?? WordClass.Name;
+      }
+      // a word that starts with a caseless letter or a mark stays Punct, as it always has
     }
     tokens.push(token);
   }
   return tokens;
 }
 
-function classifyCapitalised(word: string, token: Token): void {
-  if (!HAS_LOWER.test(word)) {
+function classifyCapitalised(text: string, scan: TokenScanner, token: Token): void {
+  const word = text.slice(scan.start, scan.end);
+  if ((scan.chars & Char.Lower) === 0) {
     // `A`, `I` are words; `NATO`, `US` are acronyms
     token.cls = classifyWord(word);
     token.shape = word.length === 1 && token.cls !== WordClass.Name ? Shape.Cap : Shape.Upper;
-  } else if (CAMEL.test(word) && !CAMEL_NAME.test(word.split(/['’-]/).pop() ?? '')) {
+  } else if (scan.camel && !CAMEL_NAME.test(word.split(/['’-]/).pop() ?? '')) {
     token.shape = Shape.Upper;
   } else {
     token.shape = Shape.Cap;
     token.cls = classifyWord(word);
     // `NATO-led`, `Pre-war`: capitalised, but not shaped like a name
-    if (
-      token.cls === WordClass.Name &&
-      word.includes('-') &&
-      !word.split('-').every((p) => NAME_PART.test(p))
-    ) {
+    if (token.cls === WordClass.Name && scan.hyphenated && !word.split('-').every((p) => NAME_PART.test(p))) {
       token.cls = WordClass.Modifier;
     }
   }
