@@ -2,6 +2,7 @@
 // capitalised words around it. Only general vocabulary lives here (offices, ranks,
 // organisation head-words, countries, months, function words): never the names of
 // particular people, so the recogniser works the same on articles it has never seen.
+import { WordTable } from './wordTable';
 
 /** How a capitalised word behaves next to a name. */
 export const enum WordClass {
@@ -297,6 +298,10 @@ add(
    new then top senior-most late incoming outgoing interim assistant associate executive general`,
 );
 
+// The same lists for the tokenizer, which looks up every word where it stands in the text.
+const CLASS_TABLE = new WordTable(CLASSES);
+const LOWER_TITLE_TABLE = new WordTable(LOWER_TITLE_WORDS);
+
 /**
  * Class of one word as written. Hyphenated words take the class of their most telling
  * part (`Secretary-General` is an office, `Azerbaijan-NATO` a place), so compounds need
@@ -316,9 +321,23 @@ export function classifyWord(word: string): WordClass {
   return WordClass.Name;
 }
 
+/** `classifyWord(text.slice(start, end))`, making no string unless the word is hyphenated and in no list. */
+export function classifyWordAt(text: string, start: number, end: number): WordClass {
+  const direct = CLASS_TABLE.get(text, start, end);
+  if (direct !== undefined) return direct;
+  for (let i = start; i < end; i++)
+    if (text.charCodeAt(i) === 45 /* - */) return classifyWord(text.slice(start, end));
+  return WordClass.Name;
+}
+
 /** Class of a lower-case word inside a title (`head`, `envoy`, `affairs`), or undefined. */
 export function classifyLowerTitleWord(word: string): WordClass | undefined {
   return LOWER_TITLE_WORDS.get(word);
+}
+
+/** `classifyLowerTitleWord(text.slice(start, end))`, without making the string. */
+export function classifyLowerTitleWordAt(text: string, start: number, end: number): WordClass | undefined {
+  return LOWER_TITLE_TABLE.get(text, start, end);
 }
 
 /** Country and city abbreviations written as tight initials (`U.S.`), which are no person's initials (`J.C.`). */

@@ -17,7 +17,8 @@ import {
   ABBREVIATED_INITIALS,
   WordClass,
   classifyLowerTitleWord,
-  classifyWord,
+  classifyLowerTitleWordAt,
+  classifyWordAt,
   FUSED_PARTICLE,
   MULTI_WORD_PLACES,
   NAME_PARTICLES,
@@ -78,10 +79,12 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
       else if (first & Char.Number) token.shape = Shape.Number;
       else if (first & Char.Lower) {
         token.shape = Shape.Lower;
-        const c0 = text.charCodeAt(start);
-        // ASCII lower case, most words: no case folding (lexicon keys are lower case)
-        const word = c0 < 128 ? text.slice(start, end) : text.slice(start, end).toLowerCase();
-        token.cls = classifyLowerTitleWord(word) ?? WordClass.Name;
+        // ASCII lower case, most words: looked up in place, no case folding (lexicon keys are lower case)
+        const cls =
+          text.charCodeAt(start) < 128
+            ? classifyLowerTitleWordAt(text, start, end)
+            : classifyLowerTitleWord(text.slice(start, end).toLowerCase());
+        token.cls = cls ?? WordClass.Name;
       }
       // a word that starts with a caseless letter or a mark stays Punct, as it always has
     }
@@ -91,18 +94,25 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
 }
 
 function classifyCapitalised(text: string, scan: TokenScanner, token: Token): void {
-  const word = text.slice(scan.start, scan.end);
+  const { start, end } = scan;
   if ((scan.chars & Char.Lower) === 0) {
     // `A`, `I` are words; `NATO`, `US` are acronyms
-    token.cls = classifyWord(word);
-    token.shape = word.length === 1 && token.cls !== WordClass.Name ? Shape.Cap : Shape.Upper;
-  } else if (scan.camel && !CAMEL_NAME.test(word.split(/['’-]/).pop() ?? '')) {
+    token.cls = classifyWordAt(text, start, end);
+    token.shape = end - start === 1 && token.cls !== WordClass.Name ? Shape.Cap : Shape.Upper;
+  } else if (scan.camel && !CAMEL_NAME.test(text.slice(start, end).split(/['’-]/).pop() ?? '')) {
     token.shape = Shape.Upper;
   } else {
     token.shape = Shape.Cap;
-    token.cls = classifyWord(word);
+    token.cls = classifyWordAt(text, start, end);
     // `NATO-led`, `Pre-war`: capitalised, but not shaped like a name
-    if (token.cls === WordClass.Name && scan.hyphenated && !word.split('-').every((p) => NAME_PART.test(p))) {
+    if (
+      token.cls === WordClass.Name &&
+      scan.hyphenated &&
+      !text
+        .slice(start, end)
+        .split('-')
+        .every((p) => NAME_PART.test(p))
+    ) {
       token.cls = WordClass.Modifier;
     }
   }
