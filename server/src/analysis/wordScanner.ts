@@ -117,6 +117,7 @@ export class TokenScanner {
     let lineBreak = false;
     // White space is all in the Basic Multilingual Plane: one unit per character.
     for (; i < n; i++) {
+      if (text.charCodeAt(i) === 32) continue; // the usual space
       k = charAt(text, i);
       if ((k & Char.Space) === 0) break;
       if (k & Char.LineBreak) lineBreak = true;
@@ -160,6 +161,14 @@ export class TokenScanner {
     let prevLower = false;
     for (;;) {
       while (i < n) {
+        // Most of a word is ASCII lower case: nothing to look up, and no camel case inside.
+        const c = text.charCodeAt(i);
+        if (c >= 97 && c <= 122) {
+          chars |= Char.Word | Char.Lower;
+          prevLower = true;
+          i++;
+          continue;
+        }
         const k = charAt(text, i);
         if ((k & Char.Word) === 0) break;
         if (prevLower && k & Char.Upper) camel = true;

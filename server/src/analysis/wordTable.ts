@@ -16,6 +16,12 @@ export class WordTable<V> {
   private readonly mask: number;
   /** No longer word is in the table: longer ones are turned away unhashed. */
   private readonly maxLength: number = 0;
+  /**
+   * A cheaper test first: bit `last & 31` of entry `(length & 31) * 32 + (first & 31)` is set
+   * when some word has that length, first and last unit (modulo 32). Most words that are in
+   * no table fail it and are never hashed.
+   */
+  private readonly ends = new Uint32Array(32 * 32);
 
   constructor(entries: ReadonlyMap<string, V>) {
     for (const [word, value] of entries) {
@@ -35,12 +41,14 @@ export class WordTable<V> {
       let s = h & this.mask;
       while (this.slots[s] !== 0) s = (s + 1) & this.mask;
       this.slots[s] = k + 1;
+      if (word.length > 0) this.ends[endsEntry(word, 0, word.length)] |= endsBit(word, word.length);
     }
   }
 
   /** The value of the word `text.slice(start, end)`, if it is in the table. */
   get(text: string, start: number, end: number): V | undefined {
     if (end - start > this.maxLength) return undefined;
+    if (end > start && (this.ends[endsEntry(text, start, end)] & endsBit(text, end)) === 0) return undefined;
     const h = hash(text, start, end);
     for (let s = h & this.mask; ; s = (s + 1) & this.mask) {
       const k = this.slots[s] - 1;
@@ -49,6 +57,10 @@ export class WordTable<V> {
     }
   }
 }
+
+const endsEntry = (text: string, start: number, end: number) =>
+  ((end - start) & 31) * 32 + (text.charCodeAt(start) & 31);
+const endsBit = (text: string, end: number) => 1 << (text.charCodeAt(end - 1) & 31);
 
 function hash(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
