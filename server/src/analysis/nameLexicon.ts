@@ -321,13 +321,15 @@ export function classifyWord(word: string): WordClass {
   return WordClass.Name;
 }
 
-/** `classifyWord(text.slice(start, end))`, making no string unless the word is hyphenated and in no list. */
-export function classifyWordAt(text: string, start: number, end: number): WordClass {
+/**
+ * `classifyWord(text.slice(start, end))`, making no string unless the word is hyphenated and
+ * in no list. `hyphenated` says whether the word holds a hyphen: the tokenizer knows it from
+ * its scan.
+ */
+export function classifyWordAt(text: string, start: number, end: number, hyphenated: boolean): WordClass {
   const direct = CLASS_TABLE.get(text, start, end);
   if (direct !== undefined) return direct;
-  for (let i = start; i < end; i++)
-    if (text.charCodeAt(i) === 45 /* - */) return classifyWord(text.slice(start, end));
-  return WordClass.Name;
+  return hyphenated ? classifyWord(text.slice(start, end)) : WordClass.Name;
 }
 
 /** Class of a lower-case word inside a title (`head`, `envoy`, `affairs`), or undefined. */

@@ -44,18 +44,25 @@ const VERBISH = /(?:ing|ed|ly)$/;
 export function tokenize(text: string, sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
+  // the bounds of sentences[sentence], read once per sentence instead of once per token
+  let sentenceStart = sentences.length ? sentences[0].start : Infinity;
+  let sentenceEnd = sentences.length ? sentences[0].end : Infinity;
   let prevEnd = -1;
   const scan = new TokenScanner(text);
   while (scan.next()) {
     const start = scan.start;
     const end = scan.end;
-    while (sentence < sentences.length && sentences[sentence].end <= start) sentence++;
+    while (sentenceEnd <= start) {
+      sentence++;
+      sentenceStart = sentence < sentences.length ? sentences[sentence].start : Infinity;
+      sentenceEnd = sentence < sentences.length ? sentences[sentence].end : Infinity;
+    }
     const token: Token = {
       start,
       end,
       shape: Shape.Punct,
       cls: WordClass.Name,
-      sentence: sentence < sentences.length && sentences[sentence].start <= start ? sentence : -1 - sentence,
+      sentence: sentenceStart <= start ? sentence : -1 - sentence,
       sameLine: prevEnd < 0 || !scan.lineBreakBefore,
       adjacent: start === prevEnd,
     };
@@ -97,13 +104,13 @@ function classifyCapitalised(text: string, scan: TokenScanner, token: Token): vo
   const { start, end } = scan;
   if ((scan.chars & Char.Lower) === 0) {
     // `A`, `I` are words; `NATO`, `US` are acronyms
-    token.cls = classifyWordAt(text, start, end);
+    token.cls = classifyWordAt(text, start, end, scan.hyphenated);
     token.shape = end - start === 1 && token.cls !== WordClass.Name ? Shape.Cap : Shape.Upper;
   } else if (scan.camel && !CAMEL_NAME.test(text.slice(start, end).split(/['’-]/).pop() ?? '')) {
     token.shape = Shape.Upper;
   } else {
     token.shape = Shape.Cap;
-    token.cls = classifyWordAt(text, start, end);
+    token.cls = classifyWordAt(text, start, end, scan.hyphenated);
     // `NATO-led`, `Pre-war`: capitalised, but not shaped like a name
     if (
       token.cls === WordClass.Name &&
