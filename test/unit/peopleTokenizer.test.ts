@@ -16,6 +16,8 @@ import { tokenize } from '../../server/src/analysis/people';
 import { splitSentences } from '../../server/src/analysis/sentences';
 import { Shape, type Token } from '../../server/src/analysis/titles';
 import type { Span } from '../../server/src/analysis/types';
+import { TokenKind, TokenScanner } from '../../server/src/analysis/wordScanner';
+import { wordHash } from '../../server/src/analysis/wordTable';
 
 // ---- The oracle: tokenize and classifyCapitalised as they were, with the regex loop. ----
 
@@ -106,6 +108,15 @@ function oracleClassifyCapitalised(word: string, token: Token): void {
 // ---- Comparison ----
 
 function assertSameTokens(text: string, what: string): void {
+  // the hash the scanner works out as it reads a word is the one the lexicon tables file it under
+  const scan = new TokenScanner(text);
+  while (scan.next())
+    if (scan.kind === TokenKind.Word)
+      assert.equal(
+        scan.hash,
+        wordHash(text, scan.start, scan.end),
+        `${what}: hash of ${text.slice(scan.start, scan.end)}`,
+      );
   const sentences = splitSentences(text);
   const expected = oracleTokenize(text, sentences);
   const actual = tokenize(text, sentences);

@@ -323,11 +323,17 @@ export function classifyWord(word: string): WordClass {
 
 /**
  * `classifyWord(text.slice(start, end))`, making no string unless the word is hyphenated and
- * in no list. `hyphenated` says whether the word holds a hyphen: the tokenizer knows it from
- * its scan.
+ * in no list. The tokenizer has read the word, so it passes what it learnt: the word's
+ * `wordHash` and whether it holds a hyphen.
  */
-export function classifyWordAt(text: string, start: number, end: number, hyphenated: boolean): WordClass {
-  const direct = CLASS_TABLE.get(text, start, end);
+export function classifyWordAt(
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+  hyphenated: boolean,
+): WordClass {
+  const direct = CLASS_TABLE.get(text, start, end, hash);
   if (direct !== undefined) return direct;
   return hyphenated ? classifyWord(text.slice(start, end)) : WordClass.Name;
 }
@@ -337,9 +343,14 @@ export function classifyLowerTitleWord(word: string): WordClass | undefined {
   return LOWER_TITLE_WORDS.get(word);
 }
 
-/** `classifyLowerTitleWord(text.slice(start, end))`, without making the string. */
-export function classifyLowerTitleWordAt(text: string, start: number, end: number): WordClass | undefined {
-  return LOWER_TITLE_TABLE.get(text, start, end);
+/** `classifyLowerTitleWord(text.slice(start, end))`, without making the string; `hash` is its `wordHash`. */
+export function classifyLowerTitleWordAt(
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+): WordClass | undefined {
+  return LOWER_TITLE_TABLE.get(text, start, end, hash);
 }
 
 /** Country and city abbreviations written as tight initials (`U.S.`), which are no person's initials (`J.C.`). */

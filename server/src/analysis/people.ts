@@ -89,7 +89,7 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
         // ASCII lower case, most words: looked up in place, no case folding (lexicon keys are lower case)
         const cls =
           text.charCodeAt(start) < 128
-            ? classifyLowerTitleWordAt(text, start, end)
+            ? classifyLowerTitleWordAt(text, start, end, scan.hash)
             : classifyLowerTitleWord(text.slice(start, end).toLowerCase());
         token.cls = cls ?? WordClass.Name;
       }
@@ -104,13 +104,13 @@ function classifyCapitalised(text: string, scan: TokenScanner, token: Token): vo
   const { start, end } = scan;
   if ((scan.chars & Char.Lower) === 0) {
     // `A`, `I` are words; `NATO`, `US` are acronyms
-    token.cls = classifyWordAt(text, start, end, scan.hyphenated);
+    token.cls = classifyWordAt(text, start, end, scan.hash, scan.hyphenated);
     token.shape = end - start === 1 && token.cls !== WordClass.Name ? Shape.Cap : Shape.Upper;
   } else if (scan.camel && !CAMEL_NAME.test(text.slice(start, end).split(/['’-]/).pop() ?? '')) {
     token.shape = Shape.Upper;
   } else {
     token.shape = Shape.Cap;
-    token.cls = classifyWordAt(text, start, end, scan.hyphenated);
+    token.cls = classifyWordAt(text, start, end, scan.hash, scan.hyphenated);
     // `NATO-led`, `Pre-war`: capitalised, but not shaped like a name
     if (
       token.cls === WordClass.Name &&

@@ -13,6 +13,7 @@
 //
 // Like the `u` flag, it reads code points: a surrogate pair is one character (`𝐀` is an
 // upper-case letter, `😀` one symbol of two units) and a lone surrogate is a symbol.
+import { WORD_HASH_SEED, wordHashStep } from './wordTable';
 
 /** What a character is, as bits. */
 export const enum Char {
@@ -105,6 +106,8 @@ export class TokenScanner {
   camel = false;
   /** For a word: its parts are joined by a hyphen. */
   hyphenated = false;
+  /** For a word: its `wordHash`, to look it up in a WordTable without reading it again. */
+  hash = 0;
 
   constructor(private readonly text: string) {}
 
@@ -159,6 +162,7 @@ export class TokenScanner {
     let camel = false;
     let hyphenated = false;
     let prevLower = false;
+    let h = WORD_HASH_SEED;
     for (;;) {
       while (i < n) {
         // Most of a word is ASCII lower case: nothing to look up, and no camel case inside.
@@ -166,6 +170,7 @@ export class TokenScanner {
         if (c >= 97 && c <= 122) {
           chars |= Char.Word | Char.Lower;
           prevLower = true;
+          h = wordHashStep(h, c);
           i++;
           continue;
         }
@@ -174,7 +179,9 @@ export class TokenScanner {
         if (prevLower && k & Char.Upper) camel = true;
         prevLower = (k & Char.Lower) !== 0;
         chars |= k;
-        i += k & Char.Pair ? 2 : 1;
+        h = wordHashStep(h, c);
+        if (k & Char.Pair) h = wordHashStep(h, text.charCodeAt(++i));
+        i++;
       }
       // A hyphen before a word character, or an apostrophe before a capital, joins the next part.
       if (i + 1 >= n) break;
@@ -186,8 +193,10 @@ export class TokenScanner {
         if ((charAt(text, i + 1) & Char.Upper) === 0) break;
       } else break;
       prevLower = false;
+      h = wordHashStep(h, sep);
       i++;
     }
+    this.hash = h;
     this.chars = chars;
     this.camel = camel;
     this.hyphenated = hyphenated;
