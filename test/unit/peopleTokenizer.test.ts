@@ -107,7 +107,11 @@ function oracleClassifyCapitalised(word: string, token: Token): void {
 
 // ---- Comparison ----
 
-function assertSameTokens(text: string, what: string): void {
+function assertSameTokens(
+  text: string,
+  what: string,
+  sentences: readonly Span[] = splitSentences(text),
+): void {
   // the hash the scanner works out as it reads a word is the one the lexicon tables file it under
   const scan = new TokenScanner(text);
   while (scan.next())
@@ -117,7 +121,6 @@ function assertSameTokens(text: string, what: string): void {
         wordHash(text, scan.start, scan.end),
         `${what}: hash of ${text.slice(scan.start, scan.end)}`,
       );
-  const sentences = splitSentences(text);
   const expected = oracleTokenize(text, sentences);
   const actual = tokenize(text, sentences);
   for (let k = 0; k < Math.max(expected.length, actual.length); k++) {
@@ -219,6 +222,14 @@ test('tokens are the same as the regex tokenizer on random text', () => {
         r < 0.15 ? WORDS[Math.floor(next() * WORDS.length)] : PIECES[Math.floor(next() * PIECES.length)];
     }
     assertSameTokens(text, `random text ${n}`);
+    // sentences that leave gaps, so that some tokens fall outside every sentence
+    const spans: Span[] = [];
+    for (let at = Math.floor(next() * 5); at < text.length;) {
+      const end = Math.min(text.length, at + 1 + Math.floor(next() * 20));
+      spans.push({ start: at, end });
+      at = end + Math.floor(next() * 6);
+    }
+    assertSameTokens(text, `random text ${n} in random sentences`, spans);
   }
 });
 
