@@ -8,8 +8,8 @@
 // capital), else one character of anything but white space. The expression made a match
 // object and a substring per token and tested character classes one by one; this scanner
 // looks each character up in a table of its classes instead, and reports what the
-// recogniser asks about a word next (its case, whether it is camel-case or hyphenated)
-// from the same pass, so most words never become strings.
+// recogniser asks about a word next (its case, whether it is camel-case or hyphenated, its
+// hash for the lexicon tables) from the same pass, so most words never become strings.
 //
 // Like the `u` flag, it reads code points: a surrogate pair is one character (`𝐀` is an
 // upper-case letter, `😀` one symbol of two units) and a lone surrogate is a symbol.
@@ -72,7 +72,7 @@ function classifyAstral(cp: number): number {
 }
 
 /** The classes of the character at `i` (`i` must be inside the text). */
-export function charAt(text: string, i: number): number {
+function charAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if ((c & 0xfc00) === 0xd800) {
     const d = text.charCodeAt(i + 1); // NaN past the end: no pair
