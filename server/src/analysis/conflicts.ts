@@ -38,9 +38,21 @@ export function bucketOf(claim: Claim): string {
 export const MAX_OTHERS = 50;
 
 /**
+ * What a bucket's last working-out leaves for the next, per set of groups that share
+ * participants (see `conflictsInBucket`): the conflicts of each group, by which claims the
+ * set held. Kept by the caller with the prepared claims.
+ */
+export type ConflictMemo = Map<string, Conflict[][]>;
+
+/**
  * Conflicts among the claims of one bucket. Claims with one signature (same event, thing,
  * participants and date) behave alike, so groups are compared, not claims: a background
  * paragraph repeated in thousands of files costs one comparison, not millions.
+ *
+ * Two groups can only be about one thing when they share a participant, so the groups fall
+ * into sets that never meet, and an edit changes only the sets its claims are in. With a
+ * `memo`, a set made of the same claims as last time keeps its conflicts: a year typed in
+ * one file of the 'join' bucket does not work out again the other 700 files' joinings.
  */
 export function conflictsInBucket(
   refs: readonly ClaimRef[],
@@ -48,8 +60,12 @@ export function conflictsInBucket(
   labelOf: LabelOf,
   dismissed: ReadonlySet<string> = new Set(),
   prepared?: PreparedClaims,
+  memo?: ConflictMemo,
 ): Conflict[] {
-  if (refs.length < 2) return [];
+  if (refs.length < 2) {
+    memo?.clear();
+    return [];
+  }
   const groups = new Map<string, Prepared[]>();
   for (const ref of refs) {
     let p = prepared?.get(ref.claim);
@@ -71,50 +87,95 @@ export function conflictsInBucket(
       else byParticipant.set(key, [gi]);
     }
   });
-  const out: Conflict[] = [];
+  // the sets of groups linked by shared participants (union-find), each in group order
+  const parent = list.map((_, gi) => gi);
+  const root = (gi: number): number => {
+    while (parent[gi] !== gi) gi = parent[gi] = parent[parent[gi]];
+    return gi;
+  };
+  for (const at of byParticipant.values())
+    for (let k = 1; k < at.length; k++) {
+      const a = root(at[0]);
+      const b = root(at[k]);
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+    }
+  const sets = new Map<number, number[]>();
   for (let gi = 0; gi < list.length; gi++) {
-    const group = list[gi];
-    const head = group[0];
-    const agreeing: Prepared[][] = [group];
-    const disagreeing: Prepared[][] = [];
-    const candidates = new Set<number>();
-    for (const key of head.participants) for (const gj of byParticipant.get(key) ?? []) candidates.add(gj);
-    for (const gj of [...candidates].sort((x, y) => x - y)) {
-      if (gi === gj) continue;
-      const other = list[gj][0];
-      if (!sameThing(head, other)) continue;
-      if (compatible(head.interval, other.interval)) agreeing.push(list[gj]);
-      else if (!dismissed.has(conflictId(head, other.ref))) disagreeing.push(list[gj]);
+    const r = root(gi);
+    const set = sets.get(r);
+    if (set) set.push(gi);
+    else sets.set(r, [gi]);
+  }
+  const byGroup: Conflict[][] = new Array<Conflict[]>(list.length);
+  const kept: ConflictMemo = new Map();
+  for (const set of sets.values()) {
+    // which claims the set is made of: the same prepared claims mean the same conflicts
+    const key = memo ? set.map((gi) => list[gi].map((p) => p.serial).join(',')).join(';') : '';
+    let outs = memo?.get(key);
+    if (!outs) {
+      outs = set.map((gi) => groupConflicts(list, gi, byParticipant, labelOf, dismissed));
     }
-    if (disagreeing.length === 0) continue;
-    const label = describe(head.ref.claim, labelOf);
-    const allOthers = disagreeing.flat();
-    const text = message(label, head, agreeing.flat(), allOthers);
-    // once per group, not per claim: a paragraph repeated in a thousand files against
-    // another repeated in a thousand is a million comparisons the other way round
-    const places = dedupeLocations(allOthers);
-    // the list most claims of the group show, shared: one array, not one per claim
-    const shared = places.slice(0, MAX_OTHERS).map((o) => o.ref);
-    const sharedDocs = new Set(places.slice(0, MAX_OTHERS + 1).map((o) => o.ref.doc));
-    for (const a of group) {
-      // another source, not this document disagreeing with itself
-      let others = shared;
-      if (sharedDocs.has(a.ref.doc)) {
-        others = [];
-        for (const o of places) {
-          if (o.ref.doc === a.ref.doc) continue;
-          others.push(o.ref);
-          if (others.length === MAX_OTHERS) break;
-        }
+    if (memo) kept.set(key, outs);
+    set.forEach((gi, k) => (byGroup[gi] = outs[k]));
+  }
+  if (memo) {
+    // only what this working-out used: sets that are gone are forgotten
+    memo.clear();
+    for (const [key, outs] of kept) memo.set(key, outs);
+  }
+  return byGroup.flat();
+}
+
+/** The conflicts of the claims of group `gi` of `list` with the groups that share a participant with it. */
+function groupConflicts(
+  list: readonly Prepared[][],
+  gi: number,
+  byParticipant: ReadonlyMap<string, number[]>,
+  labelOf: LabelOf,
+  dismissed: ReadonlySet<string>,
+): Conflict[] {
+  const out: Conflict[] = [];
+  const group = list[gi];
+  const head = group[0];
+  const agreeing: Prepared[][] = [group];
+  const disagreeing: Prepared[][] = [];
+  const candidates = new Set<number>();
+  for (const key of head.participants) for (const gj of byParticipant.get(key) ?? []) candidates.add(gj);
+  for (const gj of [...candidates].sort((x, y) => x - y)) {
+    if (gi === gj) continue;
+    const other = list[gj][0];
+    if (!sameThing(head, other)) continue;
+    if (compatible(head.interval, other.interval)) agreeing.push(list[gj]);
+    else if (!dismissed.has(conflictId(head, other.ref))) disagreeing.push(list[gj]);
+  }
+  if (disagreeing.length === 0) return out;
+  const label = describe(head.ref.claim, labelOf);
+  const allOthers = disagreeing.flat();
+  const text = message(label, head, agreeing.flat(), allOthers);
+  // once per group, not per claim: a paragraph repeated in a thousand files against
+  // another repeated in a thousand is a million comparisons the other way round
+  const places = dedupeLocations(allOthers);
+  // the list most claims of the group show, shared: one array, not one per claim
+  const shared = places.slice(0, MAX_OTHERS).map((o) => o.ref);
+  const sharedDocs = new Set(places.slice(0, MAX_OTHERS + 1).map((o) => o.ref.doc));
+  for (const a of group) {
+    // another source, not this document disagreeing with itself
+    let others = shared;
+    if (sharedDocs.has(a.ref.doc)) {
+      others = [];
+      for (const o of places) {
+        if (o.ref.doc === a.ref.doc) continue;
+        others.push(o.ref);
+        if (others.length === MAX_OTHERS) break;
       }
-      if (others.length === 0) continue;
-      out.push({ at: a.ref, others, label, message: text, id: conflictId(a, others[0]) });
     }
+    if (others.length === 0) continue;
+    out.push({ at: a.ref, others, label, message: text, id: conflictId(a, others[0]) });
   }
   return out;
 }
 
-function signature(p: Omit<Prepared, 'signature'>): string {
+function signature(p: Omit<Prepared, 'signature' | 'serial'>): string {
   const c = p.ref.claim;
   return [
     c.event,
@@ -152,6 +213,8 @@ export type PreparedClaims = WeakMap<Claim, Prepared>;
 
 interface Prepared {
   ref: ClaimRef;
+  /** Tells prepared claims apart in a memo's key (see `conflictsInBucket`). */
+  serial: number;
   /** What claims alike share: event, thing, participants, date (see `signature`). */
   signature: string;
   object: string | null;
@@ -171,8 +234,10 @@ function prepare(ref: ClaimRef, canon: Canon): Prepared {
     persons: new Set([...participants].filter((k) => k.startsWith('person:'))),
     interval: rangeInterval(ref.claim),
   };
-  return { ...p, signature: signature(p) };
+  return { ...p, signature: signature(p), serial: ++serials };
 }
+
+let serials = 0;
 
 function sameThing(a: Prepared, b: Prepared): boolean {
   const ca = a.ref.claim;

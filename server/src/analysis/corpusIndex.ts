@@ -3,7 +3,14 @@
 // sources disagree. An update replaces one file's contribution and says which files'
 // diagnostics may have changed; resolution is lazy and cached per surname group, per
 // conflict bucket and per long-form table generation, so an edit costs what it touches.
-import { bucketOf, conflictsInBucket, type ClaimRef, type Conflict, type PreparedClaims } from './conflicts';
+import {
+  bucketOf,
+  conflictsInBucket,
+  type ClaimRef,
+  type Conflict,
+  type ConflictMemo,
+  type PreparedClaims,
+} from './conflicts';
 import type { Claim, Participant } from './claims';
 import { emptyConfig, type CorpusConfig, type GlossaryEntry } from './corpusConfig';
 import {
@@ -169,10 +176,16 @@ export class CorpusIndex {
   // conflicts
   private readonly bucketDocs = new Map<string, Set<string>>();
   private readonly bucketConflicts = new Map<string, Conflict[]>();
-  /** Claims read for comparison, while the long forms (which decide identities) hold. */
-  private prepared: { generation: number; claims: PreparedClaims } = {
+  /** A bucket's files sorted, while none comes or goes: what working out its conflicts reads. */
+  private readonly sortedBucketDocs = new Map<string, string[]>();
+  /**
+   * Claims read for comparison, and each bucket's conflicts by sets of claims (see
+   * `conflictsInBucket`), while the long forms (which decide identities) and the config hold.
+   */
+  private prepared: { generation: number; claims: PreparedClaims; memos: Map<string, ConflictMemo> } = {
     generation: -1,
     claims: new WeakMap(),
+    memos: new Map(),
   };
 
   constructor(options: AnalysisOptions = {}) {
@@ -343,6 +356,8 @@ export class CorpusIndex {
       result.buckets.add(bucket);
     }
     moveMembership(this.bucketDocs, path, before.buckets, after.buckets);
+    for (const b of before.buckets.keys()) if (!after.buckets.has(b)) this.sortedBucketDocs.delete(b);
+    for (const b of after.buckets.keys()) if (!before.buckets.has(b)) this.sortedBucketDocs.delete(b);
   }
 
   private countFullSurname(key: string, delta: number): void {
@@ -455,10 +470,15 @@ export class CorpusIndex {
     const move = (ref: ClaimRef): ClaimRef =>
       ref.doc === path && ordinal.has(ref.claim) ? { doc: path, claim: now[ordinal.get(ref.claim)!] } : ref;
     for (const c of conflicts) {
-      c.at = move(c.at);
+      const at = move(c.at);
+      if (at !== c.at) conflictSigs.delete(c);
+      c.at = at;
       // a list with none of this file's claims stays the same array (the diagnostics built
       // from it are cached on it)
-      if (c.others.some((o) => o.doc === path)) c.others = c.others.map(move);
+      if (c.others.some((o) => o.doc === path)) {
+        c.others = c.others.map(move);
+        conflictSigs.delete(c);
+      }
     }
   }
 
@@ -1192,20 +1212,25 @@ export class CorpusIndex {
     let conflicts = this.bucketConflicts.get(bucket);
     if (conflicts) return conflicts;
     const refs: ClaimRef[] = [];
-    for (const path of [...(this.bucketDocs.get(bucket) ?? [])].sort()) {
+    let paths = this.sortedBucketDocs.get(bucket);
+    if (!paths) this.sortedBucketDocs.set(bucket, (paths = [...(this.bucketDocs.get(bucket) ?? [])].sort()));
+    for (const path of paths) {
       // the file's claims of this bucket, as its contribution lists them (in the file's
       // order): not every claim of every file of the bucket, its key made again for each
       for (const claim of contributionOf(this.docs.get(path)!.analysis).buckets.get(bucket) ?? [])
         refs.push({ doc: path, claim });
     }
     if (this.prepared.generation !== this.longFormGeneration)
-      this.prepared = { generation: this.longFormGeneration, claims: new WeakMap() };
+      this.prepared = { generation: this.longFormGeneration, claims: new WeakMap(), memos: new Map() };
+    let memo = this.prepared.memos.get(bucket);
+    if (!memo) this.prepared.memos.set(bucket, (memo = new Map()));
     conflicts = conflictsInBucket(
       refs,
       this.canon,
       this.labelOf,
       this.config.dismissed,
       this.prepared.claims,
+      memo,
     );
     this.bucketConflicts.set(bucket, conflicts);
     return conflicts;
@@ -1502,17 +1527,29 @@ function moveMembership(
 function conflictSignatures(conflicts: readonly Conflict[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const c of conflicts) {
-    // the claims of a group mostly share one list of others: its text is made once
-    let others = othersSignatures.get(c.others);
-    if (others === undefined) {
-      others = c.others.map((o) => o.doc + ':' + o.claim.span.start).join(',');
-      othersSignatures.set(c.others, others);
+    let sig = conflictSigs.get(c);
+    if (sig === undefined) {
+      // the claims of a group mostly share one list of others: its text is made once
+      let others = othersSignatures.get(c.others);
+      if (others === undefined) {
+        others = c.others.map((o) => o.doc + ':' + o.claim.span.start).join(',');
+        othersSignatures.set(c.others, others);
+      }
+      sig = `${c.at.claim.span.start}|${c.message}|${others}`;
+      conflictSigs.set(c, sig);
     }
-    const sig = `${c.at.claim.span.start}|${c.message}|${others}`;
-    out.set(c.at.doc, (out.has(c.at.doc) ? out.get(c.at.doc) + '\n' : '') + sig);
+    const had = out.get(c.at.doc);
+    out.set(c.at.doc, had === undefined ? sig : had + '\n' + sig);
   }
   return out;
 }
+
+/**
+ * Each conflict's signature, kept with it: the conflicts of a set of claims an edit left
+ * alone are the same objects from one working-out to the next (see `conflictsInBucket`).
+ * `moveClaims`, which moves a conflict's places, drops it.
+ */
+const conflictSigs = new WeakMap<Conflict, string>();
 
 /** What conflict detection reads of a file's claims in one bucket: everything but offsets. */
 function claimsSignature(claims: readonly Claim[]): string {
