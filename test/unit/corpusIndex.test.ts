@@ -247,6 +247,7 @@ test('warming the index up ahead changes no answer', () => {
   for (const id of entities) {
     assert.deepEqual(warm.usage(id), cold.usage(id), id);
     assert.deepEqual(warm.docsOf(id), cold.docsOf(id), id);
+    assert.deepEqual(warm.datedSpan(id), cold.datedSpan(id), id);
     if (id.startsWith('person:')) assert.deepEqual(warm.companions(id, 3), cold.companions(id, 3), id);
   }
   for (const doc of cold.paths()) assert.deepEqual(warm.mentions(doc), cold.mentions(doc), doc);
@@ -279,6 +280,7 @@ test('counts and companions kept between edits are those of an index built afres
     return ids.map((id) => ({
       id,
       usage: index.usage(id),
+      dated: index.datedSpan(id),
       docs: index.docsOf(id),
       ...(id.startsWith('person:') ? { companions: index.companions(id, 3) } : {}),
     }));

@@ -146,7 +146,12 @@ export class CorpusIndex {
   private dateRevision = 0;
   private readonly statsCache = new Map<
     string,
-    { revision: number; usage?: EntityUsage; companions?: { limit: number; list: [string, number][] } }
+    {
+      revision: number;
+      usage?: EntityUsage;
+      dated?: DatedSpan;
+      companions?: { limit: number; list: [string, number][] };
+    }
   >();
   /** Files replaced since their long forms were last looked for (see `checkLongForms`). */
   private readonly longFormsUnchecked = new Set<string>();
@@ -751,6 +756,27 @@ export class CorpusIndex {
   }
 
   /**
+   * The earliest and the latest document date among an entity's files (the first file by
+   * path among equals, and the last): when a hover says it first and last appears. Kept with
+   * the counts (a document date that changes moves every entity's revision).
+   */
+  datedSpan(id: string): DatedSpan {
+    const stats = this.statsOf(id);
+    if (!stats.dated) {
+      let first: DatedSpan['first'];
+      let last: DatedSpan['last'];
+      for (const path of this.usage(id).docs) {
+        const date = this.docs.get(path)?.analysis.documentDate.value;
+        if (!date) continue;
+        if (!first || date < first.date) first = { path, date };
+        if (!last || date >= last.date) last = { path, date };
+      }
+      stats.dated = { first, last };
+    }
+    return stats.dated;
+  }
+
+  /**
    * The people most often mentioned in the same files as `id`, with how many files they
    * share, most first (then by id): `limit` of them.
    */
@@ -878,12 +904,14 @@ export class CorpusIndex {
 
   /**
    * Works out ahead, `budgetMs` at a time, what the first hovers and searches after a scan
-   * would otherwise pay for: the long forms in every file, the lone surnames in every file,
-   * every surname group, and who is mentioned with the people in many files. Returns whether
+   * would otherwise pay for: the long forms in every file, the counts of acronyms in many
+   * files, the lone surnames in every file, every surname group, and who is mentioned with
+   * the people in many files. Returns whether
    * there is more to do. Nothing here changes an answer: each step only fills a cache that
    * the same request would have filled. Each stage goes a file or a group at a time, so no
    * step takes much longer than the budget (a keystroke waits for the step under way).
-   * `companionsFrom`: in how many files someone must be for their companions to be found.
+   * `companionsFrom`: in how many files someone or something must be for their companions
+   * or an acronym's counts to be worked out.
    */
   warmUp(budgetMs: number, companionsFrom = WARM_COMPANIONS_FROM): boolean {
     const deadline = Date.now() + budgetMs;
@@ -916,6 +944,15 @@ export class CorpusIndex {
         this.ensureLongFormDocs();
         this.checkLongForms();
       },
+    },
+    {
+      // how often the acronyms of many files are written: a hover on `U.S.` counts it in
+      // 5,000 files
+      items: () =>
+        this.acronymKeys()
+          .map((key) => 'acronym:' + key)
+          .filter((id) => this.docsOf(id).length >= this.warming!.companionsFrom),
+      each: (id) => this.datedSpan(id),
     },
     {
       // lone surnames of people named in full elsewhere
@@ -955,6 +992,7 @@ export class CorpusIndex {
           limit: HOVER_COMPANIONS,
           list: rankCompanions(counts, HOVER_COMPANIONS),
         };
+        this.datedSpan(id);
       },
       end: () => (this.companionPass = undefined),
     },
@@ -1648,6 +1686,12 @@ const WARM_COMPANIONS_FROM = 20;
 
 /** How many companions a hover shows (and the warm-up finds). */
 export const HOVER_COMPANIONS = 3;
+
+/** The first and last dated file of an entity (see `datedSpan`). */
+export interface DatedSpan {
+  first?: { path: string; date: string };
+  last?: { path: string; date: string };
+}
 
 /** How often an entity is mentioned, and in which files (sorted by path). */
 export interface EntityUsage {

@@ -2,12 +2,7 @@
 import type { Hover, Position } from 'vscode-languageserver/node';
 import { MarkupKind } from 'vscode-languageserver/node';
 import { quote } from '../analysis/analysisJson';
-import {
-  HOVER_COMPANIONS,
-  type AcronymEntity,
-  type EntityUsage,
-  type ResolvedMention,
-} from '../analysis/corpusIndex';
+import { HOVER_COMPANIONS, type AcronymEntity, type ResolvedMention } from '../analysis/corpusIndex';
 import type { PersonEntity } from '../analysis/personEntities';
 import { mentionAt, otherDocsWithDate } from '../analysis/query';
 import { sentenceAt } from '../analysis/sentences';
@@ -38,7 +33,7 @@ function acronymHover(session: Session, mention: ResolvedMention): string | unde
   lines.push('');
   lines.push(expansionSource(session, entity));
   lines.push('');
-  lines.push(usage(session, session.index.usage(entity.id)));
+  lines.push(usage(session, entity.id));
   if (entity.variants.length > 1)
     lines.push('', `Written ${entity.variants.map((v) => `\`${v}\``).join(', ')}.`);
   if (mention.longForm) lines.push('', `_Long form of ${entity.name}._`);
@@ -90,8 +85,7 @@ function personHover(session: Session, mention: ResolvedMention): string | undef
   if (titles.length) lines.push('', titles.map((t) => `- ${escape(t)}`).join('\n'));
   const variants = person.variants.filter((v) => v !== person.name);
   if (variants.length) lines.push('', `Also written: ${variants.map((v) => `\`${v}\``).join(', ')}`);
-  const used = session.index.usage(person.id);
-  lines.push('', usage(session, used));
+  lines.push('', usage(session, person.id));
   const company = companions(session, person.id);
   if (company.length) lines.push('', `Most often mentioned with: ${company.join(', ')}`);
   if (mention.ambiguous?.length) {
@@ -128,17 +122,9 @@ function companions(session: Session, id: string): string[] {
 
 // ------------------------------------------------------------------ shared: how often, when
 
-function usage(session: Session, used: EntityUsage): string {
-  const { mentions, docs } = used;
-  // the earliest document date (the first file by path among equals) and the latest (the last)
-  let first: { path: string; date: string } | undefined;
-  let last: { path: string; date: string } | undefined;
-  for (const path of docs) {
-    const date = session.index.get(path)?.analysis.documentDate.value;
-    if (!date) continue;
-    if (!first || date < first.date) first = { path, date };
-    if (!last || date >= last.date) last = { path, date };
-  }
+function usage(session: Session, id: string): string {
+  const { mentions, docs } = session.index.usage(id);
+  const { first, last } = session.index.datedSpan(id);
   let text = `${mentions} mention${mentions === 1 ? '' : 's'} in ${docs.length} document${docs.length === 1 ? '' : 's'}`;
   if (first && last) {
     text +=
