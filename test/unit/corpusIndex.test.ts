@@ -235,8 +235,19 @@ test('counts for a hover follow edits that change them, and survive those that d
 });
 
 test('warming the index up ahead changes no answer', () => {
+  // the samples, and a compilation of them large enough to be analysed in sections (the
+  // warm-up goes through a large file's sections one at a time)
+  const root = path.join(__dirname, '../../../samples/corpus');
+  const compiled = readdirSync(root)
+    .map((name) => readFileSync(path.join(root, name), 'utf8'))
+    .join('\n\n')
+    .repeat(6);
+  assert.ok(compiled.length > 100_000, `${compiled.length} characters`);
   const cold = samplesIndex();
   const warm = samplesIndex();
+  cold.update('/compiled.txt', compiled);
+  warm.update('/compiled.txt', compiled);
+  assert.ok(warm.get('/compiled.txt')!.analysis.parts, 'analysed in sections');
   // a small budget: the warm-up is cut into many steps, as between requests
   let steps = 0;
   // everyone's companions, not only those of people in 20 files or more

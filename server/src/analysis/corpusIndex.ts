@@ -414,17 +414,7 @@ export class CorpusIndex {
     // asked of every section once per word, not once per mention
     const lowerInFile = new Map<string, boolean>();
     for (const { offset, analysis: part } of parts) {
-      let cached = this.surnameCandidates.get(part);
-      if (cached?.surnames !== this.surnameGeneration || cached.longForms !== state.generation) {
-        const acronyms = this.partAcronyms(part, state);
-        cached = {
-          surnames: this.surnameGeneration,
-          longForms: state.generation,
-          names: knownSurnameCandidates(part, this.fullSurnames, acronyms),
-        };
-        this.surnameCandidates.set(part, cached);
-      }
-      for (const name of cached.names) {
+      for (const name of this.partSurnameCandidates(part, state)) {
         // a word the text also writes in lower case is an ordinary word (`March for Life`)
         const lower = name.text.toLowerCase();
         let written = lowerInFile.get(lower);
@@ -437,6 +427,24 @@ export class CorpusIndex {
       }
     }
     return out;
+  }
+
+  /** A section's (or a whole file's) lone surnames but for the lower-case test, cached on it. */
+  private partSurnameCandidates(
+    part: DocumentAnalysis,
+    state: { table: LongFormTable; generation: number },
+  ): NameMention[] {
+    let cached = this.surnameCandidates.get(part);
+    if (cached?.surnames !== this.surnameGeneration || cached.longForms !== state.generation) {
+      const acronyms = this.partAcronyms(part, state);
+      cached = {
+        surnames: this.surnameGeneration,
+        longForms: state.generation,
+        names: knownSurnameCandidates(part, this.fullSurnames, acronyms),
+      };
+      this.surnameCandidates.set(part, cached);
+    }
+    return cached.names;
   }
 
   /** Looks for lone surnames in every file once per change of the known set. */
@@ -937,9 +945,14 @@ export class CorpusIndex {
   /** What `warmUp` goes through, in order: each stage's items, one at a time. */
   private readonly warmStages: { items(): string[]; each(item: string): void; end?(): void }[] = [
     {
-      // long forms defined anywhere, looked for in every file
-      items: () => [...this.docs.keys()],
-      each: (path) => this.acronymMentions(path),
+      // long forms defined anywhere, looked for in every file (a large file's sections
+      // first, one step each)
+      items: () => this.warmItems(),
+      each: (item) => {
+        const part = this.warmPart(item);
+        if (part) this.partLongForms(part, this.longFormState());
+        else this.acronymMentions(item);
+      },
       end: () => {
         this.ensureLongFormDocs();
         this.checkLongForms();
@@ -956,8 +969,15 @@ export class CorpusIndex {
     },
     {
       // lone surnames of people named in full elsewhere
-      items: () => [...this.docs.keys()],
-      each: (path) => this.knownSurnameMentions(path),
+      items: () => this.warmItems(),
+      each: (item) => {
+        const part = this.warmPart(item);
+        if (!part) this.knownSurnameMentions(item);
+        else if (this.fullSurnames.size) {
+          this.partSurnameCandidates(part, this.longFormState());
+          lowerWordsOf(part);
+        }
+      },
       end: () => this.ensureKnownSurnames(),
     },
     {
@@ -997,6 +1017,23 @@ export class CorpusIndex {
       end: () => (this.companionPass = undefined),
     },
   ];
+
+  /** Every file, a large file's sections before it (`path`, NUL, section number). */
+  private warmItems(): string[] {
+    const items: string[] = [];
+    for (const [path, doc] of this.docs) {
+      doc.analysis.parts?.forEach((_, i) => items.push(`${path}\u0000${i}`));
+      items.push(path);
+    }
+    return items;
+  }
+
+  /** The section a warm-up item names, if it names one that is still there. */
+  private warmPart(item: string): DocumentAnalysis | undefined {
+    const cut = item.indexOf('\u0000');
+    if (cut < 0) return undefined;
+    return this.docs.get(item.slice(0, cut))?.analysis.parts?.[Number(item.slice(cut + 1))]?.analysis;
+  }
 
   private companionPass: { peopleOf: Map<string, string[]>; revision: number } | undefined;
 
@@ -1773,10 +1810,8 @@ const lowerWords = new WeakMap<
 const LOWER_WORD = /(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu;
 const PLAIN_LOWER_WORD = /^\p{Ll}[\p{L}\p{M}]*$/u;
 
-/** Texts from this size on get the word set; a short text asks a few words of a few KB. */
-const WORD_SET_FROM = 16 * 1024;
-
-function writtenLower(a: DocumentAnalysis, lower: string): boolean {
+/** What a text writes in lower case: its word set if it is long, and the answers so far. */
+function lowerWordsOf(a: DocumentAnalysis) {
   let cached = lowerWords.get(a);
   if (!cached) {
     let words: Set<string> | undefined;
@@ -1784,8 +1819,16 @@ function writtenLower(a: DocumentAnalysis, lower: string): boolean {
       words = new Set<string>();
       for (const m of a.text.matchAll(LOWER_WORD)) words.add(m[0]);
     }
-    lowerWords.set(a, (cached = { words, others: new Map() }));
+    lowerWords.set(a, (cached = { words, others: new Map<string, boolean>() }));
   }
+  return cached;
+}
+
+/** Texts from this size on get the word set; a short text asks a few words of a few KB. */
+const WORD_SET_FROM = 16 * 1024;
+
+function writtenLower(a: DocumentAnalysis, lower: string): boolean {
+  const cached = lowerWordsOf(a);
   // a whole run of letters is in the set; a hyphenated word is looked for as it is written
   if (cached.words && PLAIN_LOWER_WORD.test(lower)) return cached.words.has(lower);
   let seen = cached.others.get(lower);
