@@ -18,6 +18,7 @@ import { Shape, type Token } from '../../server/src/analysis/titles';
 import type { Span } from '../../server/src/analysis/types';
 import { TokenKind, TokenScanner } from '../../server/src/analysis/wordScanner';
 import { wordHash } from '../../server/src/analysis/wordTable';
+import { seededRandom } from '../bench/corpusBuilder';
 
 // ---- The oracle: tokenize and classifyCapitalised as they were, with the regex loop. ----
 
@@ -133,18 +134,6 @@ function assertSameTokens(
   }
 }
 
-/** mulberry32: a small seeded generator, so a failure can be run again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // Single characters (some of them two UTF-16 units) that decide where tokens start and end.
 const PIECES = [
   ...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
@@ -212,7 +201,8 @@ const WORDS = [
 ];
 
 test('tokens are the same as the regex tokenizer on random text', () => {
-  const next = random(20240611);
+  // seeded (the bench corpus's generator), so a failure can be run again
+  const next = seededRandom(20240611);
   for (let n = 0; n < 5000; n++) {
     let text = '';
     const length = 1 + Math.floor(next() * 60);
