@@ -469,12 +469,14 @@ class ServerBench {
     });
   }
 
-  /** Sends nothing until the server logs that its warm-up after the scan is done. */
+  /**
+   * Sends nothing until the server logs that its warm-up after the scan is done (at once if
+   * it already has: it may finish in the pauses of the phases before).
+   */
   private async waitForWarmUp(): Promise<true> {
     const c = this.client;
-    const from = c.logs.length;
     const t0 = now();
-    const line = () => c.logs.slice(from).find((l) => /warmed up in \d+ ms/.test(l.message));
+    const line = () => c.logs.find((l) => /warmed up in \d+ ms/.test(l.message));
     await c.waitFor(() => !!line(), this.args.timeoutMs, "the server's `warmed up in N ms` log message");
     this.result.warmUp = {
       waitedMs: now() - t0,
