@@ -514,9 +514,16 @@ export class Session {
   private warmUp(): void {
     if (!this.warmPending) return;
     this.warmPending = false;
+    // one loop at a time: one under way starts the index's warm-up again and goes on with it
+    this.index.restartWarmUp();
+    if (this.warmingUp) return;
+    this.warmingUp = true;
     const started = Date.now();
     const step = () => {
-      if (this.scanning) return; // a new scan warms up after itself
+      if (this.scanning) {
+        this.warmingUp = false; // a new scan warms up after itself
+        return;
+      }
       // while the user types or asks, the warm-up stands aside: it only takes idle time
       const quiet = Date.now() - this.lastActivity;
       if (quiet < WARM_IDLE_MS) {
@@ -524,14 +531,18 @@ export class Session {
         return;
       }
       try {
-        if (this.index.warmUp(WARM_SLICE_MS)) setImmediate(step);
-        else this.connection.console.info(`Corpus Annotator: warmed up in ${Date.now() - started} ms`);
+        if (this.index.warmUp(WARM_SLICE_MS)) return void setImmediate(step);
+        this.connection.console.info(`Corpus Annotator: warmed up in ${Date.now() - started} ms`);
       } catch (error) {
         this.connection.console.error(`Corpus Annotator: warming up failed: ${String(error)}`);
       }
+      this.warmingUp = false;
     };
     setImmediate(step);
   }
+
+  /** A warm-up loop is under way (see `warmUp`). */
+  private warmingUp = false;
 
   /** Publishes the diagnostics of `keys`; resolves once they are written, never rejects. */
   private publish(keys: string[]): Promise<void> {

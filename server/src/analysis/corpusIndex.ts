@@ -310,6 +310,7 @@ export class CorpusIndex {
     this.config = config;
     this.longFormGeneration++;
     this.statsRevision++;
+    this.restartWarmUp(); // what it had worked out is dropped with the caches
     this.personGroups.clear();
     this.bucketConflicts.clear();
     this.entityGroup.clear();
@@ -786,24 +787,32 @@ export class CorpusIndex {
 
   /**
    * The people most often mentioned in the same files as `id`, with how many files they
-   * share, most first (then by id): `limit` of them.
+   * share, most first (then by id): `limit` of them. `peopleOf`: see `countCompanions`.
    */
-  companions(id: string, limit: number): [string, number][] {
+  companions(id: string, limit: number, peopleOf?: Map<string, string[]>): [string, number][] {
     const stats = this.statsOf(id);
     if (!stats.companions || stats.companions.limit < limit) {
-      const counts = new Map<string, number>();
-      this.countCompanions(id, this.usage(id).docs, counts);
+      const counts = this.countCompanions(id, this.usage(id).docs, peopleOf);
       stats.companions = { limit, list: rankCompanions(counts, limit) };
     }
     return stats.companions.list.slice(0, limit);
   }
 
-  /** Adds to `counts`, for each person but `id`, how many of `docs` mention them. */
-  private countCompanions(id: string, docs: readonly string[], counts: Map<string, number>): void {
+  /**
+   * For each person but `id`, how many of `docs` mention them. `peopleOf`: each file's
+   * people, kept across calls by a caller that counts for many people.
+   */
+  private countCompanions(id: string, docs: readonly string[], peopleOf?: Map<string, string[]>) {
+    const counts = new Map<string, number>();
     for (const path of docs) {
-      for (const other of this.peopleIn(path))
-        if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
+      let people = peopleOf?.get(path);
+      if (!people) {
+        people = [...this.peopleIn(path)];
+        peopleOf?.set(path, people);
+      }
+      for (const other of people) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
     }
+    return counts;
   }
 
   /**
@@ -812,18 +821,24 @@ export class CorpusIndex {
    * whose analysis did not change stays whose it was: what a cache of references checks.
    */
   revisionOf(key: string): number {
-    if (key.startsWith('date:')) return this.dateRevision;
-    if (key.startsWith('acronym:')) this.checkLongForms();
-    return this.revisionFor(key);
+    return key.startsWith('date:') ? this.dateRevision : this.revisionFor(key);
   }
 
   /**
-   * The revision an entity's counts depend on (long forms checked first for an acronym).
-   * A sum of counters that only grow: it moves whenever one of them does.
+   * The revision an entity's counts depend on, after looking again at the files replaced
+   * since (their long forms for an acronym, their lone surnames for a person). A sum of
+   * counters that only grow: it moves whenever one of them does.
    */
   private revisionFor(id: string): number {
-    if (id.startsWith('acronym:'))
+    if (id.startsWith('acronym:')) {
+      this.checkLongForms();
       return this.statsRevision + (this.acronymRevisions.get(id.slice('acronym:'.length)) ?? 0);
+    }
+    return this.peopleStatsRevision();
+  }
+
+  /** The revision every person's counts depend on (see `revisionFor`). */
+  private peopleStatsRevision(): number {
     this.checkKnownSurnames();
     return this.statsRevision + this.peopleRevision;
   }
@@ -841,8 +856,6 @@ export class CorpusIndex {
 
   /** An entity's cached counts, emptied when its revision (`revisionFor`) has moved since. */
   private statsOf(id: string) {
-    // a person's counts do not depend on long forms
-    if (id.startsWith('acronym:')) this.checkLongForms();
     const revision = this.revisionFor(id);
     let stats = this.statsCache.get(id);
     if (stats?.revision !== revision) {
@@ -918,12 +931,12 @@ export class CorpusIndex {
    * there is more to do. Nothing here changes an answer: each step only fills a cache that
    * the same request would have filled. Each stage goes a file or a group at a time, so no
    * step takes much longer than the budget (a keystroke waits for the step under way).
-   * `companionsFrom`: in how many files someone or something must be for their companions
-   * or an acronym's counts to be worked out.
+   * `manyFiles`: in how many files an acronym must be for its counts to be worked out, and
+   * a person for their companions.
    */
-  warmUp(budgetMs: number, companionsFrom = WARM_COMPANIONS_FROM): boolean {
+  warmUp(budgetMs: number, manyFiles = WARM_MANY_FILES): boolean {
     const deadline = Date.now() + budgetMs;
-    const w = (this.warming ??= { stage: -1, queue: [], next: 0, companionsFrom });
+    const w = (this.warming ??= { stage: -1, queue: [], next: 0, manyFiles });
     for (;;) {
       if (w.next >= w.queue.length) {
         // this stage is over: its closing step, then the next stage's work
@@ -940,7 +953,13 @@ export class CorpusIndex {
     }
   }
 
-  private warming: { stage: number; queue: string[]; next: number; companionsFrom: number } | undefined;
+  /** Makes the next `warmUp` start from its first stage (the files or the caches changed). */
+  restartWarmUp(): void {
+    this.warming = undefined;
+    this.companionPass = undefined;
+  }
+
+  private warming: { stage: number; queue: string[]; next: number; manyFiles: number } | undefined;
 
   /** What `warmUp` goes through, in order: each stage's items, one at a time. */
   private readonly warmStages: { items(): string[]; each(item: string): void; end?(): void }[] = [
@@ -964,7 +983,7 @@ export class CorpusIndex {
       items: () =>
         this.acronymKeys()
           .map((key) => 'acronym:' + key)
-          .filter((id) => this.docsOf(id).length >= this.warming!.companionsFrom),
+          .filter((id) => this.docsOf(id).length >= this.warming!.manyFiles),
       each: (id) => this.datedSpan(id),
     },
     {
@@ -994,24 +1013,15 @@ export class CorpusIndex {
         const ids: string[] = [];
         for (const key of this.surnameDocs.keys())
           for (const [id, docs] of this.personGroup(key).docsByEntity)
-            if (docs.length >= this.warming!.companionsFrom && !this.statsOf(id).companions) ids.push(id);
-        this.companionPass = { peopleOf: new Map(), revision: this.statsRevision + this.peopleRevision };
+            if (docs.length >= this.warming!.manyFiles && !this.statsOf(id).companions) ids.push(id);
+        this.companionPass = { peopleOf: new Map(), revision: this.peopleStatsRevision() };
         return ids;
       },
       each: (id) => {
         const pass = this.companionPass!;
-        // kept only while nothing changes who is who
-        if (pass.revision !== this.statsRevision + this.peopleRevision) return;
-        const counts = new Map<string, number>();
-        for (const path of this.usage(id).docs) {
-          let people = pass.peopleOf.get(path);
-          if (!people) pass.peopleOf.set(path, (people = [...this.peopleIn(path)]));
-          for (const other of people) if (other !== id) counts.set(other, (counts.get(other) ?? 0) + 1);
-        }
-        this.statsOf(id).companions = {
-          limit: HOVER_COMPANIONS,
-          list: rankCompanions(counts, HOVER_COMPANIONS),
-        };
+        // each file's people are kept only while nothing changes who is who
+        if (pass.revision !== this.peopleStatsRevision()) return;
+        this.companions(id, HOVER_COMPANIONS, pass.peopleOf);
         this.datedSpan(id);
       },
       end: () => (this.companionPass = undefined),
@@ -1055,10 +1065,9 @@ export class CorpusIndex {
       const key = id.slice('acronym:'.length);
       // long forms can appear in files that never write the short form
       this.ensureLongFormDocs();
-      this.checkLongForms();
       // sorted once while nothing moves an acronym's files (5,000 of them for U.S.)
-      const cached = this.sortedDocs.get(id);
       const revision = this.revisionFor(id);
+      const cached = this.sortedDocs.get(id);
       if (cached?.revision === revision) return cached.docs;
       const docs = [
         ...new Set([...(this.acronymDocs.get(key) ?? []), ...(this.longFormDocs.get(key) ?? [])]),
@@ -1098,9 +1107,10 @@ export class CorpusIndex {
     if (cached) return cached;
     const generation = this.longFormState().generation;
     const mentions = this.resolveMentions(doc);
-    const groups = [
-      ...new Set([...doc.analysis.names, ...this.knownSurnameMentions(path)].map((n) => surnameKey(n))),
-    ].map((k): [string, number] => [k, this.groupVersions.get(k) ?? 0]);
+    const groups = [...this.surnameKeysIn(doc)].map((k): [string, number] => [
+      k,
+      this.groupVersions.get(k) ?? 0,
+    ]);
     this.mentionCache.set(path, {
       version: doc.version,
       generation,
@@ -1143,25 +1153,19 @@ export class CorpusIndex {
     const known = this.knownSurnameMentions(path);
     const nameAt = indexesAround(a.names, offset);
     const knownAt = indexesAround(known, offset);
-    if (nameAt.length || knownAt.length) {
-      // a name's ordinal in its surname group: the file's names first, then its lone surnames
-      const ordinal = (list: readonly NameMention[], end: number, key: string, from = 0) => {
-        let n = from;
-        for (let j = 0; j < end; j++) if (surnameKey(list[j]) === key) n++;
-        return n;
-      };
-      for (const i of nameAt) {
-        const name = a.names[i];
-        const key = surnameKey(name);
-        near.push(this.nameMention(name, this.personAt(path, key, ordinal(a.names, i, key))));
-      }
-      for (const k of knownAt) {
-        const name = known[k];
-        const key = surnameKey(name);
-        const before = ordinal(a.names, a.names.length, key);
-        const resolved = this.personAt(path, key, ordinal(known, k, key, before));
-        if (resolved) near.push(this.nameMention(name, resolved));
-      }
+    // a name's ordinal in its surname group: the file's names first, then its lone surnames
+    for (const i of nameAt) {
+      const name = a.names[i];
+      const key = surnameKey(name);
+      const ordinal = namesByKey(a.names).get(key)!.indexOf(i);
+      near.push(this.nameMention(name, this.personAt(path, key, ordinal)));
+    }
+    for (const k of knownAt) {
+      const name = known[k];
+      const key = surnameKey(name);
+      const before = namesByKey(a.names).get(key)?.length ?? 0;
+      const resolved = this.personAt(path, key, before + namesByKey(known).get(key)!.indexOf(k));
+      if (resolved) near.push(this.nameMention(name, resolved));
     }
     const acronyms = this.acronymMentions(path);
     for (const i of indexesAround(acronyms, offset)) near.push(acronymMention(acronyms[i]));
@@ -1576,8 +1580,10 @@ function union<T>(a: Iterable<T>, b: Iterable<T>): Set<T> {
   return out;
 }
 
-/** Moves `path` from the entries of `before`'s keys to those of `after`'s, touching only the difference. */
-/** Moves `path` between the keys' sets; whether any membership changed. */
+/**
+ * Moves `path` from the entries of `before`'s keys to those of `after`'s, touching only the
+ * difference; whether any membership changed.
+ */
 function moveMembership(
   map: Map<string, Set<string>>,
   path: string,
@@ -1718,8 +1724,8 @@ function rankCompanions(counts: ReadonlyMap<string, number>, limit: number): [st
   return top;
 }
 
-/** People in this many files or more have their companions found by the warm-up. */
-const WARM_COMPANIONS_FROM = 20;
+/** Acronyms in this many files or more have their counts, and people their companions, found by the warm-up. */
+const WARM_MANY_FILES = 20;
 
 /** How many companions a hover shows (and the warm-up finds). */
 export const HOVER_COMPANIONS = 3;
