@@ -214,6 +214,14 @@ test('total: odd input gives fewer mentions, never an exception', () => {
     '🙂 NATO 🙂 (🙂)',
     'North\r\nAtlantic Treaty Organization (NATO)\r\n',
     '\ufeffNATO',
+    // issue 18: auto-closed brackets while typing `NATO (` threw in the alignment
+    'NATO ()',
+    'NATO ( )',
+    'NATO (  , )',
+    // issue 18: an astral capital left the scanner between its two code units, forever
+    '𝔸',
+    '𝐀 NATO',
+    'NATO 𐐀 NATO',
   ];
   const out = odd.map((t) => {
     const r = recogniseAcronyms(t, splitSentences(t));
@@ -231,6 +239,12 @@ test('total: odd input gives fewer mentions, never an exception', () => {
     'NATO',
     'North\r\nAtlantic Treaty Organization|NATO',
     'NATO',
+    'NATO',
+    'NATO',
+    'NATO',
+    '',
+    'NATO',
+    'NATO|NATO',
   ]);
 });
 

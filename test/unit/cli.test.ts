@@ -7,8 +7,13 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 
 const ROOT = path.resolve(__dirname, '../../..');
+// a time limit, so that a hang fails the test instead of blocking the run
 const cli = (...args: string[]) =>
-  spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
 
 test('--help prints usage and exits 0; no arguments exits 2', () => {
   const help = cli('--help');
@@ -86,4 +91,21 @@ test('binary and non-UTF-8 files are skipped with a warning, not a crash', () =>
   const parp = json.documents[0].mentions.find((m: { text: string }) => m.text === 'PARP');
   const text = '🚀 In 1997, Azerbaijan joined the Planning and Review Process (PARP).\r\n';
   assert.equal(text.slice(parp.start, parp.end), 'PARP', 'offsets are UTF-16 code units');
+});
+
+test('one odd little file neither hangs nor crashes the run (issue 18)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cli-'));
+  writeFileSync(path.join(dir, 'astral.txt'), '𝔸 NATO\n'); // an astral capital: once an endless loop
+  writeFileSync(path.join(dir, 'parens.txt'), 'NATO ()'); // an empty parenthesis: once a crash
+  writeFileSync(
+    path.join(dir, 'ok.txt'),
+    'In 1997, Azerbaijan joined the Planning and Review Process (PARP).\n',
+  );
+  const r = cli('analyze', '--json', dir);
+  assert.equal(r.signal, null, 'finished within the time limit');
+  assert.equal(r.status, 0, r.stderr);
+  const json = JSON.parse(r.stdout);
+  assert.equal(json.documents.length, 3);
+  for (const d of json.documents)
+    assert.ok(d.mentions.some((m: { text: string }) => m.text === 'NATO' || m.text === 'PARP'));
 });

@@ -153,6 +153,8 @@ function bestAlignment(
   leadingFunctionWordsOnly: boolean,
 ): { first: number; last: number; cost: number } | null {
   const n = words.length;
+  // `NATO ()`, as auto-closing brackets leave it while the user types: no word to align
+  if (n === 0 || from >= n) return null;
   let best: { first: number; last: number; cost: number } | null = null;
   let maxFirst = n - 1;
   if (leadingFunctionWordsOnly) for (maxFirst = from; maxFirst < n - 1 && words[maxFirst].fn;) maxFirst++;

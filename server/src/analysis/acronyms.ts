@@ -179,7 +179,9 @@ function findCandidates(text: string): Candidate[] {
   CAPITAL.lastIndex = 0;
   for (let m = CAPITAL.exec(text); m; m = CAPITAL.exec(text)) {
     const start = m.index;
-    let end = wordEnd(text, start + 1);
+    // past the whole capital: an astral one (`𝐀`) is two code units, and a `lastIndex` left
+    // between them would match the same letter again, forever
+    let end = wordEnd(text, start + m[0].length);
     // `AT&T`: capitals joined by ampersands
     while (end + 1 < n && text.charCodeAt(end) === 38 && isUpperCode(text.charCodeAt(end + 1)))
       end = wordEnd(text, end + 1);
@@ -193,7 +195,8 @@ function findCandidates(text: string): Candidate[] {
     if (start >= lineEnd) enterLine(start);
 
     let token = text.slice(start, end);
-    if (token.length === 1) {
+    // one letter, counted in code points (`𐐀` is two code units): an initial, not a token
+    if (token.length === 1 || (token.length === 2 && token.codePointAt(0)! > 0xffff)) {
       DOTTED.lastIndex = start;
       const d = DOTTED.exec(text);
       if (!d) {
