@@ -2,10 +2,9 @@
 // conflicts it must report, one line per mention involved: `a.txt 1998 ~ b.txt 1997`.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compatible, intervalOf, type ClaimRef } from '../../server/src/analysis/conflicts';
+import { compatible, intervalOf } from '../../server/src/analysis/conflicts';
 import { parseCorpusConfig } from '../../server/src/analysis/corpusConfig';
 import { CorpusIndex } from '../../server/src/analysis/corpusIndex';
-import { representatives } from '../../server/src/features/diagnostics';
 import { dedent, parseFiles } from '../support/fixture';
 
 function conflictsOf(fixture: string, config = ''): string {
@@ -262,19 +261,3 @@ describe('dates compared as intervals at their precision', () => {
   }
 });
 
-describe('the related information under a conflict', () => {
-  test('lists few places, but every competing value among them', () => {
-    const ref = (doc: string, value: string) => ({ doc, claim: { value } }) as unknown as ClaimRef;
-    const others = [
-      ...Array.from({ length: 30 }, (_, i) => ref(`/a${i}.txt`, '1997')),
-      ref('/b.txt', '1999'),
-      ref('/c.txt', '1999'),
-    ];
-    const shown = representatives(others, 5);
-    assert.deepEqual(
-      shown.map((o) => `${o.doc} ${o.claim.value}`),
-      ['/a0.txt 1997', '/a1.txt 1997', '/a2.txt 1997', '/b.txt 1999', '/c.txt 1999'],
-    );
-    assert.equal(representatives(others.slice(0, 3), 5).length, 3);
-  });
-});

@@ -1,6 +1,6 @@
 // The analysis as JSON, in the shape of shared/spec/analysis-json.md: what the command line
 // prints and what the gold files hold. Fields may be added, never renamed or dropped.
-import type { Conflict } from './conflicts';
+import { displayValue, type Conflict } from './conflicts';
 import type { CorpusIndex, Entity } from './corpusIndex';
 import type { Finding, Severity } from './types';
 
@@ -132,14 +132,14 @@ function conflictJson(c: Conflict, index: CorpusIndex, displayPath: (key: string
     path: displayPath(c.at.doc),
     start: c.at.claim.span.start,
     end: c.at.claim.span.end,
-    severity: 'warning',
+    severity: c.role === 'agrees' ? 'hint' : 'warning',
     code: 'date-conflict',
     message: c.message,
     related: c.others.map((o) => ({
       path: displayPath(o.doc),
       start: o.claim.span.start,
       end: o.claim.span.end,
-      message: `${o.claim.value}${o.claim.mod ? ' (' + o.claim.mod.toLowerCase() + ')' : ''}: "${quote(index, o.doc, o.claim.sentence, 90, o.claim.span)}"`,
+      message: `${displayValue(o.claim.value)}${o.claim.mod ? ' (' + o.claim.mod.toLowerCase() + ')' : ''}: "${quote(index, o.doc, o.claim.sentence, 90, o.claim.span)}"`,
     })),
   };
 }

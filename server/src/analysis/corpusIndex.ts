@@ -11,7 +11,7 @@ import {
   type ConflictMemo,
   type PreparedClaims,
 } from './conflicts';
-import type { Claim, Participant } from './claims';
+import type { Claim } from './claims';
 import { emptyConfig, type CorpusConfig, type GlossaryEntry } from './corpusConfig';
 import {
   analyseDocument,
@@ -1281,12 +1281,6 @@ export class CorpusIndex {
     return key;
   };
 
-  private labelOf = (p: Participant): string => {
-    const key = this.canon(p.key);
-    if (key.startsWith('acronym:')) return this.acronym(key.slice(8))?.name ?? p.label;
-    return p.label.replace(/['’`]s$/, '');
-  };
-
   private conflictsOf(bucket: string): Conflict[] {
     let conflicts = this.bucketConflicts.get(bucket);
     if (conflicts) return conflicts;
@@ -1306,7 +1300,6 @@ export class CorpusIndex {
     conflicts = conflictsInBucket(
       refs,
       this.canon,
-      this.labelOf,
       this.config.dismissed,
       this.prepared.claims,
       memo,
@@ -1640,11 +1633,20 @@ function claimsSignature(claims: readonly Claim[]): string {
         c.value,
         c.mod ?? '',
         c.rangeWith ?? '',
-        c.thing,
+        c.role,
+        c.plan,
+        c.readAgainst ?? '',
+        c.event,
+        c.lemma,
+        c.pos,
+        c.triggerText,
+        c.text,
         c.object?.key ?? '',
         c.subject?.key ?? '',
         c.participants.map((p) => p.key + '=' + p.label).join(','),
+        c.content.join(','),
         c.repeated,
+        c.inherited ?? '',
       ].join('\u0001'),
     )
     .join('\u0002');

@@ -122,7 +122,7 @@ function analyseWhole(text: string, options: AnalysisOptions, knownDate?: Docume
   // A name never overlaps an acronym or a date (`COP29`, `May`): those recognisers know better.
   const names = withoutOverlaps(recognisePeople(text, sentences), acronyms, dates);
   const nameYears = yearsOf(names, sentences, dates, documentDate);
-  const claims = extractClaims({ text, sentences, dates, names, acronyms });
+  const claims = extractClaims({ text, sentences, dates, names, acronyms, documentDate });
   return {
     text,
     sentences,
@@ -347,7 +347,6 @@ function movedPart(a: DocumentAnalysis, offset: number, nameBase: number, dateBa
     return cached.moved;
   }
   const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + offset, end: s.end + offset });
-  const moveP = <P extends { start: number }>(p: P): P => ({ ...p, start: p.start + offset });
   const moved: MovedPart = {
     sentences: a.sentences.map((x) => ({ start: x.start + offset, end: x.end + offset })),
     dates: a.dates.map((d) => {
@@ -372,9 +371,10 @@ function movedPart(a: DocumentAnalysis, offset: number, nameBase: number, dateBa
       date: c.date + dateBase,
       span: shift(c.span),
       sentence: shift(c.sentence),
-      object: c.object && moveP(c.object),
-      subject: c.subject && moveP(c.subject),
-      participants: c.participants.map(moveP),
+      trigger: shift(c.trigger),
+      object: c.object && shift(c.object),
+      subject: c.subject && shift(c.subject),
+      participants: c.participants.map(shift),
     })),
     findings: a.findings.map(shift),
   };
@@ -406,9 +406,10 @@ function moveInPlace(m: MovedPart, by: number, names: number, dates: number): vo
     for (const c of m.claims) {
       span(c.span);
       span(c.sentence);
-      if (c.object) c.object.start += by;
-      if (c.subject) c.subject.start += by;
-      for (const p of c.participants) p.start += by;
+      span(c.trigger);
+      if (c.object) span(c.object);
+      if (c.subject) span(c.subject);
+      c.participants.forEach(span);
     }
     m.findings.forEach(span);
   }

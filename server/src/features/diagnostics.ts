@@ -3,7 +3,7 @@
 import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import { quote } from '../analysis/analysisJson';
-import type { ClaimRef } from '../analysis/conflicts';
+import { displayValue, relativeNote, type ClaimRef } from '../analysis/conflicts';
 import type { Finding, Severity } from '../analysis/types';
 import type { Session } from '../session';
 import { SEVERITY_SETTING, type SeveritySetting } from '../settings';
@@ -11,20 +11,14 @@ import { toLocation, toRange } from './conversion';
 
 /** Most problems a file shows; a corpus of repeated text must not flood the Problems panel. */
 const MAX_PER_FILE = 1000;
-/**
- * Other mentions listed under one conflict; the message counts them all and the date's hover
- * lists more. Each is a row in the Problems panel and a quoted sentence in every publish:
- * twenty made a 1 MB file's diagnostics 400 KB, sent again on each keystroke.
- */
-const MAX_RELATED = 5;
 
 export const SOURCE = 'corpus-annotator';
 
 /**
- * The related information of a conflict, by its list of others: the claims of a group share
- * one list, and a keystroke elsewhere leaves it alone, so each is quoted once. It is made
- * again when a file it points into has another version (an edit there may have moved the
- * claims in place, in the same list).
+ * The related information of a conflict, by its list of others: the mentions of a fact share
+ * lists, and a keystroke elsewhere leaves them alone, so each is quoted once. It is made again
+ * when a file it points into has another version (an edit there may have moved the claims in
+ * place, in the same list).
  */
 const relatedOf = new WeakMap<
   readonly ClaimRef[],
@@ -43,26 +37,28 @@ export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
   const conflictSeverity = severityOf(session, 'date-conflict', 'warning');
   if (conflictSeverity) {
     for (const c of session.index.conflicts(key)) {
-      const shown = representatives(c.others, MAX_RELATED);
-      const versions = shown.map((o) => session.index.get(o.doc)?.version ?? -1).join(',');
+      // a conflict's others are few by construction: a few sources of each other value, or
+      // the outliers an agreeing mention points at
+      const versions = c.others.map((o) => session.index.get(o.doc)?.version ?? -1).join(',');
       let related = relatedOf.get(c.others);
       if (related?.versions !== versions) {
         related = {
           versions,
-          related: shown.map((o) => ({
+          related: c.others.map((o) => ({
             location: toLocation(session, o.doc, o.claim.span),
-            message: `${o.claim.value}: “${quote(session.index, o.doc, o.claim.sentence, 90, o.claim.span)}”`,
+            message: `${displayValue(o.claim.value)}${relativeNote(o.claim)}: “${quote(session.index, o.doc, o.claim.sentence, 90, o.claim.span)}”`,
           })),
         };
         relatedOf.set(c.others, related);
       }
-      const more = c.others.length > MAX_RELATED ? ` (${c.others.length - MAX_RELATED} more not listed)` : '';
+      // the sources that agree with most others get a hint that points at the outlier
+      const severity = c.role === 'agrees' ? 'hint' : conflictSeverity;
       out.push({
         range: toRange(session, key, c.at.claim.span),
-        severity: LSP_SEVERITY[conflictSeverity],
+        severity: LSP_SEVERITY[severity],
         code: 'date-conflict',
         source: SOURCE,
-        message: c.message + more,
+        message: c.message,
         relatedInformation: related.related,
         data: { conflictId: c.id, label: c.label },
       });
@@ -73,25 +69,6 @@ export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
       (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
     )
     .slice(0, MAX_PER_FILE);
-}
-
-/**
- * At most `max` of `others`, in their order, taking each competing value in turn: a value
- * that only two sources give is still shown when thirty give another.
- */
-export function representatives(others: readonly ClaimRef[], max: number): ClaimRef[] {
-  if (others.length <= max) return [...others];
-  const byValue = new Map<string, ClaimRef[]>();
-  for (const o of others) {
-    const list = byValue.get(o.claim.value);
-    if (list) list.push(o);
-    else byValue.set(o.claim.value, [o]);
-  }
-  const lists = [...byValue.values()];
-  const chosen = new Set<ClaimRef>();
-  for (let i = 0; chosen.size < max; i++)
-    for (const list of lists) if (i < list.length && chosen.size < max) chosen.add(list[i]);
-  return others.filter((o) => chosen.has(o));
 }
 
 function severityOf(session: Session, code: string, fallback: Severity): Severity | undefined {

@@ -2,7 +2,7 @@
 // symbols (Ctrl+T: `PARP`, `Hasanov`).
 import type { DocumentSymbol, SymbolInformation } from 'vscode-languageserver/node';
 import { SymbolKind } from 'vscode-languageserver/node';
-import { describe } from '../analysis/conflicts';
+import { describeFact, displayValue } from '../analysis/conflicts';
 import type { ResolvedMention } from '../analysis/corpusIndex';
 import { definitionOf } from '../analysis/query';
 import type { Session } from '../session';
@@ -63,12 +63,12 @@ export function documentSymbols(session: Session, uri: string): DocumentSymbol[]
     },
   );
   // dated events, in the order of their dates
-  const labelOf = (p: { label: string }) => p.label;
   const events = doc.analysis.claims
-    .map((c) => ({ c, label: describe(c, labelOf) }))
+    .filter((c) => !c.event.startsWith('say') && c.event !== 'announce')
+    .map((c) => ({ c, label: describeFact(c) }))
     .sort((a, b) => a.c.value.localeCompare(b.c.value) || a.c.span.start - b.c.span.start);
   const timeline = events.map(({ c, label }) => ({
-    name: `${c.value}: ${label}`,
+    name: `${displayValue(c.value)}: ${label}${c.plan ? ' (planned)' : ''}`,
     kind: SymbolKind.Event,
     range: toRange(session, key, c.sentence),
     selectionRange: toRange(session, key, c.span),

@@ -1,0 +1,281 @@
+// Which event word a date belongs to. The first rule that applies decides:
+//   1. a date that modifies a noun belongs to it (`the Aug. 7 bombings`, `last month's
+//      discovery`, `its 1990 invasion`); a date that modifies another noun dates nothing we
+//      compare (`Kopp's 1987 Chevrolet`);
+//   2. a date next to a verb belongs to it (`ruled Wednesday`, `Clinton Thursday condemned`);
+//   3. a date right after an event noun belongs to it (`the bombings on Aug. 7`, `a televised
+//      address Friday`);
+//   4. otherwise the nearest event word before it in its clause, unless that noun is the object
+//      of an event verb with no date of its own (`condemned the bombing ... on Thursday` dates
+//      the condemning); then the nearest event verb after it (`On Friday, the bombs exploded`).
+// A verb in the infinitive after another event verb is that verb's complement, not an event
+// of its own: `invited to join NATO in July 1997` dates the invitation.
+import { eventWordsOf, phrasalEvent, type EventWord } from './eventWords';
+import { clauseBefore, isNounContext, type Token } from './tokens';
+import { AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS } from './words';
+
+export interface Trigger {
+  index: number;
+  word: EventWord;
+  /** How many tokens the trigger spans (2 for `took office`). */
+  length: number;
+}
+
+/** How far (in tokens) an event word may be from the date it is dated by. */
+const NOUN_DISTANCE = 12;
+const VERB_DISTANCE = 22;
+const MAX_DISTANCE_AFTER = 10;
+/** How many words may stand between a date and the noun it modifies (`last year's deadly U.S. Embassy blasts`). */
+const MAX_MODIFIERS = 4;
+
+/** The event word of each date (`places`: the dates' first and last tokens), or null. */
+export function attach(tokens: readonly Token[], places: readonly { first: number; last: number }[]): (Trigger | null)[] {
+  // verbs with a date next to them: a second date in their clause goes to a noun instead
+  const datedVerbs = new Set<number>();
+  for (const { first, last } of places) {
+    if (modifiesNoun(tokens, first, last)) continue;
+    const verb = adjacentVerb(tokens, first, last);
+    if (verb) datedVerbs.add(verb.index);
+  }
+  return places.map(({ first, last }) => {
+    const trigger = attachOne(tokens, first, last, datedVerbs);
+    return trigger && announced(tokens, complementOf(tokens, trigger));
+  });
+}
+
+function attachOne(tokens: readonly Token[], first: number, last: number, datedVerbs: ReadonlySet<number>): Trigger | null {
+  // 1. a modifier of a noun: the event noun it modifies, or nothing
+  if (modifiesNoun(tokens, first, last)) return modifiedNoun(tokens, last);
+  // 2. next to a verb
+  const adjacent = adjacentVerb(tokens, first, last);
+  if (adjacent) return adjacent;
+  // 3. right after an event noun; before `as the deadline`
+  const before = nounRightBefore(tokens, first);
+  if (before) return before;
+  const as = tokens[last + 1]?.lower === 'as' ? tokens[last + 3] : undefined;
+  if (as && DETERMINERS.has(tokens[last + 2].lower)) {
+    const noun = eventWordsOf(as.lower)?.find((w) => w.pos === 'n');
+    if (noun) return { index: last + 3, word: noun, length: 1 };
+  }
+  // `must be returned to his father by Jan. 14`
+  if (tokens[first - 1]?.lower === 'by' && !adjacent) return deadline(tokens, first);
+  // 4. the nearest event word before it in its clause; then a verb after it
+  const clause = tokens[first].clause;
+  for (const i of clauseBefore(tokens, first, VERB_DISTANCE)) {
+    // `... but there was no word on Tuesday`, `... was positively identified Thursday`: a verb
+    // of its own stands between the date and anything further back
+    if (AUXILIARIES.has(tokens[i].lower) && !governsEventVerb(tokens, i)) return null;
+    const trigger = triggerAt(tokens, i);
+    if (!trigger) continue;
+    if (trigger.word.pos === 'n') {
+      if (first - i > NOUN_DISTANCE) continue;
+      const verb = governingVerb(tokens, i, clause);
+      if (verb && !datedVerbs.has(verb.index)) return verb;
+    }
+    return trigger;
+  }
+  // a name counts as one word: `In February, Immigration and Naturalization Service
+  // Commissioner Doris Meissner ruled`
+  for (let i = last + 1, n = 0; i < tokens.length && n <= MAX_DISTANCE_AFTER && tokens[i].clause === clause; i++) {
+    if (tokens[i].entity < 0 || tokens[i].entity !== tokens[i - 1].entity) n++;
+    const trigger = triggerAt(tokens, i);
+    if (trigger && trigger.word.pos === 'v') return trigger;
+  }
+  return deadline(tokens, first);
+}
+
+const DEADLINE: EventWord = { cls: 'expire', lemma: 'deadline', pos: 'n' };
+
+/** `must be returned by Jan. 14`: a date after `by` that dates no event is a deadline. */
+function deadline(tokens: readonly Token[], first: number): Trigger | null {
+  const by = tokens[first - 1];
+  return by?.lower === 'by' ? { index: first - 1, word: DEADLINE, length: 1 } : null;
+}
+
+/** Whether the auxiliary at `i` goes with an event verb (`was killed`, `had been set`), not a predicate of its own. */
+function governsEventVerb(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    const t = tokens[k];
+    if (AUXILIARIES.has(t.lower) || t.lower === 'not' || isAdverb(t)) continue;
+    return !!verbAt(tokens, k);
+  }
+  return false;
+}
+
+/** `invited to join`: the verb an infinitive completes, when it is an event verb itself. */
+function complementOf(tokens: readonly Token[], trigger: Trigger): Trigger {
+  if (trigger.word.pos !== 'v' || tokens[trigger.index - 1]?.lower !== 'to') return trigger;
+  for (let k = trigger.index - 2; k >= 0 && trigger.index - k <= 3; k--) {
+    const verb = verbAt(tokens, k);
+    if (verb) return verb;
+    if (tokens[k].punct || tokens[k].entity >= 0) break;
+  }
+  return trigger;
+}
+
+/**
+ * `the decision, announced Wednesday`, `the INS decision was announced Wednesday`: a decision
+ * announced is the decision; the date is its date.
+ */
+function announced(tokens: readonly Token[], trigger: Trigger): Trigger {
+  if (trigger.word.cls !== 'announce' || trigger.word.pos !== 'v') return trigger;
+  for (let k = trigger.index - 1; k >= 0 && trigger.index - k <= 3; k--) {
+    const t = tokens[k];
+    if (t.text === ',' || AUXILIARIES.has(t.lower)) continue;
+    const noun = eventWordsOf(t.lower)?.find((w) => w.pos === 'n');
+    return noun && noun.cls !== 'announce' && noun.cls !== 'say' && !t.capital ? { index: k, word: noun, length: 1 } : trigger;
+  }
+  return trigger;
+}
+
+/**
+ * The date stands before a noun as its modifier: after a determiner or a possessive (`the Aug. 7
+ * bombings`, `Iraq's 1990 invasion`), or itself possessive (`last month's discovery`), and
+ * followed by a word of the noun phrase.
+ */
+function modifiesNoun(tokens: readonly Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next) return false;
+  if (tokens[last].possessive) return !next.punct;
+  const prev = tokens[first - 1];
+  const opens = !!prev && (DETERMINERS.has(prev.lower) || prev.possessive);
+  if (!opens) return false;
+  // `the Dec. 21, 1988, bombing`: a comma may close the date
+  const after = next.text === ',' ? tokens[last + 2] : next;
+  return !!after && isNounPhraseWord(after);
+}
+
+/** The event noun a date modifies, within a few words (`last year's deadly U.S. Embassy blasts`). */
+function modifiedNoun(tokens: readonly Token[], last: number): Trigger | null {
+  let i = last + 1;
+  if (tokens[i]?.text === ',') i++;
+  for (let k = 0; i < tokens.length && k <= MAX_MODIFIERS; i++, k++) {
+    const t = tokens[i];
+    if (!isNounPhraseWord(t)) return null;
+    const noun = eventWordsOf(t.lower)?.find((w) => w.pos === 'n');
+    if (noun && !t.capital) return { index: i, word: noun, length: 1 };
+    if (t.possessive) return null;
+  }
+  return null;
+}
+
+function isNounPhraseWord(t: Token): boolean {
+  if (t.punct || t.date >= 0) return false;
+  const l = t.lower;
+  return (
+    !PREPOSITIONS.has(l) &&
+    !AUXILIARIES.has(l) &&
+    !MODALS.has(l) &&
+    !DETERMINERS.has(l) &&
+    !PRONOUNS.has(l) &&
+    l !== 'and' &&
+    l !== 'or'
+  );
+}
+
+/** An event verb right before or after the date, an adverb or `on` between (`formally joined`). */
+function adjacentVerb(tokens: readonly Token[], first: number, last: number): Trigger | null {
+  // after the verb: `ruled Wednesday`, `said on Tuesday`
+  for (let i = first - 1, k = 0; i >= 0 && k < 2; i--, k++) {
+    const t = tokens[i];
+    if (t.lower === 'on' || isAdverb(t)) continue;
+    const trigger = verbAt(tokens, i);
+    if (trigger) return trigger;
+    break;
+  }
+  // before it: `Clinton Thursday condemned`, `Friday formally joined`
+  for (let i = last + 1, k = 0; i < tokens.length && k < 2; i++, k++) {
+    const t = tokens[i];
+    if (isAdverb(t)) continue;
+    const trigger = verbAt(tokens, i);
+    if (trigger) return trigger;
+    break;
+  }
+  return null;
+}
+
+function isAdverb(t: Token): boolean {
+  return !t.punct && !t.capital && t.lower.length > 4 && t.lower.endsWith('ly');
+}
+
+/** An event noun right before the date, or before `on`/`in`/`of` and the date. */
+function nounRightBefore(tokens: readonly Token[], first: number): Trigger | null {
+  let i = first - 1;
+  if (i >= 0 && /^(?:on|in|of|at|during)$/.test(tokens[i].lower)) i--;
+  if (i < 0) return null;
+  const t = tokens[i];
+  if (t.punct || t.capital) return null;
+  // `shot to death last Oct. 23`: the verb is the event
+  if (tokens[i - 1]?.lower === 'to' && i >= 2) {
+    const verb = verbAt(tokens, i - 2);
+    if (verb) return verb;
+  }
+  const noun = eventWordsOf(t.lower)?.find((w) => w.pos === 'n');
+  return noun ? { index: i, word: noun, length: 1 } : null;
+}
+
+/** An event word at `i`, as a verb where it reads as one, else as a noun. */
+export function triggerAt(tokens: readonly Token[], i: number): Trigger | null {
+  const t = tokens[i];
+  if (t.punct || t.date >= 0 || t.entity >= 0) return null;
+  const phrasal = i + 1 < tokens.length ? phrasalEvent(t.lower, tokens[i + 1].lower) : undefined;
+  if (phrasal) return { index: i, word: phrasal, length: 2 };
+  const words = eventWordsOf(t.lower);
+  if (!words) return null;
+  if (t.capital && i > 0) return null; // a capitalised word inside a sentence is a name (`Summit Road`)
+  const noun = words.find((w) => w.pos === 'n');
+  const verb = words.find((w) => w.pos === 'v');
+  // `shot to death`, `beaten to death`: the verb is the event
+  if (noun?.lemma === 'death' && tokens[i - 1]?.lower === 'to' && i >= 2) {
+    const before = eventWordsOf(tokens[i - 2].lower)?.find((w) => w.pos === 'v');
+    if (before) return { index: i - 2, word: before, length: 1 };
+  }
+  if (noun && (!verb || readsAsNoun(tokens, i))) return { index: i, word: noun, length: 1 };
+  if (verb && !isParticipleModifier(tokens, i)) return { index: i, word: verb, length: 1 };
+  return null;
+}
+
+/**
+ * A form that is both noun and verb (`bombing`, `attack`, `ruling`) reads as a noun after a
+ * determiner, an adjective or another noun; an `-ing` form reads as a verb only after a form of
+ * `be`, a subject pronoun, or where it opens a phrase (`, killing dozens`, `after killing`).
+ */
+function readsAsNoun(tokens: readonly Token[], i: number): boolean {
+  if (isNounContext(tokens, i)) return true;
+  const t = tokens[i];
+  if (!t.lower.endsWith('ing')) return false;
+  const prev = tokens[i - 1];
+  if (!prev || prev.punct) return false;
+  const p = prev.lower;
+  if (AUXILIARIES.has(p) || PRONOUNS.has(p) || MODALS.has(p) || isAdverb(prev)) return false;
+  if (/^(?:by|after|before|while|when|since|without|for|and|or|of|in|on|from|to)$/.test(p)) return false;
+  return true;
+}
+
+/** `accused doctor killer`, `the wounded man`: a participle before a noun is an adjective, not an event. */
+function isParticipleModifier(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!/(?:ed|en)$/.test(t.lower)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || next.punct || next.capital) return false;
+  const opens = DETERMINERS.has(prev.lower) || prev.lower === 'and' || prev.lower === 'or' || prev.possessive;
+  const l = next.lower;
+  return opens && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !isAdverb(next) && l !== 'to' && !AUXILIARIES.has(l);
+}
+
+function verbAt(tokens: readonly Token[], i: number): Trigger | null {
+  const trigger = triggerAt(tokens, i);
+  return trigger && trigger.word.pos === 'v' ? trigger : null;
+}
+
+/** The event verb whose object holds the noun at `i`: `condemned [the bombing of ...]`. */
+function governingVerb(tokens: readonly Token[], i: number, clause: number): Trigger | null {
+  for (let k = i - 1; k >= 0 && i - k <= 6 && tokens[k].clause === clause; k--) {
+    const t = tokens[k];
+    if (t.punct || PREPOSITIONS.has(t.lower)) return null;
+    const trigger = verbAt(tokens, k);
+    if (trigger) return trigger;
+  }
+  return null;
+}

@@ -1,0 +1,553 @@
+// Claims: what a text says happened, and when. `Azerbaijan joined PARP in 1997` is the claim
+// {event: join, subject: Azerbaijan, object: PARP, date: 1997}; so are `Azerbaijan's 1997
+// accession to PARP` and `its participation in PARP since 1997`. Two sources disagree when
+// they make the same claim with dates that cannot both be right (../conflicts).
+//
+// The reading is shallow on purpose, and linear in the text: only sentences with a date are
+// read, a word at a time (attach.ts says which event word a date belongs to). The claim also
+// says whether the text reports the event or plans it (`will join`, `is expected to`, a date
+// after the document's own), and who and what take part: the participants near the event word
+// (in its noun phrase, for a noun), the subject before the verb, the object after it.
+import type { AcronymMention, DateMention, DateMod, DocumentDate, NameMention, Span } from '../types';
+import { attach, triggerAt, type Trigger } from './attach';
+import type { EventClass } from './eventWords';
+import { participantsIn, type Participant } from './participants';
+import { clauseBefore, markClauses, markSpans, tokenize, type Token } from './tokens';
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  GENERIC_WORDS,
+  MODALS,
+  PLAN_WORDS,
+  POSSIBILITY,
+  PREPOSITIONS,
+  PRONOUNS,
+  stem,
+} from './words';
+import { eventWordsOf } from './eventWords';
+
+export type DateRole = 'point' | 'since' | 'start' | 'end' | 'until';
+
+export interface Claim {
+  /** Index of the dating mention in the document's `dates`. */
+  date: number;
+  span: Span;
+  /** The date as written (`Friday`, `last month`). */
+  text: string;
+  value: string;
+  mod?: DateMod;
+  /** The other end of a range this date belongs to (`between 1985 and 1987`): one interval. */
+  rangeWith?: string;
+  role: DateRole;
+  /** The date was worked out from the document's own date (`Friday`, `last month`): that date. */
+  readAgainst?: string;
+  /** The document's own date, when it has one (plans are compared only between close dates). */
+  written?: string;
+  /** Said before the event (`will join on March 12`): compared only with other plans. */
+  plan: boolean;
+  event: EventClass;
+  /** The event word's lemma: `bombing`, `join`, `take office`. */
+  lemma: string;
+  /** Whether the event word is a verb or a noun here. */
+  pos: 'v' | 'n';
+  trigger: Span;
+  /** The event word as written (`joined`, `bombings`, `took office`). */
+  triggerText: string;
+  subject: Participant | null;
+  object: Participant | null;
+  participants: Participant[];
+  /** Content words near the event (crude singulars), for telling one fact from another. */
+  content: string[];
+  sentence: Span;
+  /** `for the second time`, `once again`: the text itself says this is another occurrence. */
+  repeated: boolean;
+  /** The participants were taken from an earlier sentence about the same event (`the bombings`). */
+  inherited?: boolean;
+}
+
+export interface ClaimInput {
+  text: string;
+  sentences: readonly Span[];
+  dates: readonly DateMention[];
+  names: readonly NameMention[];
+  acronyms: readonly AcronymMention[];
+  documentDate?: DocumentDate;
+}
+
+/** Event words (by offset) whose noun phrase says nothing of its own: they refer back. */
+const needsAntecedent = new Set<number>();
+
+/** Longer than this, a 'sentence' is a run of text without punctuation; we do not read it. */
+const MAX_SENTENCE = 2000;
+/** How many sentences back a bare `the bombings` looks for what it refers to. */
+const ANTECEDENT_SENTENCES = 12;
+/** Participants and words this far (in tokens) from the event word and its date are its context. */
+const CONTEXT_BEFORE = 6;
+const CONTEXT_AFTER = 8;
+
+const REPEATED =
+  /\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|\bonce (?:again|more)\b|\bagain\b|\banother\b/i;
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+const PERIODS = new Set(['quarter', 'year', 'month', 'week', 'period', 'half', 'season', 'term', 'fiscal']);
+
+interface SentenceReading {
+  sentence: Span;
+  tokens: Token[];
+  participants: Participant[];
+}
+
+/** Every dated event of the text. */
+export function extractClaims(input: ClaimInput): Claim[] {
+  const { text, sentences, dates } = input;
+  needsAntecedent.clear();
+  const claims: Claim[] = [];
+  let d = 0;
+  let words: Set<string> | undefined;
+  const ordinaryWord = (lower: string) => (words ??= new Set(text.match(/\b[a-z]+\b/g) ?? [])).has(lower);
+  // words the text capitalises inside a sentence, after a lower-case word: names
+  let inside: Set<string> | undefined;
+  const capitalisedInside = (word: string) =>
+    (inside ??= new Set(text.match(/(?<=[\p{Ll},;] )\p{Lu}[\p{L}'’-]*/gu) ?? [])).has(word);
+  const written = /^\d{4}-\d\d-\d\d$/.test(input.documentDate?.value ?? '') ? input.documentDate!.value! : undefined;
+  const readings = new Map<number, SentenceReading>();
+  const read = (si: number): SentenceReading => {
+    let r = readings.get(si);
+    if (!r) {
+      r = readSentence(input, sentences[si], ordinaryWord, capitalisedInside);
+      readings.set(si, r);
+    }
+    return r;
+  };
+  for (let si = 0; si < sentences.length; si++) {
+    const sentence = sentences[si];
+    while (d < dates.length && dates[d].start < sentence.start) d++;
+    const first = d;
+    while (d < dates.length && dates[d].start < sentence.end) d++;
+    if (d === first || sentence.end - sentence.start > MAX_SENTENCE) continue;
+    const eligible: number[] = [];
+    for (let i = first; i < d; i++) if (isDating(dates[i])) eligible.push(i);
+    if (eligible.length === 0) continue;
+    for (const claim of claimsOfSentence(input, read(si), eligible, written)) {
+      if (isWeak(claim) || needsAntecedent.has(claim.trigger.start)) inheritFromEarlier(claim, si, read);
+      claims.push(claim);
+    }
+  }
+  return claims;
+}
+
+/** A date that can date an event: not the document's header, and with a year we know. */
+function isDating(date: DateMention): boolean {
+  return !date.header && /^\d/.test(date.value);
+}
+
+function firstAtOrAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function readSentence(
+  input: ClaimInput,
+  sentence: Span,
+  ordinaryWord: (lower: string) => boolean,
+  capitalisedInside: (word: string) => boolean,
+): SentenceReading {
+  const tokens = tokenize(input.text, sentence);
+  const dateBase = firstAtOrAfter(input.dates, sentence.start);
+  const datesHere: Span[] = [];
+  for (let i = dateBase; i < input.dates.length && input.dates[i].start < sentence.end; i++) datesHere.push(input.dates[i]);
+  const n0 = firstAtOrAfter(input.names, sentence.start);
+  const a0 = firstAtOrAfter(input.acronyms, sentence.start);
+  const participants = participantsIn(input, sentence, n0, a0, datesHere, ordinaryWord, capitalisedInside);
+  markSpans(tokens, datesHere, (t, k) => (t.date = dateBase + k));
+  markSpans(tokens, participants, (t, k) => {
+    if (t.date < 0) t.entity = k;
+  });
+  markClauses(tokens);
+  return { sentence, tokens, participants };
+}
+
+function claimsOfSentence(
+  input: ClaimInput,
+  reading: SentenceReading,
+  dateIndexes: readonly number[],
+  written: string | undefined,
+): Claim[] {
+  const { tokens } = reading;
+  const places: { di: number; first: number; last: number }[] = [];
+  for (const di of dateIndexes) {
+    const first = tokens.findIndex((t) => t.date === di);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].date === di) last++;
+    places.push({ di, first, last });
+  }
+  const triggers = attach(tokens, places);
+  const out: Claim[] = [];
+  places.forEach(({ di, first, last }, k) => {
+    const trigger = triggers[k];
+    if (!trigger) return;
+    const claim = makeClaim(input, reading, di, first, last, trigger, written);
+    if (claim) out.push(claim);
+  });
+  return out;
+}
+
+function makeClaim(
+  input: ClaimInput,
+  reading: SentenceReading,
+  di: number,
+  first: number,
+  last: number,
+  trigger: Trigger,
+  written: string | undefined,
+): Claim | null {
+  const { tokens, participants, sentence } = reading;
+  const date = input.dates[di];
+  const cls = trigger.word.cls;
+  const i = trigger.index;
+  const t = tokens[i];
+  // `the quarter ended June 30`: a period, not an event
+  if ((cls === 'end' || cls === 'start') && PERIODS.has(tokens[i - 1]?.lower ?? '')) return null;
+  // `the end of 2014`, `the beginning of 1998`: a date, not an event
+  if ((cls === 'end' || cls === 'start') && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.date === di) return null;
+  if (negated(tokens, i)) return null;
+  const role = roleOf(tokens, first, last, cls);
+  const plan =
+    cls !== 'expire' &&
+    role !== 'until' &&
+    (planned(tokens, trigger) || (!!written && startsAfter(date.value, written)));
+  const { context, bare } = contextOf(tokens, trigger, first, last);
+  const speakers = speakersIn(tokens, trigger);
+  const inContext = participants.filter((_, k) => context.entities.has(k) && !speakers.has(k));
+  if (bare) needsAntecedent.add(t.start);
+  const { subject, object } = rolesOf(tokens, trigger, participants, speakers);
+  const triggerEnd = tokens[i + trigger.length - 1].end;
+  const claim: Claim = {
+    date: di,
+    span: { start: date.start, end: date.end },
+    text: date.text,
+    value: date.value,
+    role,
+    plan,
+    event: cls,
+    lemma: trigger.word.lemma,
+    pos: trigger.word.pos,
+    trigger: { start: t.start, end: triggerEnd },
+    triggerText: input.text.slice(t.start, triggerEnd),
+    subject,
+    object,
+    participants: dedupe(inContext),
+    content: context.content,
+    sentence,
+    repeated: REPEATED.test(input.text.slice(sentence.start, sentence.end)),
+  };
+  if (date.mod) claim.mod = date.mod;
+  if (written) claim.written = written;
+  if (date.anchor === 'document-date' && date.anchorValue && !/\d{4}/.test(date.text)) claim.readAgainst = date.anchorValue;
+  const other = rangePartner(input.text, input.dates, di);
+  if (other) claim.rangeWith = other.value;
+  return claim;
+}
+
+/**
+ * The event's context: for a noun, its noun phrase (`the January 1998 bombing of a
+ * Birmingham, Ala., abortion clinic`); for a verb, its clause near the verb and the date. Long
+ * sentences speak of several things; what stands near the event word is what it is about.
+ */
+interface Context {
+  entities: Set<number>;
+  content: string[];
+}
+
+function contextOf(
+  tokens: readonly Token[],
+  trigger: Trigger,
+  first: number,
+  last: number,
+): { context: Context; bare: boolean } {
+  const i = trigger.index;
+  if (trigger.word.pos === 'n') {
+    const [from, to] = nounPhrase(tokens, i);
+    const context = collect(tokens, trigger, from, to, false);
+    // a bare noun phrase (`the bombings on Aug. 7 killed 259`) refers back to what the text
+    // said before (see `inheritFromEarlier`), else it is read in its clause
+    if (context.entities.size > 0 || context.content.length > 0) return { context, bare: false };
+    const [a, b] = around(tokens, i, first, last);
+    return { context: collect(tokens, trigger, a, b, true), bare: true };
+  }
+  const [from, to] = around(tokens, i, first, last);
+  const context = collect(tokens, trigger, from, to, true);
+  // `most recently last October, when Dr. Barnett Slepian was gunned down`: the clause that
+  // says what happened then is part of it
+  for (let k = last + 1; k < tokens.length && k <= last + 2; k++) {
+    if (tokens[k].lower !== 'when') continue;
+    const clause = tokens[k].clause;
+    for (let j = k; j < tokens.length && tokens[j].clause === clause; j++)
+      if (tokens[j].entity >= 0) context.entities.add(tokens[j].entity);
+  }
+  return { context, bare: false };
+}
+
+function collect(tokens: readonly Token[], trigger: Trigger, from: number, to: number, sameClause: boolean): Context {
+  const i = trigger.index;
+  const clause = tokens[i].clause;
+  const entities = new Set<number>();
+  const content = new Set<string>();
+  for (let k = from; k <= to; k++) {
+    const x = tokens[k];
+    if (sameClause && x.clause !== clause) continue;
+    if (x.entity >= 0) {
+      entities.add(x.entity);
+      continue;
+    }
+    if (k === i || !isContentWord(x)) continue;
+    if (eventWordsOf(x.lower)?.some((w) => w.cls === trigger.word.cls)) continue;
+    content.add(stem(x.lower));
+  }
+  return { entities, content: [...content] };
+}
+
+function isContentWord(x: Token): boolean {
+  if (x.punct || x.date >= 0 || x.capital || x.entity >= 0) return false;
+  const l = x.lower;
+  return l.length >= 3 && !/\d/.test(l) && !GENERIC_WORDS.has(l) && !isFunctionWord(l);
+}
+
+function around(tokens: readonly Token[], i: number, first: number, last: number): [number, number] {
+  return [Math.max(0, Math.min(i, first) - CONTEXT_BEFORE), Math.min(tokens.length - 1, Math.max(i, last) + CONTEXT_AFTER)];
+}
+
+/**
+ * The noun phrase of the noun at `i`: back over its modifiers to its determiner (`the 1998
+ * abortion clinic bombing`), forward over the phrases that complete it (`of a Birmingham, Ala.,
+ * abortion clinic`, `at U.S. embassies in Kenya and Tanzania`), up to a verb or a new clause.
+ */
+function nounPhrase(tokens: readonly Token[], i: number): [number, number] {
+  let from = i;
+  while (from > 0 && i - from < 6) {
+    const p = tokens[from - 1];
+    if (p.punct || PREPOSITIONS.has(p.lower) || AUXILIARIES.has(p.lower) || MODALS.has(p.lower)) break;
+    from--;
+    if (DETERMINERS.has(p.lower) || p.possessive) break;
+  }
+  let to = i;
+  for (let k = i + 1; k < tokens.length && k - i <= 14; k++) {
+    const t = tokens[k];
+    if (t.clause !== tokens[i].clause && !(t.text === ',' && tokens[k + 1]?.entity >= 0)) break;
+    if (t.text === ',') {
+      // `Birmingham, Ala., abortion clinic`: a comma between parts of a name goes on
+      if (tokens[k - 1]?.entity >= 0 && (tokens[k + 1]?.entity >= 0 || tokens[k + 1]?.capital)) continue;
+      if (tokens[k - 1]?.entity >= 0 && tokens[k + 1] && !tokens[k + 1].capital && !isVerbish(tokens[k + 1])) continue;
+      break;
+    }
+    if (t.punct || AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || PRONOUNS.has(t.lower) || isVerbish(t)) break;
+    if (t.lower === 'and' && !(tokens[k + 1]?.entity >= 0)) break;
+    to = k;
+  }
+  return [from, to];
+}
+
+/** A word that is most likely a finite verb here (an event verb, or a past form after a noun). */
+function isVerbish(t: Token): boolean {
+  return !!eventWordsOf(t.lower)?.some((w) => w.pos === 'v') && !eventWordsOf(t.lower)?.some((w) => w.pos === 'n');
+}
+
+/** `..., Castro said`, `said Castro`, `according to X`: the participant who speaks, not one who takes part. */
+function speakersIn(tokens: readonly Token[], trigger: Trigger): Set<number> {
+  const out = new Set<number>();
+  if (trigger.word.cls === 'say' || trigger.word.cls === 'announce') return out;
+  for (let k = 0; k < tokens.length; k++) {
+    const e = tokens[k].entity;
+    if (e < 0 || tokens[k + 1]?.entity === e) continue;
+    const next = tokens[k + 1];
+    const prev = tokens[firstOf(tokens, k) - 1];
+    const says = (t: Token | undefined) => !!t && eventWordsOf(t.lower)?.some((w) => w.cls === 'say' && w.pos === 'v');
+    if (says(next) || (says(prev) && !tokens[firstOf(tokens, k) - 2]?.entity)) out.add(e);
+    if (prev?.lower === 'to' && tokens[firstOf(tokens, k) - 2]?.lower === 'according') out.add(e);
+  }
+  return out;
+}
+
+function firstOf(tokens: readonly Token[], k: number): number {
+  let j = k;
+  while (j > 0 && tokens[j - 1].entity === tokens[k].entity && tokens[k].entity >= 0) j--;
+  return j;
+}
+
+function isFunctionWord(l: string): boolean {
+  return (
+    DETERMINERS.has(l) ||
+    PREPOSITIONS.has(l) ||
+    AUXILIARIES.has(l) ||
+    MODALS.has(l) ||
+    PRONOUNS.has(l) ||
+    /^(?:and|or|but|not|also|than|then|there|here|when|where|while|who|which|what|whom|whose|as|so|if|because|although)$/.test(l)
+  );
+}
+
+function negated(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (NEGATION.has(tokens[k].lower)) return true;
+    if (tokens[k].punct) return false;
+  }
+  return false;
+}
+
+/** `since 1997` dates a beginning that still holds; `from 2002 to 2014`, `until 9 a.m. Tuesday`. */
+function roleOf(tokens: readonly Token[], first: number, last: number, cls: EventClass): DateRole {
+  const prev = tokens[first - 1]?.lower;
+  if (prev === 'since') return 'since';
+  if (prev === 'until' || prev === 'till' || prev === 'by' || prev === 'before')
+    return cls === 'expire' ? 'point' : 'until';
+  if (prev === 'from' && /^(?:to|until|till|through)$/.test(tokens[last + 1]?.lower ?? '')) return 'start';
+  if (
+    /^(?:to|until|till|through)$/.test(prev ?? '') &&
+    tokens.slice(Math.max(0, first - 8), first).some((t) => t.lower === 'from')
+  )
+    return 'end';
+  return 'point';
+}
+
+/** A plan: a modal or a word of expectation governs the event (`will join`, `is expected to join`, `the planned summit`). */
+function planned(tokens: readonly Token[], trigger: Trigger): boolean {
+  const i = trigger.index;
+  const clause = tokens[i].clause;
+  for (let k = i - 1; k >= 0 && i - k <= 6 && tokens[k].clause === clause; k--) {
+    const l = tokens[k].lower;
+    if (PLAN_WORDS.has(l) || POSSIBILITY.has(l)) return true;
+    // `is to visit`: be + to + verb
+    if (l === 'to' && AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && trigger.word.pos === 'v') return true;
+    if (tokens[k].punct) break;
+  }
+  if (trigger.word.pos === 'n') {
+    // `the summit set for April`, `the election due this September`, `the meeting scheduled for`
+    for (let k = i + 1; k < tokens.length && k - i <= 2; k++) if (PLAN_WORDS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
+/** Whether `value` (a TIMEX value) starts after the day `day` (YYYY-MM-DD). */
+function startsAfter(value: string, day: string): boolean {
+  const m = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/.exec(value);
+  if (!m || /^\d{4}-(?:W|Q|H|SP|SU|FA|WI)/.test(value)) return false;
+  return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}` > day;
+}
+
+/**
+ * Who did it and to what. For a verb: the nearest participant before it in its clause (the
+ * subject; for a relative clause, the name it follows: `Juanita Castro, who arrived`; in the
+ * passive, the one after `by`) and the first after it (the object). For a noun: its possessor
+ * (`Iraq's invasion`) or `by X`, and `of X` (`the bombing of the embassy`).
+ */
+function rolesOf(
+  tokens: readonly Token[],
+  trigger: Trigger,
+  participants: readonly Participant[],
+  speakers: ReadonlySet<number>,
+): { subject: Participant | null; object: Participant | null } {
+  const i = trigger.index;
+  const clause = tokens[i].clause;
+  const entityAt = (k: number) => {
+    const e = tokens[k]?.entity ?? -1;
+    return e >= 0 && !speakers.has(e) ? participants[e] : null;
+  };
+  const t = tokens[i];
+  const passive =
+    trigger.word.pos === 'v' &&
+    AUXILIARIES.has(tokens[i - 1]?.lower ?? '') &&
+    /(?:ed|en|wn|un|ght)$|^(?:shot|found|met|sold|bought|held|made|won|slain|struck|hit|led|left|freed)$/.test(t.lower);
+  let before: Participant | null = null;
+  let k = i - 1;
+  for (const j of clauseBefore(tokens, i)) {
+    k = j - 1;
+    // `immigration authorities ruled`: the subject is no name
+    if (j === i - 1 && isContentWord(tokens[j]) && !AUXILIARIES.has(tokens[j].lower)) break;
+    const e = entityAt(j);
+    if (e) {
+      before = e;
+      break;
+    }
+    // `before he was shot`: he is the last person the sentence named
+    if (tokens[j].lower === 'he' || tokens[j].lower === 'she') {
+      before = lastPersonBefore(tokens, participants, j);
+      break;
+    }
+  }
+  // a relative clause's subject is the name before `who`/`which`
+  if (!before && k >= 0 && /^(?:who|which|that)$/.test(tokens[k + 1]?.lower ?? '')) {
+    let j = k;
+    if (tokens[j]?.text === ',') j--;
+    before = entityAt(j);
+  }
+  let after: Participant | null = null;
+  let agent: Participant | null = null;
+  for (let j = i + trigger.length; j < tokens.length && tokens[j].clause === clause && j - i <= 10; j++) {
+    const e = entityAt(j);
+    if (!e) continue;
+    if (tokens[j - 1]?.lower === 'by') agent ??= e;
+    else after ??= e;
+  }
+  if (trigger.word.pos === 'n') {
+    const prev = tokens[i - 1];
+    const possessor = prev?.possessive ? entityAt(i - 1) : null;
+    const next = tokens[i + 1]?.lower ?? '';
+    return { subject: possessor ?? agent, object: /^(?:of|to|into|against|on)$/.test(next) ? after : null };
+  }
+  if (passive) return { subject: agent, object: before };
+  return { subject: before, object: after };
+}
+
+function lastPersonBefore(tokens: readonly Token[], participants: readonly Participant[], k: number): Participant | null {
+  for (let j = k - 1; j >= 0; j--) {
+    const e = tokens[j].entity;
+    if (e >= 0 && participants[e].kind === 'person') return participants[e];
+  }
+  return null;
+}
+
+/** The person the sentence named last before token `k` (for `he`, `she`). */
+/** The other end of a range (`between 1985 and 1987`, `1985-1987`, `from May to July 1997`). */
+function rangePartner(text: string, dates: readonly DateMention[], i: number): DateMention | undefined {
+  const joined = (a: DateMention, b: DateMention) =>
+    /^\s*(?:and|to|until|through|-|–|—)\s*$/.test(text.slice(a.end, b.start));
+  if (i + 1 < dates.length && joined(dates[i], dates[i + 1])) return dates[i + 1];
+  if (i > 0 && joined(dates[i - 1], dates[i])) return dates[i - 1];
+  return undefined;
+}
+
+function dedupe(participants: readonly Participant[]): Participant[] {
+  const seen = new Set<string>();
+  return participants.filter((p) => (seen.has(p.key) ? false : (seen.add(p.key), true)));
+}
+
+/** Nothing near the claim tells this event from another of its kind (`the bombings on Aug. 7 killed 259`). */
+function isWeak(claim: Claim): boolean {
+  return !claim.participants.some((p) => p.kind !== 'place') && claim.participants.length < 2 && claim.content.length < 2;
+}
+
+/**
+ * `The bombings on Aug. 7 killed 259 people`: a bare event noun refers back to the last
+ * sentence that spoke of an event of its class with participants; the claim takes them.
+ */
+function inheritFromEarlier(claim: Claim, si: number, read: (si: number) => SentenceReading): void {
+  for (let k = si - 1; k >= 0 && si - k <= ANTECEDENT_SENTENCES; k--) {
+    const r = read(k);
+    for (let i = 0; i < r.tokens.length; i++) {
+      const trigger = triggerAt(r.tokens, i);
+      if (!trigger || trigger.word.cls !== claim.event) continue;
+      const { context } = contextOf(r.tokens, trigger, i, i);
+      const those = r.participants.filter((_, e) => context.entities.has(e));
+      if (those.length === 0) continue;
+      claim.participants = dedupe([...claim.participants, ...those]);
+      claim.content = [...new Set([...claim.content, ...context.content])];
+      claim.inherited = true;
+      return;
+    }
+  }
+}

@@ -1,0 +1,191 @@
+// Who and what a sentence speaks of: people (from the people recogniser), acronyms and their
+// long forms, places (countries, their adjectives, capitals, `City, Country`), and other
+// capitalised names (organisations, named events and documents: `the Madrid summit`,
+// `the Riga Declaration`). Each gets a key that is the same in every document: the corpus index
+// maps people and long forms to their entities on top of it.
+import { foldName } from '../people';
+import type { AcronymMention, NameMention, Span } from '../types';
+import { cityIn, placeOf } from './places';
+
+export type ParticipantKind = 'person' | 'acronym' | 'place' | 'name';
+
+export interface Participant extends Span {
+  /** `person:hasanov`, `acronym:parp`, `place:KE`, `place:KE/nairobi`, `name:riga declaration`. */
+  key: string;
+  kind: ParticipantKind;
+  /** As written, for messages. */
+  label: string;
+  /** For a city, its country's key (`place:KE`): part of the whole the country names. */
+  within?: string;
+}
+
+// Capitalised words that are not names of anything: function words and sentence adverbs that
+// open a sentence, titles before a name, weekdays and months (dates are recognised apart).
+const NOT_NAMES = new Set(
+  (
+    'the a an in on at by of for from to with and or but as during since after before when while this that ' +
+    'these those it its his her their our we he she they there here thanks furthermore however moreover also ' +
+    'earlier later then president minister secretary general deputy chairman head director ambassador special ' +
+    'representative envoy commander chief colonel foreign defence defense prime bilateral brief within unlike ' +
+    'hence along rise national international military mr mrs ms dr sir finally meanwhile still yet instead ' +
+    'indeed similarly besides thus let surely building if although though once despite because according ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'yesterday today tomorrow last next new old i you what who which where why how no not all some many'
+  ).split(' '),
+);
+
+// Lower-case particles inside a place or organisation name: `Dar es Salaam`, `Bosnia and
+// Herzegovina`, `Banque de France`.
+const PHRASE =
+  /\p{Lu}[\p{L}'’`.-]*(?:(?:\s+(?:of|and|for|the|de|du|des|da|es|el|al|la|le|van|von|der)\s+|\s+)\p{Lu}[\p{L}'’`.-]*)*/gu;
+
+export interface ParticipantInput {
+  text: string;
+  names: readonly NameMention[];
+  acronyms: readonly AcronymMention[];
+}
+
+/**
+ * The participants of `sentence`, sorted by start. `n0`, `a0`: the first name and acronym at or
+ * after the sentence's start. `taken`: spans that are something else already (dates).
+ * `ordinaryWord`: whether the text writes a word in lower case too (a capital that only opens
+ * the sentence is then not a name).
+ */
+export function participantsIn(
+  input: ParticipantInput,
+  sentence: Span,
+  n0: number,
+  a0: number,
+  taken: readonly Span[],
+  ordinaryWord: (lower: string) => boolean,
+  capitalisedInside: (word: string) => boolean,
+): Participant[] {
+  const out: Participant[] = [];
+  const { text } = input;
+  for (let i = n0; i < input.names.length && input.names[i].start < sentence.end; i++) {
+    const name = input.names[i];
+    out.push({
+      key: 'person:' + foldName(name.surname),
+      kind: 'person',
+      label: name.text,
+      start: name.start,
+      end: name.end,
+    });
+  }
+  for (let i = a0; i < input.acronyms.length && input.acronyms[i].start < sentence.end; i++) {
+    const a = input.acronyms[i];
+    const place = placeOf(a.text);
+    out.push(
+      place
+        ? { key: place.key, kind: 'place', label: a.text, start: a.start, end: a.end }
+        : { key: 'acronym:' + a.key, kind: 'acronym', label: a.text, start: a.start, end: a.end },
+    );
+  }
+  const busy = [...taken, ...out].sort((x, y) => x.start - y.start);
+  const opening = firstWordStart(text, sentence);
+  PHRASE.lastIndex = sentence.start;
+  const body = text.slice(0, sentence.end);
+  for (let m = PHRASE.exec(body); m; m = PHRASE.exec(body)) {
+    for (const [start, phrase] of namesInPhrase(m[0], m.index)) {
+      const end = start + phrase.length;
+      if (NOT_NAMES.has(phrase.toLowerCase()) || overlaps(busy, start, end)) continue;
+      const place = placeOf(phrase);
+      if (place) {
+        out.push({ key: place.key, kind: 'place', label: phrase, start, end, ...(place.key !== place.country ? { within: place.country } : {}) });
+        continue;
+      }
+      if (!phrase.includes(' ')) {
+        // a capital that only opens the sentence (`Suspected car bombs ...`, `Nearly 200 ...`)
+        // is a name only where the text capitalises the word inside a sentence too; a common
+        // noun capitalised in a name (`the U.S. Embassy`) that the text writes in lower case
+        // is no name
+        if (start === opening && !capitalisedInside(phrase)) continue;
+        if (ordinaryWord(phrase.toLowerCase()) && !capitalisedInside(phrase)) continue;
+      }
+      out.push({ key: 'name:' + nameKey(phrase), kind: 'name', label: phrase, start, end });
+    }
+  }
+  out.sort((x, y) => x.start - y.start);
+  placeCitiesInCountries(text, out);
+  return out;
+}
+
+/**
+ * The names in a capitalised phrase, with their offsets: leading and trailing function words
+ * and titles dropped (`The Hungarian` → `Hungarian`), and a list split at `and` unless the whole
+ * is one known place (`Kenya and Tanzania` → two; `Bosnia and Herzegovina` → one).
+ */
+function namesInPhrase(raw: string, at: number): [number, string][] {
+  const cleaned = raw.replace(/['’`]s$/u, '').replace(/[.-]+$/, '');
+  // a list of places splits at `and`; `Immigration and Naturalization Service` does not
+  const parts = cleaned.split(/\s+and\s+/);
+  if (placeOf(cleaned) || parts.length < 2 || !parts.some((x) => placeOf(x))) return trimmed(cleaned, at, raw);
+  const out: [number, string][] = [];
+  let offset = 0;
+  for (const part of cleaned.split(/(\s+and\s+)/)) {
+    if (/^\s+and\s+$/.test(part)) {
+      offset += part.length;
+      continue;
+    }
+    const words = part.split(/\s+/);
+    let start = at + offset;
+    while (words.length > 1 && NOT_NAMES.has(words[0].toLowerCase())) {
+      start += words[0].length;
+      words.shift();
+      while (/\s/.test(raw[start - at] ?? '')) start++;
+    }
+    while (words.length > 1 && NOT_NAMES.has(words[words.length - 1].toLowerCase())) words.pop();
+    const phrase = words.join(' ');
+    if (phrase && raw.slice(start - at, start - at + phrase.length) === phrase) out.push([start, phrase]);
+    offset += part.length;
+  }
+  return out;
+}
+
+/** A name without the function words and titles around it (`The Hungarian` → `Hungarian`). */
+function trimmed(phrase: string, at: number, raw: string): [number, string][] {
+  const words = phrase.split(/\s+/);
+  let start = at;
+  while (words.length > 1 && NOT_NAMES.has(words[0].toLowerCase())) {
+    start += words[0].length;
+    words.shift();
+    while (/\s/.test(raw[start - at] ?? '')) start++;
+  }
+  while (words.length > 1 && NOT_NAMES.has(words[words.length - 1].toLowerCase())) words.pop();
+  const out = words.join(' ');
+  return out && raw.slice(start - at, start - at + out.length) === out ? [[start, out]] : [];
+}
+
+/** `Dar es Salaam, Tanzania`: a name followed by a country is a city in that country. */
+function placeCitiesInCountries(text: string, list: Participant[]): void {
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    if (a.kind !== 'name' || b.kind !== 'place' || b.within) continue;
+    if (!/^,\s*$/.test(text.slice(a.end, b.start))) continue;
+    const city = cityIn(a.label, { key: b.key, country: b.key, name: b.label });
+    list[i] = { ...a, key: city.key, kind: 'place', within: b.key };
+  }
+}
+
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) {
+    if (s.start >= end) break;
+    if (s.end > start) return true;
+  }
+  return false;
+}
+
+function firstWordStart(text: string, sentence: Span): number {
+  let i = sentence.start;
+  while (i < sentence.end && !/[\p{L}\p{N}]/u.test(text[i])) i++;
+  return i;
+}
+
+/** `the Riga Declaration's` and `Riga Declaration`: one key. */
+export function nameKey(phrase: string): string {
+  return foldName(phrase)
+    .replace(/^the /, '')
+    .replace(/\s+/g, ' ');
+}

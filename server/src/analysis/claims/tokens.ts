@@ -1,0 +1,145 @@
+// A sentence read as tokens for claims: words and clause punctuation, each knowing whether it
+// is part of a date mention or of a participant, and which clause it is in.
+import { eventWordsOf, phrasalEvent } from './eventWords';
+import { AUXILIARIES, COORDINATORS, MODALS, SUBORDINATORS } from './words';
+import type { Span } from '../types';
+
+export interface Token extends Span {
+  /** As written, without a possessive `'s`. */
+  text: string;
+  lower: string;
+  possessive: boolean;
+  /** Clause punctuation: `, ; : ( ) " — –`. */
+  punct: boolean;
+  capital: boolean;
+  /** Index of the date mention it is part of (in the document's dates), or -1. */
+  date: number;
+  /** Index of the participant it is part of (in the sentence's list), or -1. */
+  entity: number;
+  clause: number;
+}
+
+const TOKEN =
+  /[\p{L}\p{N}]+(?:[-.'’`][\p{L}\p{N}]+)*(?:['’`]s(?![\p{L}\p{N}]))?|[,;:()"“”«»—–]|--|\s[-_]\s/gu;
+const POSSESSIVE = /['’`]s$/u;
+const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '"', '“', '”', '«', '»', '—', '–', '--', '-', '_']);
+
+/** The tokens of `text[start, end)`. */
+export function tokenize(text: string, span: Span): Token[] {
+  const out: Token[] = [];
+  const body = text.slice(span.start, span.end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
+    let raw = m[0];
+    let start = span.start + m.index;
+    if (/^\s/.test(raw)) {
+      // ` - ` and ` _ `: a dash written with spaces (wire copy)
+      raw = raw.trim();
+      start += 1;
+    }
+    const possessive = raw.length > 2 && POSSESSIVE.test(raw);
+    const word = possessive ? raw.slice(0, -2) : raw;
+    const first = word.codePointAt(0) ?? 0;
+    out.push({
+      start,
+      end: start + word.length,
+      text: word,
+      lower: word.toLowerCase(),
+      possessive,
+      punct: !/[\p{L}\p{N}]/u.test(word),
+      capital: /\p{Lu}/u.test(String.fromCodePoint(first)),
+      date: -1,
+      entity: -1,
+      clause: 0,
+    });
+  }
+  return out;
+}
+
+/** Marks each token with the span (of `spans`, sorted by start) it lies in, through `set`. */
+export function markSpans(tokens: Token[], spans: readonly Span[], set: (t: Token, index: number) => void): void {
+  let k = 0;
+  for (const t of tokens) {
+    while (k < spans.length && spans[k].end <= t.start) k++;
+    if (k < spans.length && spans[k].start < t.end) set(t, k);
+  }
+}
+
+/**
+ * Numbers the clauses: a new one starts at clause punctuation, at a word that opens a
+ * subordinate clause (`when`, `which`, `who`, `that`), and at `and`/`but` before a verb
+ * (`joined NATO in 2004 and signed the IPAP in 2018`). Words inside a date or a participant
+ * never open a clause (`that year`, `Bosnia and Herzegovina`).
+ */
+export function markClauses(tokens: Token[]): void {
+  let clause = 0;
+  let next = 1;
+  // a parenthesis is a clause of its own, and the clause around it goes on after it; so does a
+  // relative or adverbial clause that a comma closes (`Slepian, who was ..., was shot`)
+  const outer: { clause: number; until: string }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const inside = t.date >= 0 || t.entity >= 0;
+    if (!inside && i > 0) {
+      const open = outer[outer.length - 1];
+      if (t.text === '(') {
+        outer.push({ clause, until: ')' });
+        clause = next++;
+      } else if (open && t.text === open.until) {
+        t.clause = clause;
+        clause = outer.pop()!.clause;
+        continue;
+      } else if (t.punct && CLAUSE_PUNCT.has(t.text)) clause = next++;
+      else if (SUBORDINATORS.has(t.lower) || (CONJUNCTIONS.has(t.lower) && SUBJECTS.has(tokens[i + 1]?.lower ?? ''))) {
+        // a clause set off by a comma before it ends at the next comma
+        if (tokens[i - 1]?.text === ',') outer.push({ clause, until: ',' });
+        clause = next++;
+      } else if ((t.lower === 'but' || t.lower === 'yet') && !tokens[i + 1]?.punct) clause = next++;
+      else if (COORDINATORS.has(t.lower) && startsVerbPhrase(tokens, i + 1)) clause = next++;
+    }
+    t.clause = clause;
+  }
+}
+
+/** Words that open a clause when a subject follows (`before he was shot`), a phrase otherwise (`before the vote`). */
+const CONJUNCTIONS = new Set(['before', 'after', 'until', 'since', 'as', 'once']);
+const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** Whether a verb phrase starts at `i` (an auxiliary, a modal, an adverb then a verb, or an event verb). */
+function startsVerbPhrase(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
+    const t = tokens[k];
+    if (t.punct || t.date >= 0 || t.entity >= 0) return false;
+    if (k === i && (t.lower === 'there' || SUBJECTS.has(t.lower))) continue; // `and there was`, `and he signed`
+    if (AUXILIARIES.has(t.lower) || MODALS.has(t.lower)) return true;
+    if (eventWordsOf(t.lower)?.some((w) => w.pos === 'v') && !isNounContext(tokens, k)) return true;
+    if (k + 1 < tokens.length && phrasalEvent(t.lower, tokens[k + 1].lower)) return true;
+    if (!t.lower.endsWith('ly')) return false; // an adverb may come first: `and formally joined`
+  }
+  return false;
+}
+
+const NOUN_BEFORE =
+  /^(?:the|a|an|its|his|her|their|our|this|that|these|those|last|first|such|several|many|some|all|both|few|two|three|other|various|deadly|new|recent)$/;
+
+/** A form that is both noun and verb reads as a noun after a determiner or an adjective-like word. */
+export function isNounContext(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  return NOUN_BEFORE.test(prev.lower) || prev.possessive;
+}
+
+/**
+ * The tokens of token `i`'s clause before it, nearest first, skipping clauses nested inside it
+ * (`Slepian, who was ..., was shot`: back from `shot` to `Slepian`).
+ */
+export function* clauseBefore(tokens: readonly Token[], i: number, limit = Infinity): Generator<number> {
+  const clause = tokens[i].clause;
+  let first = i;
+  for (let k = i - 1; k >= 0; k--) if (tokens[k].clause === clause) first = k;
+  for (let k = i - 1, n = 0; k >= first && n < limit; k--) {
+    if (tokens[k].clause !== clause) continue;
+    n++;
+    yield k;
+  }
+}

@@ -1,0 +1,203 @@
+// Whether two claims state the same fact, in whatever words. They must share the event's class,
+// whether it is reported or planned, and the date's role; then the evidence must add up:
+//   - the same specific participant (a person, an organisation or programme, a named event or
+//     document) weighs most; a country or a city weighs less, and one shared country is never
+//     enough (two different events happen in every country);
+//   - content words of the clause (`embassy`, `rifle`, `inner tube`) add to it;
+//   - a part and its whole compare (`Nairobi` and `Kenya`); two parts do not (two cities);
+//   - for a saying, only the same speaker saying much the same thing is one fact;
+//   - where the subject matters (who joined, signed, ruled, condemned), two subjects that
+//     differ are two facts, whatever else is shared.
+import type { Claim } from '../claims';
+import { flagsOf, type EventClass } from '../claims/eventWords';
+import { compatible, gapInDays, intervalOf, spanning, type Interval } from './intervals';
+
+export interface ClaimRef {
+  doc: string;
+  claim: Claim;
+}
+
+/** Maps a participant key to its corpus-wide identity (`name:north atlantic ...` → `acronym:nato`). */
+export type Canon = (key: string) => string;
+
+/** A claim read for comparison (kept by the caller while identities hold). */
+export interface Prepared {
+  ref: ClaimRef;
+  /** Tells prepared claims apart in memo keys. */
+  serial: number;
+  cls: EventClass;
+  subject: string | null;
+  object: string | null;
+  /** People, organisations, programmes, named things: canonical keys, sorted. */
+  specific: string[];
+  /** Places as written (`place:KE`, `place:KE/nairobi`), sorted. */
+  places: string[];
+  content: string[];
+  interval: Interval | null;
+  /** What the claim says, without its date: claims alike (one paragraph reprinted) share it. */
+  what: string;
+}
+
+let serials = 0;
+
+export function prepare(ref: ClaimRef, canon: Canon): Prepared {
+  const c = ref.claim;
+  const specific = new Set<string>();
+  const places = new Set<string>();
+  for (const p of c.participants) {
+    if (p.kind === 'place') places.add(p.key);
+    else specific.add(canon(p.key));
+  }
+  const subject = c.subject ? canon(c.subject.key) : null;
+  const object = c.object ? canon(c.object.key) : null;
+  // who did it and to whom take part too, wherever in the sentence they were named
+  for (const role of [c.subject, c.object])
+    if (role) (role.kind === 'place' ? places : specific).add(role.kind === 'place' ? role.key : canon(role.key));
+  const p = {
+    ref,
+    cls: c.event,
+    subject,
+    object,
+    specific: [...specific].sort(),
+    places: [...places].sort(),
+    content: [...c.content].sort(),
+    interval: c.rangeWith ? spanning(intervalOf(c.value), intervalOf(c.rangeWith)) : intervalOf(c.value),
+  };
+  // a kind of event that recurs, told in the same words a season apart, is two occasions
+  const when = flagsOf(c.event).once || !p.interval || p.interval.kind !== 'days' ? '' : String(Math.floor(p.interval.lo / RECURRING_GAP_DAYS));
+  const what = [
+    bucketOf(c),
+    when,
+    c.lemma,
+    subject ?? '',
+    object ?? '',
+    p.specific.join('+'),
+    p.places.join('+'),
+    p.content.join('+'),
+    c.repeated ? 'r' : '',
+  ].join('|');
+  return { ...p, what, serial: ++serials };
+}
+
+/** Claims are compared only within a bucket: the same class, report or plan, and role of the date. */
+export function bucketOf(claim: Claim): string {
+  const role = claim.role === 'since' ? 'point' : claim.role;
+  return `${claim.event}|${claim.plan ? 'plan' : 'report'}|${role}`;
+}
+
+const SPECIFIC_WEIGHT = 3;
+const PLACE_WEIGHT = 1.5;
+const CONTENT_WEIGHT = 1;
+const LEMMA_WEIGHT = 1;
+/** Evidence a fact that happens once needs; a kind of event that recurs needs more. */
+const ONCE_EVIDENCE = 3;
+const RECURRING_EVIDENCE = 4;
+/** A saying is one fact when the same speaker says this much of the same (Jaccard of words). */
+const SPEECH_OVERLAP = 0.5;
+/**
+ * Two dates of a kind of event that recurs (a meeting, a visit, a rally, a saying) this far
+ * apart are two occasions, not one dated twice.
+ */
+const RECURRING_GAP_DAYS = 31;
+/** Plans for one occasion, made this far apart, are a plan that changed, not sources that disagree. */
+const PLAN_GAP_DAYS = 31;
+/** Events that happen to a person once: the person attacked or killed makes it one fact. */
+const ONCE_TO_A_PERSON = new Set(['attack', 'die', 'born']);
+
+export function sameFact(a: Prepared, b: Prepared): boolean {
+  if (a.what === b.what) return true;
+  if (a.cls !== b.cls) return false;
+  const flags = flagsOf(a.cls);
+  const ca = a.ref.claim;
+  const cb = b.ref.claim;
+  if (ca.repeated || cb.repeated) return false;
+  if (flags.who && a.subject && b.subject && a.subject !== b.subject) return false;
+  if (a.object && b.object && a.object !== b.object && !shares(a.specific, b.object) && !shares(b.specific, a.object))
+    return false;
+  if (ca.plan && ca.written && cb.written && daysBetween(ca.written, cb.written) > PLAN_GAP_DAYS) return false;
+  // the person killed names the killing: one side's victim, named on the other side too
+  const victim = (x: Prepared, y: Prepared) => !!x.object && x.object.startsWith('person:') && y.specific.includes(x.object);
+  const onceToAPerson = ONCE_TO_A_PERSON.has(a.cls) && (victim(a, b) || victim(b, a));
+  const once = flags.once || onceToAPerson;
+  if (!once && gapInDays(a.interval, b.interval) > RECURRING_GAP_DAYS) return false;
+  if (flags.speech) {
+    if (!a.subject || a.subject !== b.subject) return false;
+    return jaccard([...a.content, ...a.specific], [...b.content, ...b.specific]) >= SPEECH_OVERLAP;
+  }
+  // rallies and protests happen every week in the same places with the same words: only a
+  // retelling in much the same words is the same one
+  if (a.cls === 'rally') return jaccard([...a.content, ...a.specific], [...b.content, ...b.specific]) >= SPEECH_OVERLAP;
+  const specific = countShared(a.specific, b.specific);
+  const place = placeEvidence(a.places, b.places);
+  if (place < 0) return false;
+  const content = countShared(a.content, b.content);
+  // the same word for it (`found` and `found`, not `found` and `rescued`) is a little more
+  const lemma = ca.lemma === cb.lemma ? LEMMA_WEIGHT : 0;
+  const score = SPECIFIC_WEIGHT * specific + PLACE_WEIGHT * place + CONTENT_WEIGHT * content + lemma;
+  if (score < (once ? ONCE_EVIDENCE : RECURRING_EVIDENCE)) return false;
+  // one shared country, and nothing else, is never enough
+  return specific > 0 || content > 0 || place >= 2;
+}
+
+/**
+ * Shared places: a city or country both name counts one; a city and the country it is in count
+ * one (part and whole); cities of one country that differ, with nothing else shared, are two
+ * parts of it (-1: not the same fact).
+ */
+function placeEvidence(a: readonly string[], b: readonly string[]): number {
+  let shared = 0;
+  let partsOfOne = false;
+  for (const x of a) {
+    for (const y of b) {
+      if (x === y) shared++;
+      else if (countryOf(x) === countryOf(y)) {
+        if (x.includes('/') && y.includes('/')) partsOfOne = true;
+        else shared++;
+      }
+    }
+  }
+  return shared === 0 && partsOfOne ? -1 : shared;
+}
+
+function countryOf(place: string): string {
+  const slash = place.indexOf('/');
+  return slash < 0 ? place : place.slice(0, slash);
+}
+
+function countShared(a: readonly string[], b: readonly string[]): number {
+  // both sorted
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return n;
+}
+
+function shares(list: readonly string[], key: string): boolean {
+  return list.includes(key);
+}
+
+function jaccard(a: readonly string[], b: readonly string[]): number {
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let inter = 0;
+  for (const x of sa) if (sb.has(x)) inter++;
+  const union = sa.size + sb.size - inter;
+  return union === 0 ? 0 : inter / union;
+}
+
+/** Whether two prepared claims' dates can both be right. */
+export function agree(a: Prepared, b: Prepared): boolean {
+  return compatible(a.interval, b.interval);
+}
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
