@@ -66,12 +66,13 @@ const SEEDS = {
   sink: { once: true, who: false, verbs: 'sink capsize crash wreck collapse', nouns: 'crash wreck shipwreck collapse sinking', notNouns: 'sink sinker wrecker' },
   vote: { once: false, who: true, verbs: 'vote', nouns: 'vote referendum ballot', notNouns: 'voter voting' },
   rally: { once: false, who: true, verbs: 'rally protest demonstrate march', nouns: 'rally protest demonstration march', notNouns: 'protester protestor demonstrator marcher rallying' },
-  sell: { once: true, who: true, verbs: 'sell buy acquire purchase merge take_over', nouns: 'sale acquisition purchase merger takeover', notNouns: 'seller buyer acquirer purchaser merchandise sell selling' },
+  sell: { once: true, who: true, verbs: 'sell buy acquire purchase merge take_over', nouns: 'sale acquisition purchase merger takeover', notNouns: 'seller buyer acquirer purchaser merchandise sell selling' , notForms: 'sales' },
   born: { once: true, who: false, verbs: 'bear', nouns: 'birth', notNouns: '' },
   announce: { speech: true, who: true, verbs: 'announce unveil disclose reveal', nouns: 'announcement disclosure', notNouns: 'announcer' },
   say: { speech: true, who: true, verbs: 'say tell state predict warn deny confirm describe declare report vow pledge promise urge praise condemn deplore denounce welcome criticize criticise express write read address speak testify insist argue acknowledge admit', nouns: 'statement speech address remarks letter message communique testimony condemnation', notNouns: 'sayer teller speaker writer reader reporter statement addition express expressage expression reading writing urging insistence claim' },
 };
 
+// `notForms`: written forms left out although they inflect a seed (`sales`).
 // WordNet lexicographer files that hold nouns naming an act, event or process.
 const EVENT_NOUN_FILES = new Set([4 /* noun.act */, 11 /* noun.event */, 22 /* noun.process */]);
 
@@ -197,7 +198,9 @@ for (const [cls, seed] of Object.entries(SEEDS)) {
     for (const form of verbForms(head)) add(particle ? `${form} ${particle}` : form, cls, verb.replace('_', ' '), 'v');
     if (!particle) for (const noun of derivedNouns(head)) if (!notNouns.has(noun)) nouns.add(noun);
   }
-  for (const noun of nouns) for (const form of nounForms(noun)) add(form, cls, noun, 'n');
+  // forms that name something else in news (`sales` are revenue, not sales of anything)
+  const notForms = new Set((seed.notForms ?? '').split(' ').filter(Boolean));
+  for (const noun of nouns) for (const form of nounForms(noun)) if (!notForms.has(form)) add(form, cls, noun, 'n');
 }
 
 // a form that is one verb's irregular inflection and another's bare lemma reads as the

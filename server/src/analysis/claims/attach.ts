@@ -79,7 +79,19 @@ function attachOne(tokens: readonly Token[], first: number, last: number, datedV
   for (let i = last + 1, n = 0; i < tokens.length && n <= MAX_DISTANCE_AFTER && tokens[i].clause === clause; i++) {
     if (tokens[i].entity < 0 || tokens[i].entity !== tokens[i - 1].entity) n++;
     const trigger = triggerAt(tokens, i);
-    if (trigger && trigger.word.pos === 'v') return trigger;
+    // not `to purchase` (a purpose) nor `judges deciding` (what someone is doing)
+    if (!trigger || trigger.word.pos !== 'v' || tokens[i - 1]?.lower === 'to') continue;
+    if (tokens[i].lower.endsWith('ing') && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) continue;
+    return trigger;
+  }
+  // `last fall when he was gunned down`: the clause that says what happened then
+  for (let i = last + 1; i < tokens.length && i <= last + 2; i++) {
+    if (tokens[i].lower !== 'when') continue;
+    const whenClause = tokens[i].clause;
+    for (let k = i + 1; k < tokens.length && tokens[k].clause === whenClause && k - i <= 8; k++) {
+      const trigger = triggerAt(tokens, k);
+      if (trigger && trigger.word.pos === 'v') return trigger;
+    }
   }
   return deadline(tokens, first);
 }
@@ -211,7 +223,16 @@ function nounRightBefore(tokens: readonly Token[], first: number): Trigger | nul
     if (verb) return verb;
   }
   const noun = eventWordsOf(t.lower)?.find((w) => w.pos === 'n');
-  return noun ? { index: i, word: noun, length: 1 } : null;
+  if (!noun) return null;
+  // `charged with murder Thursday`: the date goes with the verb the noun completes
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const p = tokens[k];
+    if (DETERMINERS.has(p.lower) || p.lower === 'with') continue;
+    const verb = verbAt(tokens, k);
+    if (verb && verb.word.cls !== noun.cls && (tokens[i - 1].lower === 'with' || DETERMINERS.has(tokens[i - 1].lower))) return verb;
+    break;
+  }
+  return { index: i, word: noun, length: 1 };
 }
 
 /** An event word at `i`, as a verb where it reads as one, else as a noun. */

@@ -10,8 +10,10 @@
 // (in its noun phrase, for a noun), the subject before the verb, the object after it.
 import type { AcronymMention, DateMention, DateMod, DocumentDate, NameMention, Span } from '../types';
 import { attach, triggerAt, type Trigger } from './attach';
-import type { EventClass } from './eventWords';
+import { flagsOf, type EventClass } from './eventWords';
+import { foldName } from '../people';
 import { participantsIn, type Participant } from './participants';
+import { placeOf } from './places';
 import { clauseBefore, markClauses, markSpans, tokenize, type Token } from './tokens';
 import {
   AUXILIARIES,
@@ -63,6 +65,12 @@ export interface Claim {
   repeated: boolean;
   /** The participants were taken from an earlier sentence about the same event (`the bombings`). */
   inherited?: boolean;
+  /**
+   * Whom and what the whole text is about: people and acronyms it names more than once. Two
+   * sources about the same story share them; a little evidence that two claims are one fact.
+   * One array for all the claims of a text.
+   */
+  topic: string[];
 }
 
 export interface ClaimInput {
@@ -88,6 +96,8 @@ const CONTEXT_AFTER = 8;
 const REPEATED =
   /\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|\bonce (?:again|more)\b|\bagain\b|\banother\b/i;
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
+const MARKET =
+  /\b(?:closed|opened|ended|finished|closing|opening)\b[^.;]{0,40}?(?:\bat \$|\b(?:up|down|off|unchanged|higher|lower)\b)|\b(?:composite|stock[- ]exchange|over-the-counter) trading\b/i;
 const PERIODS = new Set(['quarter', 'year', 'month', 'week', 'period', 'half', 'season', 'term', 'fiscal']);
 
 interface SentenceReading {
@@ -109,6 +119,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const capitalisedInside = (word: string) =>
     (inside ??= new Set(text.match(/(?<=[\p{Ll},;] )\p{Lu}[\p{L}'’-]*/gu) ?? [])).has(word);
   const written = /^\d{4}-\d\d-\d\d$/.test(input.documentDate?.value ?? '') ? input.documentDate!.value! : undefined;
+  const topic = topicOf(input);
   const readings = new Map<number, SentenceReading>();
   const read = (si: number): SentenceReading => {
     let r = readings.get(si);
@@ -127,7 +138,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
     const eligible: number[] = [];
     for (let i = first; i < d; i++) if (isDating(dates[i])) eligible.push(i);
     if (eligible.length === 0) continue;
-    for (const claim of claimsOfSentence(input, read(si), eligible, written)) {
+    for (const claim of claimsOfSentence(input, read(si), eligible, written, topic)) {
       if (isWeak(claim) || needsAntecedent.has(claim.trigger.start)) inheritFromEarlier(claim, si, read);
       claims.push(claim);
     }
@@ -177,6 +188,7 @@ function claimsOfSentence(
   reading: SentenceReading,
   dateIndexes: readonly number[],
   written: string | undefined,
+  topic: string[],
 ): Claim[] {
   const { tokens } = reading;
   const places: { di: number; first: number; last: number }[] = [];
@@ -192,7 +204,7 @@ function claimsOfSentence(
   places.forEach(({ di, first, last }, k) => {
     const trigger = triggers[k];
     if (!trigger) return;
-    const claim = makeClaim(input, reading, di, first, last, trigger, written);
+    const claim = makeClaim(input, reading, di, first, last, trigger, written, topic);
     if (claim) out.push(claim);
   });
   return out;
@@ -206,6 +218,7 @@ function makeClaim(
   last: number,
   trigger: Trigger,
   written: string | undefined,
+  topic: string[],
 ): Claim | null {
   const { tokens, participants, sentence } = reading;
   const date = input.dates[di];
@@ -217,6 +230,8 @@ function makeClaim(
   // `the end of 2014`, `the beginning of 1998`: a date, not an event
   if ((cls === 'end' || cls === 'start') && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.date === di) return null;
   if (negated(tokens, i)) return null;
+  // `shares closed yesterday at $5.25`, `the close of composite trading`: a price, not an event
+  if ((cls === 'end' || cls === 'start') && MARKET.test(input.text.slice(sentence.start, sentence.end))) return null;
   const role = roleOf(tokens, first, last, cls);
   const plan =
     cls !== 'expire' &&
@@ -226,7 +241,7 @@ function makeClaim(
   const speakers = speakersIn(tokens, trigger);
   const inContext = participants.filter((_, k) => context.entities.has(k) && !speakers.has(k));
   if (bare) needsAntecedent.add(t.start);
-  const { subject, object } = rolesOf(tokens, trigger, participants, speakers);
+  const { subject, object } = rolesOf(tokens, trigger, participants, speakers, (offset) => lastPersonNamed(input.names, offset));
   const triggerEnd = tokens[i + trigger.length - 1].end;
   const claim: Claim = {
     date: di,
@@ -246,6 +261,7 @@ function makeClaim(
     content: context.content,
     sentence,
     repeated: REPEATED.test(input.text.slice(sentence.start, sentence.end)),
+    topic,
   };
   if (date.mod) claim.mod = date.mod;
   if (written) claim.written = written;
@@ -306,17 +322,17 @@ function collect(tokens: readonly Token[], trigger: Trigger, from: number, to: n
       entities.add(x.entity);
       continue;
     }
-    if (k === i || !isContentWord(x)) continue;
+    if (k === i || !isContentWord(x, k === 0)) continue;
     if (eventWordsOf(x.lower)?.some((w) => w.cls === trigger.word.cls)) continue;
     content.add(stem(x.lower));
   }
   return { entities, content: [...content] };
 }
 
-function isContentWord(x: Token): boolean {
-  if (x.punct || x.date >= 0 || x.capital || x.entity >= 0) return false;
+function isContentWord(x: Token, first = false): boolean {
+  if (x.punct || x.date >= 0 || (x.capital && !first) || x.entity >= 0) return false;
   const l = x.lower;
-  return l.length >= 3 && !/\d/.test(l) && !GENERIC_WORDS.has(l) && !isFunctionWord(l);
+  return l.length >= 3 && !/\d/.test(l) && !GENERIC_WORDS.has(l) && !PLAN_WORDS.has(l) && !isFunctionWord(l);
 }
 
 function around(tokens: readonly Token[], i: number, first: number, last: number): [number, number] {
@@ -450,6 +466,7 @@ function rolesOf(
   trigger: Trigger,
   participants: readonly Participant[],
   speakers: ReadonlySet<number>,
+  earlierPerson: (offset: number) => Participant | null,
 ): { subject: Participant | null; object: Participant | null } {
   const i = trigger.index;
   const clause = tokens[i].clause;
@@ -473,9 +490,9 @@ function rolesOf(
       before = e;
       break;
     }
-    // `before he was shot`: he is the last person the sentence named
+    // `before he was shot`: he is the last person the text named
     if (tokens[j].lower === 'he' || tokens[j].lower === 'she') {
-      before = lastPersonBefore(tokens, participants, j);
+      before = lastPersonBefore(tokens, participants, j) ?? earlierPerson(tokens[j].start);
       break;
     }
   }
@@ -495,9 +512,10 @@ function rolesOf(
   }
   if (trigger.word.pos === 'n') {
     const prev = tokens[i - 1];
-    const possessor = prev?.possessive ? entityAt(i - 1) : null;
+    // `Iraq's invasion`; where who acts matters, `the INS decision`
+    const possessor = prev?.possessive || flagsOf(trigger.word.cls).who ? entityAt(i - 1) : null;
     const next = tokens[i + 1]?.lower ?? '';
-    return { subject: possessor ?? agent, object: /^(?:of|to|into|against|on)$/.test(next) ? after : null };
+    return { subject: possessor ?? agent, object: /^(?:of|to|into|against|on|at)$/.test(next) ? complementOf(tokens, i + 2, entityAt) : null };
   }
   if (passive) return { subject: agent, object: before };
   return { subject: before, object: after };
@@ -507,6 +525,21 @@ function lastPersonBefore(tokens: readonly Token[], participants: readonly Parti
   for (let j = k - 1; j >= 0; j--) {
     const e = tokens[j].entity;
     if (e >= 0 && participants[e].kind === 'person') return participants[e];
+  }
+  return null;
+}
+
+/** The name inside the phrase a noun's preposition opens: `the bombing of [a Birmingham] clinic`. */
+function complementOf(
+  tokens: readonly Token[],
+  from: number,
+  entityAt: (k: number) => Participant | null,
+): Participant | null {
+  for (let k = from; k < tokens.length && k - from <= 5; k++) {
+    const e = entityAt(k);
+    if (e) return e;
+    const t = tokens[k];
+    if (t.punct || t.lower === 'and' || t.lower === 'or' || AUXILIARIES.has(t.lower) || PREPOSITIONS.has(t.lower)) return null;
   }
   return null;
 }
@@ -550,4 +583,26 @@ function inheritFromEarlier(claim: Claim, si: number, read: (si: number) => Sent
       return;
     }
   }
+}
+
+/** People and acronyms the text names more than once: what it is about. */
+function topicOf(input: ClaimInput): string[] {
+  const counts = new Map<string, number>();
+  const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const n of input.names) count('person:' + foldName(n.surname));
+  for (const a of input.acronyms) if (!placeOf(a.text)) count('acronym:' + a.key);
+  return [...counts].filter(([, n]) => n >= 2).map(([k]) => k).sort();
+}
+
+/** The person the text named last before `offset` (for a `he` that opens a sentence). */
+function lastPersonNamed(names: readonly NameMention[], offset: number): Participant | null {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const n = names[lo - 1];
+  return n ? { key: 'person:' + foldName(n.surname), kind: 'person', label: n.text, start: n.start, end: n.end } : null;
 }

@@ -91,8 +91,9 @@ export function markClauses(tokens: Token[]): void {
         continue;
       } else if (t.punct && CLAUSE_PUNCT.has(t.text)) clause = next++;
       else if (SUBORDINATORS.has(t.lower) || (CONJUNCTIONS.has(t.lower) && SUBJECTS.has(tokens[i + 1]?.lower ?? ''))) {
-        // a clause set off by a comma before it ends at the next comma
-        if (tokens[i - 1]?.text === ',') outer.push({ clause, until: ',' });
+        // a clause set off by a comma before it ends at the next comma; so does a relative
+        // clause (`Slepian, a doctor who was ..., was shot`)
+        if (tokens[i - 1]?.text === ',' || RELATIVES.has(t.lower)) outer.push({ clause, until: ',' });
         clause = next++;
       } else if ((t.lower === 'but' || t.lower === 'yet') && !tokens[i + 1]?.punct) clause = next++;
       else if (COORDINATORS.has(t.lower) && startsVerbPhrase(tokens, i + 1)) clause = next++;
@@ -104,6 +105,7 @@ export function markClauses(tokens: Token[]): void {
 /** Words that open a clause when a subject follows (`before he was shot`), a phrase otherwise (`before the vote`). */
 const CONJUNCTIONS = new Set(['before', 'after', 'until', 'since', 'as', 'once']);
 const SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 
 /** Whether a verb phrase starts at `i` (an auxiliary, a modal, an adverb then a verb, or an event verb). */
 function startsVerbPhrase(tokens: readonly Token[], i: number): boolean {
@@ -120,7 +122,7 @@ function startsVerbPhrase(tokens: readonly Token[], i: number): boolean {
 }
 
 const NOUN_BEFORE =
-  /^(?:the|a|an|its|his|her|their|our|this|that|these|those|last|first|such|several|many|some|all|both|few|two|three|other|various|deadly|new|recent)$/;
+  /^(?:the|a|an|its|his|her|their|our|this|that|these|those|last|first|such|several|many|some|all|both|few|two|three|other|various|deadly|new|recent|with|of|for|in|on|against|about)$/;
 
 /** A form that is both noun and verb reads as a noun after a determiner or an adjective-like word. */
 export function isNounContext(tokens: readonly Token[], i: number): boolean {

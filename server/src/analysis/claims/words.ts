@@ -59,7 +59,11 @@ const GENERIC = (
   'mr mrs ms dr one two three four five six seven eight nine ten hundred thousand million billion ' +
   'us u s its their there here then now today yesterday tomorrow morning night afternoon evening ' +
   'local national international world public major leader leaders president minister spokesman ' +
-  'place case cases issue issues matter event events effort efforts plan plans'
+  'place case cases issue issues matter event events effort efforts plan plans ' +
+  // business and market news: every company's story has them
+  'share shares stake stakes company companies firm firms unit units price prices market markets ' +
+  'stock stocks investor investors sale sales revenue revenues profit profits earnings quarter ' +
+  'trading analyst analysts business industry group value worth cents dollar dollars federal'
 ).split(' ');
 export const GENERIC_WORDS = new Set(GENERIC);
 

@@ -117,7 +117,7 @@ export function factsOf(refs: readonly ClaimRef[], canon: Canon, prepared?: Prep
 function blockKeys(p: Prepared): string[] {
   const keys = [...p.specific, ...p.places.map((x) => x.split('/')[0]), ...p.content.map((w) => 'w:' + w)];
   if (p.subject) keys.push(p.subject);
-  if (keys.length === 0) keys.push('*'); // nothing to tell it apart: it can only match its like
+  // nothing to tell it apart: it matches no other group (only its like, in step 1)
   return keys;
 }
 

@@ -33,6 +33,8 @@ export interface Prepared {
   /** Places as written (`place:KE`, `place:KE/nairobi`), sorted. */
   places: string[];
   content: string[];
+  /** What the source as a whole is about (canonical keys, sorted). */
+  topic: string[];
   interval: Interval | null;
   /** What the claim says, without its date: claims alike (one paragraph reprinted) share it. */
   what: string;
@@ -61,13 +63,18 @@ export function prepare(ref: ClaimRef, canon: Canon): Prepared {
     specific: [...specific].sort(),
     places: [...places].sort(),
     content: [...c.content].sort(),
+    topic: topicOf(c.topic, canon),
     interval: c.rangeWith ? spanning(intervalOf(c.value), intervalOf(c.rangeWith)) : intervalOf(c.value),
   };
   // a kind of event that recurs, told in the same words a season apart, is two occasions
   const when = flagsOf(c.event).once || !p.interval || p.interval.kind !== 'days' ? '' : String(Math.floor(p.interval.lo / RECURRING_GAP_DAYS));
+  // a claim with nothing of its own to tell it apart is alike only with the same story's
+  // (the same sentence reprinted), never with a bare sentence of another story
+  const bare = p.specific.length + p.places.length === 0 && p.content.length < 2;
   const what = [
     bucketOf(c),
     when,
+    bare ? p.topic.join('+') || `${ref.doc}@${c.span.start}` : '',
     c.lemma,
     subject ?? '',
     object ?? '',
@@ -88,6 +95,9 @@ export function bucketOf(claim: Claim): string {
 const SPECIFIC_WEIGHT = 3;
 const PLACE_WEIGHT = 1.5;
 const CONTENT_WEIGHT = 1;
+/** Each person or acronym two sources are both about, up to two, where the claims share something of their own. */
+const TOPIC_WEIGHT = 1.5;
+const MAX_TOPIC = 2;
 const LEMMA_WEIGHT = 1;
 /** Evidence a fact that happens once needs; a kind of event that recurs needs more. */
 const ONCE_EVIDENCE = 3;
@@ -133,29 +143,41 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   const content = countShared(a.content, b.content);
   // the same word for it (`found` and `found`, not `found` and `rescued`) is a little more
   const lemma = ca.lemma === cb.lemma ? LEMMA_WEIGHT : 0;
-  const score = SPECIFIC_WEIGHT * specific + PLACE_WEIGHT * place + CONTENT_WEIGHT * content + lemma;
+  const local = SPECIFIC_WEIGHT * specific + PLACE_WEIGHT * place + CONTENT_WEIGHT * content;
+  // two sources about the same story (the same people, the same organisations) lend each
+  // other's claims some weight, but only where the claims share something of their own
+  const topic = local > 0 ? TOPIC_WEIGHT * Math.min(MAX_TOPIC, countShared(a.topic, b.topic)) : 0;
+  const score = local + lemma + topic;
   if (score < (once ? ONCE_EVIDENCE : RECURRING_EVIDENCE)) return false;
   // one shared country, and nothing else, is never enough
   return specific > 0 || content > 0 || place >= 2;
 }
 
 /**
- * Shared places: a city or country both name counts one; a city and the country it is in count
- * one (part and whole); cities of one country that differ, with nothing else shared, are two
- * parts of it (-1: not the same fact).
+ * Shared places, one country at most once: a city or country both name counts one; a city and
+ * the country it is in count half (part and whole: a bombing in Nairobi is part of bombings in
+ * Kenya); cities of one country that differ, with nothing else shared, are two parts of it (-1:
+ * not the same fact).
  */
 function placeEvidence(a: readonly string[], b: readonly string[]): number {
-  let shared = 0;
+  const byCountry = new Map<string, number>();
   let partsOfOne = false;
   for (const x of a) {
     for (const y of b) {
-      if (x === y) shared++;
-      else if (countryOf(x) === countryOf(y)) {
-        if (x.includes('/') && y.includes('/')) partsOfOne = true;
-        else shared++;
-      }
+      const country = countryOf(x);
+      if (country !== countryOf(y)) continue;
+      let weight = 0;
+      if (x === y) weight = 1;
+      else if (x.includes('/') && y.includes('/')) {
+        // two places inside one country: the same region (`N.Y.` in both) is still a part
+        if (!x.startsWith(y + '/') && !y.startsWith(x + '/')) partsOfOne = true;
+        else weight = 0.5;
+      } else weight = 0.5;
+      byCountry.set(country, Math.max(byCountry.get(country) ?? 0, weight));
     }
   }
+  let shared = 0;
+  for (const w of byCountry.values()) shared += w;
   return shared === 0 && partsOfOne ? -1 : shared;
 }
 
@@ -200,4 +222,12 @@ export function agree(a: Prepared, b: Prepared): boolean {
 
 function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/** A source's topic in canonical keys, made once per source (its claims share the array). */
+const topics = new WeakMap<readonly string[], string[]>();
+function topicOf(topic: readonly string[], canon: Canon): string[] {
+  let out = topics.get(topic);
+  if (!out) topics.set(topic, (out = [...new Set(topic.map(canon))].sort()));
+  return out;
 }
