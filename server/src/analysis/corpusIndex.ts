@@ -1277,6 +1277,10 @@ export class CorpusIndex {
     if (key.startsWith('name:')) {
       const acronym = this.longFormState().byNormal.get(normaliseLongForm(key.slice(5)));
       if (acronym) return 'acronym:' + acronym;
+      // a long form the corpus never defines, whose initials are an acronym it uses
+      // (`Immigration and Naturalization Service`, `INS`)
+      const initials = initialsOf(key.slice(5));
+      if (initials.length >= 3 && this.acronymDocs.has(initials)) return 'acronym:' + initials;
     }
     return key;
   };
@@ -1908,6 +1912,15 @@ function mostFrequent(counts: Map<string, number>): string | undefined {
 }
 
 /** `MPs` -> `MP`: the entity is named by the singular. */
+/** `immigration and naturalization service` → `ins`: the first letters of its content words. */
+function initialsOf(phrase: string): string {
+  return phrase
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(?:of|and|for|the|de|du|des|da|la|le|to|in|on|at)$/.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 function singular(short: string): string {
   return /[A-Z]{2,}s$/.test(short) ? short.slice(0, -1) : short;
 }

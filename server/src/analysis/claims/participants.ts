@@ -31,7 +31,9 @@ const NOT_NAMES = new Set(
     'indeed similarly besides thus let surely building if although though once despite because according ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'yesterday today tomorrow last next new old i you what who which where why how no not all some many'
+    'yesterday today tomorrow last next new old i you what who which where why how no not all some many ' +
+    'commissioner governor senator judge justice attorney mayor spokesman spokeswoman officer king queen ' +
+    'prince chancellor premier pope sheikh lieutenant captain major admiral sergeant inspector agent'
   ).split(' '),
 );
 
@@ -89,10 +91,18 @@ export function participantsIn(
   for (let m = PHRASE.exec(body); m; m = PHRASE.exec(body)) {
     for (const [start, phrase] of namesInPhrase(m[0], m.index)) {
       const end = start + phrase.length;
-      if (NOT_NAMES.has(phrase.toLowerCase()) || overlaps(busy, start, end)) continue;
-      const place = placeOf(phrase);
-      if (place) {
-        out.push({ key: place.key, kind: 'place', label: phrase, start, end, ...(place.key !== place.country ? { within: place.country } : {}) });
+      if (NOT_NAMES.has(phrase.toLowerCase())) continue;
+      // `Immigration and Naturalization Service Commissioner [Doris Meissner]`: the part before
+      // a name or date the recognisers found is a name of its own
+      const cut = firstOverlap(busy, start, end);
+      if (cut >= 0) {
+        const kept = trimmed(phrase.slice(0, Math.max(0, cut - start)).trimEnd(), start, phrase);
+        if (kept.length === 0 || !kept[0][1].includes(' ') && ordinaryWord(kept[0][1].toLowerCase())) continue;
+        out.push(nameOrPlace(kept[0][1], kept[0][0]));
+        continue;
+      }
+      if (placeOf(phrase)) {
+        out.push(nameOrPlace(phrase, start));
         continue;
       }
       if (!phrase.includes(' ')) {
@@ -169,12 +179,20 @@ function placeCitiesInCountries(text: string, list: Participant[]): void {
   }
 }
 
-function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+/** Where the first of `spans` (sorted) that overlaps [start, end) begins, or -1. */
+function firstOverlap(spans: readonly Span[], start: number, end: number): number {
   for (const s of spans) {
     if (s.start >= end) break;
-    if (s.end > start) return true;
+    if (s.end > start) return Math.max(start, s.start);
   }
-  return false;
+  return -1;
+}
+
+function nameOrPlace(phrase: string, start: number): Participant {
+  const end = start + phrase.length;
+  const place = placeOf(phrase);
+  if (place) return { key: place.key, kind: 'place', label: phrase, start, end, ...(place.key !== place.country ? { within: place.country } : {}) };
+  return { key: 'name:' + nameKey(phrase), kind: 'name', label: phrase, start, end };
 }
 
 function firstWordStart(text: string, sentence: Span): number {
