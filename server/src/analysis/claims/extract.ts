@@ -82,6 +82,9 @@ export interface ClaimInput {
   documentDate?: DocumentDate;
 }
 
+/** The sentence's participants that are places (by index), for `contextOf`. */
+const placeEntities = new Set<number>();
+
 /** Event words (by offset) whose noun phrase says nothing of its own: they refer back. */
 const needsAntecedent = new Set<number>();
 
@@ -91,7 +94,7 @@ const MAX_SENTENCE = 2000;
 const ANTECEDENT_SENTENCES = 12;
 /** Participants and words this far (in tokens) from the event word and its date are its context. */
 const CONTEXT_BEFORE = 6;
-const CONTEXT_AFTER = 8;
+const CONTEXT_AFTER = 12;
 
 const REPEATED =
   /\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|\bonce (?:again|more)\b|\bagain\b|\banother\b/i;
@@ -237,6 +240,8 @@ function makeClaim(
     cls !== 'expire' &&
     role !== 'until' &&
     (planned(tokens, trigger) || (!!written && startsAfter(date.value, written)));
+  placeEntities.clear();
+  participants.forEach((p, k) => p.kind === 'place' && placeEntities.add(k));
   const { context, bare } = contextOf(tokens, trigger, first, last);
   const speakers = speakersIn(tokens, trigger);
   const inContext = participants.filter((_, k) => context.entities.has(k) && !speakers.has(k));
@@ -291,6 +296,8 @@ function contextOf(
   if (trigger.word.pos === 'n') {
     const [from, to] = nounPhrase(tokens, i);
     const context = collect(tokens, trigger, from, to, false);
+    // where it happened, said anywhere in its clause (`the bombings ... killed 247 people in Kenya`)
+    for (const t of tokens) if (t.clause === tokens[i].clause && t.entity >= 0 && placeEntities.has(t.entity)) context.entities.add(t.entity);
     // a bare noun phrase (`the bombings on Aug. 7 killed 259`) refers back to what the text
     // said before (see `inheritFromEarlier`), else it is read in its clause
     if (context.entities.size > 0 || context.content.length > 0) return { context, bare: false };
@@ -317,7 +324,9 @@ function collect(tokens: readonly Token[], trigger: Trigger, from: number, to: n
   const content = new Set<string>();
   for (let k = from; k <= to; k++) {
     const x = tokens[k];
-    if (sameClause && x.clause !== clause) continue;
+    // before the event word, its own clause; after it, also the clauses that describe what it
+    // governs (`killed in an explosion that took place near the embassy in Dar es Salaam`)
+    if (sameClause && x.clause !== clause && (k < i || x.entity < 0)) continue;
     if (x.entity >= 0) {
       entities.add(x.entity);
       continue;

@@ -174,6 +174,8 @@ function placeCitiesInCountries(text: string, list: Participant[]): void {
     const b = list[i + 1];
     if (a.kind !== 'name' || b.kind !== 'place' || b.within) continue;
     if (!/^,\s*$/.test(text.slice(a.end, b.start))) continue;
+    // `Dar es Salaam, Tanzania,` or `... Tanzania.`; not `East Africa, U.S. forces`
+    if (!/^(?:\s*[,.;:)]|\s*$|\s+(?:and|or)\b)/.test(text.slice(b.end, b.end + 6))) continue;
     const city = cityIn(a.label, { key: b.key, country: b.key, name: b.label });
     list[i] = { ...a, key: city.key, kind: 'place', within: b.key };
   }

@@ -20,7 +20,7 @@ export interface Token extends Span {
 }
 
 const TOKEN =
-  /[\p{L}\p{N}]+(?:[-.'’`][\p{L}\p{N}]+)*(?:['’`]s(?![\p{L}\p{N}]))?|[,;:()"“”«»—–]|--|\s[-_]\s/gu;
+  /[\p{L}\p{N}]+(?:[-.'’`][\p{L}\p{N}]+|:\d\d)*(?:['’`]s(?![\p{L}\p{N}]))?|[,;:()"“”«»—–]|--|\s[-_]\s/gu;
 const POSSESSIVE = /['’`]s$/u;
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '"', '“', '”', '«', '»', '—', '–', '--', '-', '_']);
 
@@ -95,11 +95,16 @@ export function markClauses(tokens: Token[]): void {
         // clause (`Slepian, a doctor who was ..., was shot`)
         if (tokens[i - 1]?.text === ',' || RELATIVES.has(t.lower)) outer.push({ clause, until: ',' });
         clause = next++;
-      } else if ((t.lower === 'but' || t.lower === 'yet') && !tokens[i + 1]?.punct) clause = next++;
+      } else if ((t.lower === 'but' || t.lower === 'yet') && opensClause(tokens[i + 1])) clause = next++;
       else if (COORDINATORS.has(t.lower) && startsVerbPhrase(tokens, i + 1)) clause = next++;
     }
     t.clause = clause;
   }
+}
+
+/** `but there was`, `but he said`, `but the court ruled`: a subject after `but` opens a clause. */
+function opensClause(t: Token | undefined): boolean {
+  return !!t && !t.punct && (t.lower === 'there' || SUBJECTS.has(t.lower) || t.lower === 'the' || t.entity >= 0);
 }
 
 /** Words that open a clause when a subject follows (`before he was shot`), a phrase otherwise (`before the vote`). */
