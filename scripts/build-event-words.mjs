@@ -39,7 +39,7 @@ const SEEDS = {
   found: { once: true, who: false, verbs: 'found establish create form set_up', nouns: 'foundation founding establishment creation formation inception', notNouns: 'foundry founder creator former form formation formalism' },
   start: { once: false, who: false, verbs: 'begin start commence open launch kick_off resume', nouns: 'beginning start opening outset launch', notNouns: 'beginner starter opener commencement launcher starting' },
   end: { once: false, who: false, verbs: 'end conclude close finish complete terminate wrap_up', nouns: 'end conclusion closing closure completion termination', notNouns: 'ending finisher finish terminal terminus close' },
-  expire: { once: true, who: false, verbs: 'expire lapse', nouns: 'expiry expiration deadline', notNouns: 'lapse' },
+  expire: { once: false, who: false, verbs: 'expire lapse', nouns: 'expiry expiration deadline', notNouns: 'lapse' },
   sign: { once: true, who: true, verbs: 'sign initial', nouns: 'signing signature', notNouns: 'sign signer signal initial' },
   // documents dated in front of their noun (`the 1995 ceasefire agreement`) are signed then
   agree: { once: true, who: false, verbs: 'agree', nouns: 'agreement accord treaty pact deal ceasefire truce armistice charter convention protocol memorandum declaration', notNouns: 'agreeableness' },

@@ -58,9 +58,14 @@ function attachOne(tokens: readonly Token[], first: number, last: number, datedV
     if (noun) return { index: last + 3, word: noun, length: 1 };
   }
   // `must be returned to his father by Jan. 14`
-  if (tokens[first - 1]?.lower === 'by' && !adjacent) return deadline(tokens, first);
-  // 4. the nearest event word before it in its clause; then a verb after it
+  if (tokens[first - 1]?.lower === 'by' && !fronted(tokens, first)) return deadline(tokens, first);
+  // 4. the nearest event word before it in its clause; then a verb after it. A date that opens
+  // its clause (`but in March a judge ruled`, `On Friday, the bombs exploded`) looks after it first
   const clause = tokens[first].clause;
+  if (fronted(tokens, first)) {
+    const after = verbAfter(tokens, last, clause);
+    if (after) return after;
+  }
   for (const i of clauseBefore(tokens, first, VERB_DISTANCE)) {
     // `... but there was no word on Tuesday`, `... was positively identified Thursday`: a verb
     // of its own stands between the date and anything further back
@@ -74,16 +79,8 @@ function attachOne(tokens: readonly Token[], first: number, last: number, datedV
     }
     return trigger;
   }
-  // a name counts as one word: `In February, Immigration and Naturalization Service
-  // Commissioner Doris Meissner ruled`
-  for (let i = last + 1, n = 0; i < tokens.length && n <= MAX_DISTANCE_AFTER && tokens[i].clause === clause; i++) {
-    if (tokens[i].entity < 0 || tokens[i].entity !== tokens[i - 1].entity) n++;
-    const trigger = triggerAt(tokens, i);
-    // not `to purchase` (a purpose) nor `judges deciding` (what someone is doing)
-    if (!trigger || trigger.word.pos !== 'v' || tokens[i - 1]?.lower === 'to') continue;
-    if (tokens[i].lower.endsWith('ing') && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) continue;
-    return trigger;
-  }
+  const after = verbAfter(tokens, last, clause);
+  if (after) return after;
   // `last fall when he was gunned down`: the clause that says what happened then
   for (let i = last + 1; i < tokens.length && i <= last + 2; i++) {
     if (tokens[i].lower !== 'when') continue;
@@ -93,7 +90,32 @@ function attachOne(tokens: readonly Token[], first: number, last: number, datedV
       if (trigger && trigger.word.pos === 'v') return trigger;
     }
   }
-  return deadline(tokens, first);
+  return fronted(tokens, first) ? null : deadline(tokens, first);
+}
+
+/**
+ * The first event verb after the date in its clause; a name counts as one word (`In February,
+ * Immigration and Naturalization Service Commissioner Doris Meissner ruled`).
+ */
+function verbAfter(tokens: readonly Token[], last: number, clause: number): Trigger | null {
+  for (let i = last + 1, n = 0; i < tokens.length && n <= MAX_DISTANCE_AFTER && tokens[i].clause === clause; i++) {
+    if (tokens[i].entity < 0 || tokens[i].entity !== tokens[i - 1].entity) n++;
+    const trigger = triggerAt(tokens, i);
+    // not `to purchase` (a purpose) nor `judges deciding` (what someone is doing)
+    if (!trigger || trigger.word.pos !== 'v' || tokens[i - 1]?.lower === 'to') continue;
+    if (tokens[i].lower.endsWith('ing') && !AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) continue;
+    return trigger;
+  }
+  return null;
+}
+
+/** The date opens its clause, after a preposition: `In March, ...`, `but in March a judge ruled`, `and on Friday`. */
+function fronted(tokens: readonly Token[], first: number): boolean {
+  let k = first - 1;
+  if (k >= 0 && PREPOSITIONS.has(tokens[k].lower)) k--;
+  if (k < 0) return true;
+  const t = tokens[k];
+  return t.text === ',' || t.lower === 'but' || t.lower === 'and' || t.lower === 'yet' || (t.punct && t.text !== ')');
 }
 
 const DEADLINE: EventWord = { cls: 'expire', lemma: 'deadline', pos: 'n' };

@@ -12,7 +12,7 @@ import type { AcronymMention, DateMention, DateMod, DocumentDate, NameMention, S
 import { attach, triggerAt, type Trigger } from './attach';
 import { flagsOf, type EventClass } from './eventWords';
 import { foldName } from '../people';
-import { participantsIn, type Participant } from './participants';
+import { participantsIn, personKey, type Participant } from './participants';
 import { placeOf } from './places';
 import { clauseBefore, markClauses, markSpans, tokenize, type Token } from './tokens';
 import {
@@ -598,7 +598,7 @@ function inheritFromEarlier(claim: Claim, si: number, read: (si: number) => Sent
 function topicOf(input: ClaimInput): string[] {
   const counts = new Map<string, number>();
   const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  for (const n of input.names) count('person:' + foldName(n.surname));
+  for (const n of input.names) count(personKey(n, input.names));
   for (const a of input.acronyms) if (!placeOf(a.text)) count('acronym:' + a.key);
   return [...counts].filter(([, n]) => n >= 2).map(([k]) => k).sort();
 }
@@ -613,5 +613,5 @@ function lastPersonNamed(names: readonly NameMention[], offset: number): Partici
     else hi = mid;
   }
   const n = names[lo - 1];
-  return n ? { key: 'person:' + foldName(n.surname), kind: 'person', label: n.text, start: n.start, end: n.end } : null;
+  return n ? { key: personKey(n, names), kind: 'person', label: n.text, start: n.start, end: n.end } : null;
 }

@@ -68,7 +68,7 @@ export function participantsIn(
   for (let i = n0; i < input.names.length && input.names[i].start < sentence.end; i++) {
     const name = input.names[i];
     out.push({
-      key: 'person:' + foldName(name.surname),
+      key: personKey(name, input.names),
       kind: 'person',
       label: name.text,
       start: name.start,
@@ -201,6 +201,25 @@ function firstWordStart(text: string, sentence: Span): number {
   let i = sentence.start;
   while (i < sentence.end && !/[\p{L}\p{N}]/u.test(text[i])) i++;
   return i;
+}
+
+/**
+ * `person:gonzalez|lazaro`: a person by surname and, where this text gives them (here or in
+ * the fuller mention a bare surname stands for), given names; `person:gonzalez` when it does not.
+ */
+export function personKey(name: NameMention, names: readonly NameMention[]): string {
+  const full = name.given.length > 0 ? name : (names[name.fullRef] ?? name);
+  const given = full.given.filter((g) => !/^\p{Lu}\.?$/u.test(g)).map(foldName).join(' ');
+  return 'person:' + foldName(name.surname) + (given ? '|' + given : '');
+}
+
+/** Whether two participant keys name one participant: equal, or one person named more fully than the other. */
+export function sameParticipant(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!a.startsWith('person:') || !b.startsWith('person:')) return false;
+  const [sa, ga] = a.split('|');
+  const [sb, gb] = b.split('|');
+  return sa === sb && (!ga || !gb);
 }
 
 /** `the Riga Declaration's` and `Riga Declaration`: one key. */

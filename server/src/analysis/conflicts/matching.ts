@@ -8,7 +8,7 @@
 //   - for a saying, only the same speaker saying much the same thing is one fact;
 //   - where the subject matters (who joined, signed, ruled, condemned), two subjects that
 //     differ are two facts, whatever else is shared.
-import type { Claim } from '../claims';
+import { sameParticipant, type Claim } from '../claims';
 import { flagsOf, type EventClass } from '../claims/eventWords';
 import { compatible, gapInDays, intervalOf, spanning, type Interval } from './intervals';
 
@@ -121,23 +121,23 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   const ca = a.ref.claim;
   const cb = b.ref.claim;
   if (ca.repeated || cb.repeated) return false;
-  if (flags.who && a.subject && b.subject && a.subject !== b.subject) return false;
-  if (a.object && b.object && a.object !== b.object && !shares(a.specific, b.object) && !shares(b.specific, a.object))
+  if (flags.who && a.subject && b.subject && !sameParticipant(a.subject, b.subject)) return false;
+  if (a.object && b.object && !sameParticipant(a.object, b.object) && !shares(a.specific, b.object) && !shares(b.specific, a.object))
     return false;
   if (ca.plan && ca.written && cb.written && daysBetween(ca.written, cb.written) > PLAN_GAP_DAYS) return false;
   // the person killed names the killing: one side's victim, named on the other side too
-  const victim = (x: Prepared, y: Prepared) => !!x.object && x.object.startsWith('person:') && y.specific.includes(x.object);
+  const victim = (x: Prepared, y: Prepared) => !!x.object && x.object.startsWith('person:') && shares(y.specific, x.object);
   const onceToAPerson = ONCE_TO_A_PERSON.has(a.cls) && (victim(a, b) || victim(b, a));
   const once = flags.once || onceToAPerson;
   if (!once && gapInDays(a.interval, b.interval) > RECURRING_GAP_DAYS) return false;
   if (flags.speech) {
-    if (!a.subject || a.subject !== b.subject) return false;
+    if (!a.subject || !b.subject || !sameParticipant(a.subject, b.subject)) return false;
     return jaccard([...a.content, ...a.specific], [...b.content, ...b.specific]) >= SPEECH_OVERLAP;
   }
   // rallies and protests happen every week in the same places with the same words: only a
   // retelling in much the same words is the same one
   if (a.cls === 'rally') return jaccard([...a.content, ...a.specific], [...b.content, ...b.specific]) >= SPEECH_OVERLAP;
-  const specific = countShared(a.specific, b.specific);
+  const specific = countSharedParticipants(a.specific, b.specific);
   const place = placeEvidence(a.places, b.places);
   if (place < 0) return false;
   const content = countShared(a.content, b.content);
@@ -146,7 +146,7 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   const local = SPECIFIC_WEIGHT * specific + PLACE_WEIGHT * place + CONTENT_WEIGHT * content;
   // two sources about the same story (the same people, the same organisations) lend each
   // other's claims some weight, but only where the claims share something of their own
-  const topic = local > 0 ? TOPIC_WEIGHT * Math.min(MAX_TOPIC, countShared(a.topic, b.topic)) : 0;
+  const topic = local > 0 ? TOPIC_WEIGHT * Math.min(MAX_TOPIC, countSharedParticipants(a.topic, b.topic)) : 0;
   const score = local + lemma + topic;
   if (score < (once ? ONCE_EVIDENCE : RECURRING_EVIDENCE)) return false;
   // one shared country, and nothing else, is never enough
@@ -202,8 +202,15 @@ function countShared(a: readonly string[], b: readonly string[]): number {
   return n;
 }
 
+/** Participants two lists share, a person named in full meeting the same person by surname alone. */
+function countSharedParticipants(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  for (const x of a) if (b.some((y) => sameParticipant(x, y))) n++;
+  return n;
+}
+
 function shares(list: readonly string[], key: string): boolean {
-  return list.includes(key);
+  return list.some((k) => sameParticipant(k, key));
 }
 
 function jaccard(a: readonly string[], b: readonly string[]): number {
