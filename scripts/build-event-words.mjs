@@ -56,7 +56,7 @@ const SEEDS = {
   indict: { once: false, who: false, verbs: 'indict', nouns: 'indictment', notNouns: '' },
   convict: { once: false, who: false, verbs: 'convict sentence', nouns: 'conviction sentencing verdict', notNouns: 'convict sentence' },
   release: { once: false, who: false, verbs: 'release free', nouns: 'release', notNouns: 'freedom freeing' },
-  rule: { once: false, who: true, verbs: 'rule decide', nouns: 'ruling decision', notNouns: 'rule ruler decider' },
+  rule: { once: false, who: false, verbs: 'rule decide', nouns: 'ruling decision', notNouns: 'rule ruler decider' },
   invite: { once: false, who: true, verbs: 'invite', nouns: 'invitation', notNouns: 'invitee' },
   meet: { once: false, who: true, verbs: 'meet confer', nouns: 'meeting talks summit conference', notNouns: 'meet conferment conferral' },
   visit: { once: false, who: true, verbs: 'visit tour', nouns: 'visit tour', notNouns: 'visitor visitation tourist tourism visiting' },

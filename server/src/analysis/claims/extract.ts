@@ -11,7 +11,6 @@
 import type { AcronymMention, DateMention, DateMod, DocumentDate, NameMention, Span } from '../types';
 import { attach, triggerAt, type Trigger } from './attach';
 import { flagsOf, type EventClass } from './eventWords';
-import { foldName } from '../people';
 import { participantsIn, personKey, type Participant } from './participants';
 import { placeOf } from './places';
 import { clauseBefore, markClauses, markSpans, tokenize, type Token } from './tokens';

@@ -121,7 +121,10 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   const ca = a.ref.claim;
   const cb = b.ref.claim;
   if (ca.repeated || cb.repeated) return false;
-  if (flags.who && a.subject && b.subject && !sameParticipant(a.subject, b.subject)) return false;
+  // who did it must agree; a person and a country (`King Hussein`, `the Jordanian monarch`) are
+  // not told apart here, two people or two organisations are
+  if (flags.who && a.subject && b.subject && kindOf(a.subject) === kindOf(b.subject) && !sameParticipant(a.subject, b.subject))
+    return false;
   if (a.object && b.object && !sameParticipant(a.object, b.object) && !shares(a.specific, b.object) && !shares(b.specific, a.object))
     return false;
   if (ca.plan && ca.written && cb.written && daysBetween(ca.written, cb.written) > PLAN_GAP_DAYS) return false;
@@ -200,6 +203,10 @@ function countShared(a: readonly string[], b: readonly string[]): number {
     else j++;
   }
   return n;
+}
+
+function kindOf(key: string): string {
+  return key.slice(0, key.indexOf(':'));
 }
 
 /** Participants two lists share, a person named in full meeting the same person by surname alone. */
