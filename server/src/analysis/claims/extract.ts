@@ -438,20 +438,30 @@ function roleOf(tokens: readonly Token[], first: number, last: number, cls: Even
   return 'point';
 }
 
-/** A plan: a modal or a word of expectation governs the event (`will join`, `is expected to join`, `the planned summit`). */
+/**
+ * A plan: a modal or a word of expectation governs the event (`will join`, `is expected to
+ * join`, `plans to visit`); for a noun, a word of its own phrase says so (`the planned summit`,
+ * `the summit set for April`, `the election due this September`). A modal that governs another
+ * verb (`would appeal the decision`) leaves a noun as it is: the decision was made.
+ */
 function planned(tokens: readonly Token[], trigger: Trigger): boolean {
   const i = trigger.index;
   const clause = tokens[i].clause;
+  if (trigger.word.pos === 'n') {
+    for (let k = i - 1; k >= 0 && i - k <= 3 && tokens[k].clause === clause; k--) {
+      const l = tokens[k].lower;
+      if (PLAN_WORDS.has(l)) return true;
+      if (DETERMINERS.has(l) || tokens[k].punct) break;
+    }
+    for (let k = i + 1; k < tokens.length && k - i <= 2; k++) if (PLAN_WORDS.has(tokens[k].lower)) return true;
+    return false;
+  }
   for (let k = i - 1; k >= 0 && i - k <= 6 && tokens[k].clause === clause; k--) {
     const l = tokens[k].lower;
     if (PLAN_WORDS.has(l) || POSSIBILITY.has(l)) return true;
     // `is to visit`: be + to + verb
-    if (l === 'to' && AUXILIARIES.has(tokens[k - 1]?.lower ?? '') && trigger.word.pos === 'v') return true;
-    if (tokens[k].punct) break;
-  }
-  if (trigger.word.pos === 'n') {
-    // `the summit set for April`, `the election due this September`, `the meeting scheduled for`
-    for (let k = i + 1; k < tokens.length && k - i <= 2; k++) if (PLAN_WORDS.has(tokens[k].lower)) return true;
+    if (l === 'to' && AUXILIARIES.has(tokens[k - 1]?.lower ?? '')) return true;
+    if (tokens[k].punct || tokens[k].entity >= 0) break;
   }
   return false;
 }
