@@ -149,11 +149,12 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   const local = SPECIFIC_WEIGHT * specific + PLACE_WEIGHT * place + CONTENT_WEIGHT * content;
   // two sources about the same story (the same people, the same organisations) lend each
   // other's claims some weight, but only where the claims share something of their own
-  const topic = local > 0 ? TOPIC_WEIGHT * Math.min(MAX_TOPIC, countSharedParticipants(a.topic, b.topic)) : 0;
-  const score = local + lemma + topic;
+  const sharedTopic = local > 0 ? Math.min(MAX_TOPIC, countSharedParticipants(a.topic, b.topic)) : 0;
+  const score = local + lemma + TOPIC_WEIGHT * sharedTopic;
   if (score < (once ? ONCE_EVIDENCE : RECURRING_EVIDENCE)) return false;
-  // one shared country, and nothing else, is never enough
-  return specific > 0 || content > 0 || place >= 2;
+  // one shared country, and nothing else, is never enough; in one story (two people or
+  // organisations both sources are about) it may be
+  return specific > 0 || content > 0 || place >= 2 || (place > 0 && sharedTopic >= MAX_TOPIC);
 }
 
 /**
