@@ -12,7 +12,7 @@
 // of its own: `invited to join NATO in July 1997` dates the invitation.
 import { eventWordsOf, phrasalEvent, type EventWord } from './eventWords';
 import { clauseBefore, isNounContext, type Token } from './tokens';
-import { AUXILIARIES, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS } from './words';
+import { AUXILIARIES, DETERMINERS, MODALS, PLAN_WORDS, PREPOSITIONS, PRONOUNS } from './words';
 
 export interface Trigger {
   index: number;
@@ -39,7 +39,8 @@ export function attach(tokens: readonly Token[], places: readonly { first: numbe
   }
   return places.map(({ first, last }) => {
     const trigger = attachOne(tokens, first, last, datedVerbs);
-    return trigger && announced(tokens, complementOf(tokens, trigger));
+    const completed = trigger && complementOf(tokens, trigger);
+    return completed && announced(tokens, completed);
   });
 }
 
@@ -136,15 +137,21 @@ function governsEventVerb(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** `invited to join`: the verb an infinitive completes, when it is an event verb itself. */
-function complementOf(tokens: readonly Token[], trigger: Trigger): Trigger {
+/**
+ * `invited to join`: the verb an infinitive completes, when it is an event verb itself. An
+ * infinitive after a word of plan (`expected to join`, `is to visit`) is a plan; after any other
+ * verb (`offered to travel`, `decided to sell`) it tells of no event.
+ */
+function complementOf(tokens: readonly Token[], trigger: Trigger): Trigger | null {
   if (trigger.word.pos !== 'v' || tokens[trigger.index - 1]?.lower !== 'to') return trigger;
+  const before = tokens[trigger.index - 2];
   for (let k = trigger.index - 2; k >= 0 && trigger.index - k <= 3; k--) {
     const verb = verbAt(tokens, k);
     if (verb) return verb;
     if (tokens[k].punct || tokens[k].entity >= 0) break;
   }
-  return trigger;
+  if (!before || PLAN_WORDS.has(before.lower) || AUXILIARIES.has(before.lower)) return trigger;
+  return null;
 }
 
 /**

@@ -154,7 +154,9 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   if (score < (once ? ONCE_EVIDENCE : RECURRING_EVIDENCE)) return false;
   // one shared country, and nothing else, is never enough; in one story (two people or
   // organisations both sources are about) it may be
-  return specific > 0 || content > 0 || place >= 2 || (place > 0 && sharedTopic >= MAX_TOPIC);
+  // (not for a beginning or an end, which need to share what began or ended)
+  const story = place > 0 && sharedTopic >= MAX_TOPIC && a.cls !== 'start' && a.cls !== 'end';
+  return specific > 0 || content > 0 || place >= 2 || story;
 }
 
 /**
