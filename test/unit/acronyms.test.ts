@@ -159,7 +159,41 @@ const DEFINITIONS: [string, string, string[]][] = [
   ['a remark in parentheses', 'The [NATO](nato) summit (see below) was held.', []],
   ['a name in parentheses', 'It (Sansui) needs capital.', []],
   ['an acronym the words do not spell', 'Officials of the ministry ([MFA](mfa)) met.', []],
-  ['a content word left out', 'The Azerbaijan Security Forum Review ([ASR](asr)) met.', []],
+  ['a content word left out, in lower case', 'The annual security forum review ([ASR](asr)) met.', []],
+  // issue 15: the `or` apposition, another language's letters, possessives
+  [
+    'the or apposition',
+    'The [National Transplant Registry](ntr LF), or [NTR](ntr), objected.',
+    ['NTR=National Transplant Registry'],
+  ],
+  [
+    'the or apposition at the end of a sentence',
+    'Funds went to the [Regional Water Authority](rwa LF), or [RWA](rwa). It spent them.',
+    ['RWA=Regional Water Authority'],
+  ],
+  ['an or that starts a clause', 'Sanctions hit Ruritania, or [EU](eu) firms will leave.', []],
+  ['an or before an amount', 'Sales rose 5 percent, or [US](us)$2 billion, last year.', []],
+  [
+    'letters from another language, after a name in title case',
+    'The [Group of States for Maritime Cooperation](gremac LF) ([GREMAC](gremac)) met.',
+    ['GREMAC=Group of States for Maritime Cooperation'],
+  ],
+  [
+    'a content word left out of a name in title case',
+    'The [Northern Institute for Health Research and Statistics](nihs LF) ([NIHS](nihs)) said.',
+    ['NIHS=Northern Institute for Health Research and Statistics'],
+  ],
+  [
+    'a name in title case that does not start with the first letter',
+    'Finance Minister Anna Berg ([RPP](rpp)) agreed.',
+    [],
+  ],
+  ['a company and its ticker', 'Shares of Mobilex Systems Corp ([MBLX](mblx)) rose.', []],
+  [
+    'possessives on either side',
+    "The [Regional Flood Agency](rfa LF)'s ([RFA](rfa)) chief and [RFA](rfa)'s ([Regional Flood Agency](rfa LF)) staff.",
+    ['RFA=Regional Flood Agency', 'RFA=Regional Flood Agency'],
+  ],
   ['one word is not a long form', 'The Sansui ([SI](si)) deal.', []],
   ['a dateline agency', 'HAVANA ([AP](ap)) -- Officials said.', []],
 ];
