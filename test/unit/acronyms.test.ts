@@ -218,6 +218,11 @@ const DEFINITIONS: [string, string, string[]][] = [
     'Funds went to the [Regional Water Authority](rwa LF), or [RWA](rwa). It spent them.',
     ['RWA=Regional Water Authority'],
   ],
+  [
+    'the or apposition after a name in title case that skips a word',
+    'The [Northern Institute for Health Research and Statistics](nihs LF), or [NIHS](nihs), said.',
+    ['NIHS=Northern Institute for Health Research and Statistics'],
+  ],
   ['an or that starts a clause', 'Sanctions hit Ruritania, or [EU](eu) firms will leave.', []],
   ['an or before an amount', 'Sales rose 5 percent, or [US](us)$2 billion, last year.', []],
   [

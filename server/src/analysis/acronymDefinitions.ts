@@ -12,11 +12,12 @@
 // Process (PARP)`, `"Partnership for Peace Program" (PFP)`): a content word left unmatched
 // costs most, trimming one trailing word costs less, function words are free to skip.
 //
-// Two shapes the letters alone do not explain are accepted only with a parenthesis right after a
-// name in title case (`titleCaseName`): letters taken from another language (`Group of States
-// against Corruption (GRECO)`, from the French) and a word added to a name after its acronym
-// was fixed (`Centers for Disease Control and Prevention (CDC)`). A number after the letters
-// (`Conference of the Parties (COP 28)`) is the edition, not a word of the long form.
+// Two shapes the letters alone do not explain are accepted only right after a name in title case,
+// before a parenthesis or the `or` apposition (`titleCaseName`): letters taken from another
+// language (`Group of States against Corruption (GRECO)`, from the French) and a word added to a
+// name after its acronym was fixed (`Centers for Disease Control and Prevention (CDC)`). A number
+// after the letters (`Conference of the Parties (COP 28)`) is the edition, not a word of the long
+// form.
 import { sentenceAt } from './sentences';
 import type { AcronymDefinition, Span } from './types';
 
@@ -147,7 +148,7 @@ function longBeforeOr(
   const shortStart = comma + m[0].length - m[2].length - short.length;
   const words = windowWords(text, sentences, comma, comma);
   // the long form ends at the comma: no trailing word is trimmed
-  const best = alignWindow(letters, words, false);
+  const best = alignWindow(letters, words, false) ?? titleCaseName(short, letters, words, comma);
   if (!best) return null;
   return definition(text, short, { start: shortStart, end: shortStart + short.length }, words, best);
 }
@@ -196,7 +197,7 @@ function withoutPossessive(text: string, end: number): number {
 }
 
 /**
- * A parenthesis right after a name in title case (`Group of States against Corruption (GRECO)`,
+ * A short form right after a name in title case (`Group of States against Corruption (GRECO)`,
  * `European Centre for Disease Prevention and Control (ECDC)`), where the letters do not align
  * word by word: the long form is the name, from a word that starts with the first letter, when
  * the short form is three capitals or more, the letters come in order inside the name, two of them
