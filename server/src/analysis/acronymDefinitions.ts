@@ -75,11 +75,16 @@ interface Word extends Span {
   capital: boolean;
 }
 
-/** Every definition made in `text`, in text order. */
+/**
+ * Every definition made in `text`, in text order. `shortForms` are the tokens shaped like short
+ * forms (the recogniser's candidates, sorted): an apposition (`, or UNOS`) is looked for only
+ * before them, which costs nothing where a scan of every comma would.
+ */
 export function findDefinitions(
   text: string,
   sentences: readonly Span[],
   isShort: ShortFormTest,
+  shortForms: readonly Span[] = [],
 ): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
@@ -87,8 +92,9 @@ export function findDefinitions(
     if (d) out.push(d);
   }
   let appositions = false;
-  for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', comma + 1)) {
-    const d = longBeforeOr(text, sentences, comma, isShort);
+  for (const { start } of shortForms) {
+    const comma = commaAndOrBefore(text, start);
+    const d = comma >= 0 ? longBeforeOr(text, sentences, comma, isShort) : null;
     if (d) {
       out.push(d);
       appositions = true;
@@ -96,6 +102,24 @@ export function findDefinitions(
   }
   if (appositions) out.sort((a, b) => definitionStart(a) - definitionStart(b));
   return out;
+}
+
+/** `, or ` (with blanks or a line break) right before `start`: the comma's offset, or -1. */
+function commaAndOrBefore(text: string, start: number): number {
+  let i = start - 1;
+  const blanksEnd = i;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  if (
+    i === blanksEnd ||
+    i < 2 ||
+    text.charCodeAt(i) !== 114 /* r */ ||
+    text.charCodeAt(i - 1) !== 111 /* o */
+  )
+    return -1;
+  i -= 2;
+  if (!isBlank(text.charCodeAt(i))) return -1;
+  while (i >= 0 && isBlank(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 44 /* , */ ? i : -1;
 }
 
 function definitionStart(d: AcronymDefinition): number {

@@ -127,8 +127,8 @@ export function recogniseAcronyms(
   text: string,
   sentences: Span[],
 ): { mentions: AcronymMention[]; definitions: AcronymDefinition[] } {
-  const definitions = findDefinitions(text, sentences, isShortForm);
   const candidates = findCandidates(text);
+  const definitions = findDefinitions(text, sentences, isShortForm, candidates);
   joinNumbers(text, candidates, definitions);
 
   const defined = new Set(definitions.map((d) => d.key));
