@@ -48,8 +48,12 @@ const MAX_PAREN_CHARS = 150;
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?(?:-[\p{L}\p{N}]+(?:['’][\p{L}]+)?)*/gu;
 // `(PARP)`, `(PARP,` or `(PARP;` right after an opening parenthesis; `(COP 28)` with its number,
 // `(FEMA's)` with a possessive (outside the short form).
+// `("ECB")` in quotes, as press releases write it.
 const SHORT_IN_PARENS =
-  /[ \t]*([\p{L}\p{N}][\p{L}\p{N}&.]{0,11}?(?:[ \t]\p{N}{1,2})?)\.?(?:['’]s)?[ \t]*[),;]/uy;
+  /[ \t]*["“]?([\p{L}\p{N}][\p{L}\p{N}&.]{0,11}?(?:[ \t]\p{N}{1,2})?)\.?(?:['’]s)?["”]?[ \t]*[),;]/uy;
+// A number or an ordinal (`2023`, `28th`): skipped like a function word (`the 28th Conference of
+// the Parties (COP28)`), or matched by the short form's digits (`Group of 20 (G20)`).
+const NUMBER_WORD = /^\p{N}+(?:st|nd|rd|th)?$/u;
 // `, or UNOS,`: the short form of an apposition, then punctuation or the end of the line.
 const OR_SHORT =
   /,[ \t]*\r?\n?[ \t]*or(?:[ \t]+|[ \t]*\r?\n[ \t]*)(\p{Lu}[\p{L}\p{N}&.]{0,11}?)(\.?(?:['’]s)?)(?=[ \t]*(?:[),;:.!?—–]|--|\r?\n|$))/uy;
@@ -148,9 +152,8 @@ function longBeforeShort(
   if (end > 0 && CLOSING_QUOTE.test(text[end - 1])) end--;
   const words = windowWords(text, sentences, end, open);
   let best = alignWindow(letters, words, true);
-  // `COP 28`, `G20`: the number may be the edition rather than a word of the long form
-  const noNumber = letters.replace(/\p{N}+$/u, '');
-  if (!best && noNumber.length >= 2 && noNumber !== letters) best = alignWindow(noNumber, words, true);
+  const noNumber = withoutNumber(letters);
+  if (!best && noNumber) best = alignWindow(noNumber, words, true);
   if (!best) best = titleCaseName(short, letters, words, end);
   if (!best) return null;
   return definition(text, short, { start: shortStart, end: shortStart + short.length }, words, best);
@@ -305,8 +308,14 @@ function shortBeforeLong(text: string, open: number, isShort: ShortFormTest): Ac
   while (start > 0 && end - start <= 12 && (LETTER_OR_DIGIT.test(text[start - 1]) || text[start - 1] === '&'))
     start--;
   if (start === end || end - start > 12) return null;
+  // `COP 28 (Conference of the Parties)`: a number after the letters is the short form's
+  if (end - start <= 2 && start > 1 && text.charCodeAt(start - 1) === 32 && isDigits(text, start, end)) {
+    let letters = start - 1;
+    while (letters > 0 && start - letters <= 10 && LETTER_OR_DIGIT.test(text[letters - 1])) letters--;
+    if (letters < start - 1) start = letters;
+  }
   const short = text.slice(start, end);
-  if (!isShort(short)) return null;
+  if (!isShort(compact(short))) return null;
   const letters = shortFormLetters(short);
   if (letters.length < 2) return null;
   const close = text.indexOf(')', open + 1);
@@ -314,7 +323,9 @@ function shortBeforeLong(text: string, open: number, isShort: ShortFormTest): Ac
   for (let i = open + 1; i < close; i++) if (STOP.test(text[i]) || text[i] === '\n') return null;
   const words = wordsIn(text, open + 1, close);
   if (words.length > Math.min(letters.length + 5, letters.length * 2)) return null;
-  const best = bestAlignment(letters, words, 0, true);
+  const noNumber = withoutNumber(letters);
+  const best =
+    bestAlignment(letters, words, 0, true) ?? (noNumber && bestAlignment(noNumber, words, 0, true));
   if (!best) return null;
   return definition(text, short, { start, end }, words, best);
 }
@@ -432,11 +443,22 @@ function wordsIn(text: string, start: number, end: number): Word[] {
       start: start + m.index,
       end: start + m.index + m[0].length,
       parts: lower.split('-'),
-      fn: FUNCTION_WORDS.has(lower),
+      fn: FUNCTION_WORDS.has(lower) || NUMBER_WORD.test(lower),
       capital: UPPER_INITIAL.test(m[0]),
     });
   }
   return out;
+}
+
+/**
+ * `cop28` -> `cop`: the letters without a number at the end, which may be the edition rather than
+ * a word of the long form (`Conference of the Parties (COP 28)`); null without such a number.
+ */
+function withoutNumber(letters: string): string | null {
+  const last = letters.charCodeAt(letters.length - 1);
+  if (!(last >= 48 && last <= 57)) return null;
+  const rest = letters.replace(/\p{N}+$/u, '');
+  return rest.length >= 2 ? rest : null;
 }
 
 /** The letters and digits of a short form that the long form must account for (`MPs` -> `mp`). */
@@ -449,6 +471,11 @@ export function shortFormKey(short: string): string {
   const noDots = short.replace(/[.\s]/g, '');
   const singular = /\p{Lu}s$/u.test(noDots) ? noDots.slice(0, -1) : noDots;
   return singular.toLowerCase();
+}
+
+function isDigits(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!(text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57)) return false;
+  return true;
 }
 
 /** `COP 28` -> `COP28`: the short form as one token, for the shape test. */
