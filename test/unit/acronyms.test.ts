@@ -66,6 +66,10 @@ const MENTIONS: [string, string][] = [
   ['a two-word city alone on a line', 'TEL AVIV:\nThe talks began.'],
   ['a press release heading', 'PRESS RELEASE\n\nThe ministry said.'],
   ['a press release heading on the header line', ' date 2024-01-05 PRESS RELEASE\nThe ministry said.'],
+  ['a byline in capitals', 'By ANA LIM\nStaff Writer\n\nThe [IMF](imf) said.'],
+  ['a byline in capitals before a comma', 'By TOM HAYS, Staff Writer\nThe talks began.'],
+  ['a sentence that starts with By', 'By [NATO](nato) standards, it was small.'],
+  ['a speaker label in capitals', 'ANA LIM: We went there.\nTOM HAYS: So did the [UN](un).'],
   ['an acronym alone on a line, used plainly too', '[NATO](nato)\n\n[NATO](nato) leaders met.'],
   // issue 15: dotted forms
   [
@@ -206,6 +210,21 @@ const DEFINITIONS: [string, string, string[]][] = [
   [
     'a number fused with the letters',
     'The 28th [Conference of the Parties](cop28 LF) ([COP28](cop28)) opened.',
+    ['COP28=Conference of the Parties'],
+  ],
+  [
+    'a short form in quotes',
+    'The [Regional Water Authority](rwa LF) ("[RWA](rwa)") and the [Coastal Flood Board](cfb LF) (“[CFB](cfb)”).',
+    ['RWA=Regional Water Authority', 'CFB=Coastal Flood Board'],
+  ],
+  [
+    'a number after the letters, long form after',
+    '[COP 28](cop28) ([Conference of the Parties](cop28 LF)) opened.',
+    ['COP 28=Conference of the Parties'],
+  ],
+  [
+    'an ordinal before a long form in parentheses',
+    '[COP28](cop28) (the 28th [Conference of the Parties](cop28 LF)) opened.',
     ['COP28=Conference of the Parties'],
   ],
   [

@@ -54,6 +54,11 @@ const DATELINE_BARE_DASH = /[ \t]+(?:--|_|—)/uy;
 // The corpus header, ` date 2022-04-29`, then the text on the same line: a line start for headings
 // and datelines (`date 2024-01-05 ROME, Jan. 5 (AP) --`).
 const HEADER = /\uFEFF?[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]*/y;
+// Names in capitals that open a line: a byline (`By TOM HAYS`, alone or before a comma) and a
+// transcript's speaker label (`TOM HAYS:`), two words or more. Not `By NATO standards`.
+const BYLINE =
+  /[ \t]*(?:By|BY)[ \t]+\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){1,4}(?=[ \t]*(?:,|\r?\n|$))/uy;
+const SPEAKER = /[ \t]*\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){1,3}[ \t]*:(?!\d)/uy;
 // A line of one or two words in capitals and nothing else (`ROME`, `TEL AVIV:`): a dateline or a
 // heading, not an acronym, unless the text uses the word plainly too.
 const SHORT_HEADING = /^[ \t]*\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,})?[ \t]*[:.,—–-]?[ \t\r]*$/u;
@@ -173,6 +178,7 @@ function findCandidates(text: string): Candidate[] {
   let lineStart = 0;
   let lineEnd = -1;
   let lineHeading = false;
+  let labelEnd = -1; // the end of a byline or speaker label opening the line
   let nextLower = -1; // the next lower-case letter at or after lineStart (n if none)
   const enterLine = (pos: number) => {
     lineStart = text.lastIndexOf('\n', pos - 1) + 1;
@@ -188,6 +194,7 @@ function findCandidates(text: string): Candidate[] {
       nextLower = m ? m.index : n;
     }
     lineHeading = nextLower >= lineEnd && isShoutedLine(text, lineStart, lineEnd);
+    labelEnd = nameLabelEnd(text, lineStart);
   };
 
   // the current run of all-capital words separated by spaces or hyphens: shouting when it holds
@@ -278,7 +285,7 @@ function findCandidates(text: string): Candidate[] {
     const key = shortFormKey(token);
     if ((key === 'am' || key === 'pm') && followsDigit(text, start)) continue; // `10 AM`
 
-    let shouted = lineHeading || start < datelineEnd;
+    let shouted = lineHeading || start < datelineEnd || start < labelEnd;
     if (inDateline) {
       // inside a dateline, after its place: `N.Y.` and `(AP)` are acronyms, `KENYA` is not
       shouted = !(token.includes('.') || text.charCodeAt(start - 1) === 40 /* ( */);
@@ -357,6 +364,16 @@ function datelineAt(text: string, pos: number): { placeEnd: number; end: number 
   if (dated || (agency && (at >= text.length || text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13)))
     return { placeEnd, end: at };
   return null;
+}
+
+/** The end of a byline or a speaker label in capitals at `lineStart` (`By TOM HAYS`), or -1. */
+function nameLabelEnd(text: string, lineStart: number): number {
+  const c = text.charCodeAt(lineStart);
+  if (!(c === 66 /* B */ || c === 32 || c === 9 || isUpperCode(c))) return -1;
+  BYLINE.lastIndex = lineStart;
+  if (BYLINE.test(text)) return BYLINE.lastIndex;
+  SPEAKER.lastIndex = lineStart;
+  return SPEAKER.test(text) ? SPEAKER.lastIndex : -1;
 }
 
 /** `Buffalo, N.Y.`: a capitalised word (a place), a comma and a space before `start`. */
