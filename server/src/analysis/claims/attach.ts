@@ -309,7 +309,8 @@ function isParticipleModifier(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || next.punct || next.capital) return false;
-  const opens = DETERMINERS.has(prev.lower) || prev.lower === 'and' || prev.lower === 'or' || prev.possessive;
+  // not `that`: `shootings that injured doctors` is a relative clause
+  const opens = (DETERMINERS.has(prev.lower) && prev.lower !== 'that') || prev.lower === 'and' || prev.lower === 'or' || prev.possessive;
   const l = next.lower;
   return opens && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !isAdverb(next) && l !== 'to' && !AUXILIARIES.has(l);
 }

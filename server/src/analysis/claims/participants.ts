@@ -92,13 +92,14 @@ export function participantsIn(
     for (const [start, phrase] of namesInPhrase(m[0], m.index)) {
       const end = start + phrase.length;
       if (NOT_NAMES.has(phrase.toLowerCase())) continue;
-      // `Immigration and Naturalization Service Commissioner [Doris Meissner]`: the part before
-      // a name or date the recognisers found is a name of its own
-      const cut = firstOverlap(busy, start, end);
-      if (cut >= 0) {
-        const kept = trimmed(phrase.slice(0, Math.max(0, cut - start)).trimEnd(), start, phrase);
-        if (kept.length === 0 || !kept[0][1].includes(' ') && ordinaryWord(kept[0][1].toLowerCase())) continue;
-        out.push(nameOrPlace(kept[0][1], kept[0][0]));
+      // `Immigration and Naturalization Service Commissioner [Doris Meissner]`, `[U.S.]
+      // Immigration and Naturalization Service`: the parts beside a name or date the
+      // recognisers found are names of their own
+      if (firstOverlap(busy, start, end) >= 0) {
+        for (const [at, part] of outside(busy, phrase, start)) {
+          if (!part.includes(' ') && (NOT_NAMES.has(part.toLowerCase()) || ordinaryWord(part.toLowerCase()))) continue;
+          out.push(nameOrPlace(part, at));
+        }
         continue;
       }
       if (placeOf(phrase)) {
@@ -179,6 +180,27 @@ function placeCitiesInCountries(text: string, list: Participant[]): void {
     const city = cityIn(a.label, { key: b.key, country: b.key, name: b.label });
     list[i] = { ...a, key: city.key, kind: 'place', within: b.key };
   }
+}
+
+/** The parts of `phrase` (at `start`) outside `spans`, each trimmed of function words and titles. */
+function outside(spans: readonly Span[], phrase: string, start: number): [number, string][] {
+  const out: [number, string][] = [];
+  let from = start;
+  const end = start + phrase.length;
+  const take = (to: number) => {
+    const piece = phrase.slice(from - start, to - start);
+    const lead = piece.length - piece.trimStart().length;
+    const text = piece.trim().replace(/[.,-]+$/, '');
+    if (text && /\p{Lu}/u.test(text[0])) out.push(...trimmed(text, from + lead, text));
+  };
+  for (const s of spans) {
+    if (s.end <= from) continue;
+    if (s.start >= end) break;
+    if (s.start > from) take(s.start);
+    from = Math.max(from, s.end);
+  }
+  if (from < end) take(end);
+  return out;
 }
 
 /** Where the first of `spans` (sorted) that overlaps [start, end) begins, or -1. */

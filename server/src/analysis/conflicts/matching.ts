@@ -9,6 +9,7 @@
 //   - where the subject matters (who joined, signed, ruled, condemned), two subjects that
 //     differ are two facts, whatever else is shared.
 import { sameParticipant, type Claim } from '../claims';
+import { GENERIC_WORDS, stem } from '../claims/words';
 import { flagsOf, type EventClass } from '../claims/eventWords';
 import { compatible, gapInDays, intervalOf, spanning, type Interval } from './intervals';
 
@@ -46,9 +47,13 @@ export function prepare(ref: ClaimRef, canon: Canon): Prepared {
   const c = ref.claim;
   const specific = new Set<string>();
   const places = new Set<string>();
+  const content = new Set(c.content);
   for (const p of c.participants) {
     if (p.kind === 'place') places.add(p.key);
     else specific.add(canon(p.key));
+    // the words of a name (`Immigration and Naturalization Service`) say what it is about,
+    // as `immigration authorities` does
+    if (p.kind === 'name' && p.label.includes(' ')) for (const w of nameWords(p.label)) content.add(w);
   }
   const subject = c.subject ? canon(c.subject.key) : null;
   const object = c.object ? canon(c.object.key) : null;
@@ -62,7 +67,7 @@ export function prepare(ref: ClaimRef, canon: Canon): Prepared {
     object,
     specific: [...specific].sort(),
     places: [...places].sort(),
-    content: [...c.content].sort(),
+    content: [...content].sort(),
     topic: topicOf(c.topic, canon),
     interval: c.rangeWith ? spanning(intervalOf(c.value), intervalOf(c.rangeWith)) : intervalOf(c.value),
   };
@@ -104,6 +109,8 @@ const ONCE_EVIDENCE = 3;
 const RECURRING_EVIDENCE = 4;
 /** A saying is one fact when the same speaker says this much of the same (Jaccard of words). */
 const SPEECH_OVERLAP = 0.5;
+/** Two sayings this alike are one sentence printed twice. */
+const REPRINT_OVERLAP = 0.8;
 /**
  * Two dates of a kind of event that recurs (a meeting, a visit, a rally, a saying) this far
  * apart are two occasions, not one dated twice.
@@ -134,8 +141,11 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   const once = flags.once || onceToAPerson;
   if (!once && gapInDays(a.interval, b.interval) > RECURRING_GAP_DAYS) return false;
   if (flags.speech) {
+    const words = jaccard([...a.content, ...a.specific], [...b.content, ...b.specific]);
+    // the same sentence reprinted, speaker named or not; else the same speaker saying the same
+    if (words >= REPRINT_OVERLAP) return !a.subject || !b.subject || sameParticipant(a.subject, b.subject);
     if (!a.subject || !b.subject || !sameParticipant(a.subject, b.subject)) return false;
-    return jaccard([...a.content, ...a.specific], [...b.content, ...b.specific]) >= SPEECH_OVERLAP;
+    return words >= SPEECH_OVERLAP;
   }
   // rallies and protests happen every week in the same places with the same words: only a
   // retelling in much the same words is the same one
@@ -247,4 +257,13 @@ function topicOf(topic: readonly string[], canon: Canon): string[] {
   let out = topics.get(topic);
   if (!out) topics.set(topic, (out = [...new Set(topic.map(canon))].sort()));
   return out;
+}
+
+/** The lower-cased content words of a name of several words, as claims' content words are made. */
+function nameWords(label: string): string[] {
+  return label
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length >= 4 && !GENERIC_WORDS.has(w) && !/^(?:of|and|for|the|with)$/.test(w))
+    .map(stem);
 }
