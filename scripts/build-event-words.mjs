@@ -35,7 +35,7 @@ const OUT = join(ROOT, 'server/src/analysis/claims/eventWords.generated.ts');
 //   who:    the subject must agree when both sides name one (`Clinton condemned` is not
 //           `the Security Council condemned`).
 const SEEDS = {
-  join: { once: true, who: true, verbs: 'join accede enter', nouns: 'accession admission entry membership', notNouns: 'joiner joint entrance entrant enterprise jointure junction entering' },
+  join: { once: true, who: true, verbs: 'join accede enter embrace', nouns: 'accession admission entry membership', notNouns: 'joiner joint entrance entrant enterprise jointure junction entering' },
   found: { once: true, who: false, verbs: 'found establish create form set_up', nouns: 'foundation founding establishment creation formation inception', notNouns: 'foundry founder creator former form formation formalism' },
   start: { once: false, who: false, verbs: 'begin start commence open launch kick_off resume', nouns: 'beginning start opening outset launch', notNouns: 'beginner starter opener commencement launcher starting' },
   end: { once: false, who: false, verbs: 'end conclude close finish complete terminate wrap_up', nouns: 'end conclusion closing closure completion termination', notNouns: 'ending finisher finish terminal terminus close' },
@@ -47,9 +47,8 @@ const SEEDS = {
   appoint: { once: true, who: true, verbs: 'appoint nominate elect install swear_in inaugurate take_office assume_office', nouns: 'appointment nomination election inauguration swearing-in', notNouns: 'appointee nominee elector electorate installation installment inaugural augury' },
   resign: { once: true, who: true, verbs: 'resign quit retire step_down dismiss oust depose', nouns: 'resignation retirement dismissal ouster', notNouns: 'quitter retiree dismission' },
   invade: { once: true, who: true, verbs: 'invade occupy annex', nouns: 'invasion occupation annexation power-grab', notNouns: 'invader occupier occupant occupancy annex' },
-  // a death is told as a killing as often as not: one class
-  attack: { once: false, who: false, verbs: 'attack bomb blast explode detonate shell raid ambush shoot kill slay murder assassinate massacre gun_down blow_up go_off die perish', nouns: 'attack bombing blast explosion shelling raid ambush shooting killing slaying murder assassination massacre death', notNouns: 'attacker bomber shooter killer slayer murderer assassin shot bomb shell raider kill shoot dying' },
-  injure: { once: false, who: false, verbs: 'injure wound maim', nouns: 'injury', notNouns: 'wound' },
+  // a death is told as a killing, and a wounding as the attack that wounded, as often as not: one class
+  attack: { once: false, who: false, verbs: 'attack bomb blast explode detonate shell raid ambush shoot kill slay murder assassinate massacre gun_down blow_up go_off die perish injure wound maim', nouns: 'attack bombing blast explosion shelling raid ambush shooting killing slaying murder assassination massacre death injury', notNouns: 'attacker bomber shooter killer slayer murderer assassin shot bomb shell raider kill shoot dying wound' },
   find: { once: false, who: false, verbs: 'find discover unearth uncover locate recover rescue pluck retrieve', nouns: 'discovery finding recovery rescue', notNouns: 'finder discoverer rescuer locator locating location find pluck' },
   arrest: { once: false, who: false, verbs: 'arrest detain capture apprehend', nouns: 'arrest detention capture apprehension', notNouns: 'detainee captor captive' },
   charge: { once: false, who: false, verbs: 'charge accuse', nouns: 'charge accusation', notNouns: 'charger accuser' },

@@ -120,6 +120,7 @@ function fronted(tokens: readonly Token[], first: number): boolean {
 }
 
 const DEADLINE: EventWord = { cls: 'expire', lemma: 'deadline', pos: 'n' };
+const BECOME_MEMBER: EventWord = { cls: 'join', lemma: 'become member', pos: 'v' };
 
 /** `must be returned by Jan. 14`: a date after `by` that dates no event is a deadline. */
 function deadline(tokens: readonly Token[], first: number): Trigger | null {
@@ -145,14 +146,21 @@ function governsEventVerb(tokens: readonly Token[], i: number): boolean {
 function complementOf(tokens: readonly Token[], trigger: Trigger): Trigger | null {
   if (trigger.word.pos !== 'v' || tokens[trigger.index - 1]?.lower !== 'to') return trigger;
   const before = tokens[trigger.index - 2];
-  for (let k = trigger.index - 2; k >= 0 && trigger.index - k <= 3; k--) {
+  // `invited [the three central and eastern European countries] to join`
+  for (let k = trigger.index - 2; k >= 0 && trigger.index - k <= 9; k--) {
+    if (tokens[k].punct || tokens[k].clause !== tokens[trigger.index].clause) break;
     const verb = verbAt(tokens, k);
     if (verb) return verb;
-    if (tokens[k].punct || tokens[k].entity >= 0) break;
   }
   if (!before || PLAN_WORDS.has(before.lower) || AUXILIARIES.has(before.lower)) return trigger;
-  return null;
+  // `offered to travel`, `decided to sell`: what someone wants or decides is no event; `the first
+  // countries to accede`, `the last country to ratify`: what someone did
+  return CONTROL_VERB.test(before.lower) ? null : trigger;
 }
+
+/** Verbs that take an infinitive of what someone wants, tries or is asked to do. */
+const CONTROL_VERB =
+  /^(?:want|plan|hope|try|tri|decid|agre|offer|refus|seek|sought|vot|promis|threaten|intend|aim|expect|need|ask|urg|order|allow|help|prepar|propos|attempt|fail|choos|chose|wish|mean|vow|pledg)(?:e|es|ed|s|ing|d)?$/;
 
 /**
  * `the decision, announced Wednesday`, `the INS decision was announced Wednesday`: a decision
@@ -270,6 +278,11 @@ export function triggerAt(tokens: readonly Token[], i: number): Trigger | null {
   if (t.punct || t.date >= 0 || t.entity >= 0) return null;
   const phrasal = i + 1 < tokens.length ? phrasalEvent(t.lower, tokens[i + 1].lower) : undefined;
   if (phrasal) return { index: i, word: phrasal, length: 2 };
+  // `became full-fledged members of NATO`: a joining
+  if (/^(?:became|become|becomes|becoming)$/.test(t.lower)) {
+    for (let k = i + 1; k < tokens.length && k - i <= 4; k++)
+      if (/^members?(?:hip)?$/.test(tokens[k].lower)) return { index: i, word: BECOME_MEMBER, length: 1 };
+  }
   const words = eventWordsOf(t.lower);
   if (!words) return null;
   if (t.capital && i > 0) return null; // a capitalised word inside a sentence is a name (`Summit Road`)

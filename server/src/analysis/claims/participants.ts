@@ -173,12 +173,14 @@ function placeCitiesInCountries(text: string, list: Participant[]): void {
   for (let i = 0; i + 1 < list.length; i++) {
     const a = list[i];
     const b = list[i + 1];
-    if (a.kind !== 'name' || b.kind !== 'place' || b.within) continue;
+    // a capital of one country named with another's region is a city of the other (`Hamilton, Ontario`)
+    const otherCapital = a.kind === 'place' && a.within && b.kind === 'place' && a.within !== countryOfKey(b.key);
+    if ((a.kind !== 'name' && !otherCapital) || b.kind !== 'place' || (b.within && !otherCapital)) continue;
     if (!/^,\s*$/.test(text.slice(a.end, b.start))) continue;
     // `Dar es Salaam, Tanzania,` or `... Tanzania.`; not `East Africa, U.S. forces`
     if (!/^(?:\s*[,.;:)]|\s*$|\s+(?:and|or)\b)/.test(text.slice(b.end, b.end + 6))) continue;
     const city = cityIn(a.label, { key: b.key, country: b.key, name: b.label });
-    list[i] = { ...a, key: city.key, kind: 'place', within: b.key };
+    list[i] = { ...a, key: city.key, kind: 'place', within: countryOfKey(b.key) };
   }
 }
 
@@ -249,4 +251,10 @@ export function nameKey(phrase: string): string {
   return foldName(phrase)
     .replace(/^the /, '')
     .replace(/\s+/g, ' ');
+}
+
+/** `place:CA/ontario` → `place:CA`. */
+function countryOfKey(key: string): string {
+  const slash = key.indexOf('/');
+  return slash < 0 ? key : key.slice(0, slash);
 }
