@@ -175,7 +175,7 @@ function placeCitiesInCountries(text: string, list: Participant[]): void {
     const b = list[i + 1];
     // a capital of one country named with another's region is a city of the other (`Hamilton, Ontario`)
     const otherCapital = a.kind === 'place' && a.within && b.kind === 'place' && a.within !== countryOfKey(b.key);
-    if ((a.kind !== 'name' && !otherCapital) || b.kind !== 'place' || (b.within && !otherCapital)) continue;
+    if ((a.kind !== 'name' && !otherCapital) || b.kind !== 'place') continue;
     if (!/^,\s*$/.test(text.slice(a.end, b.start))) continue;
     // `Dar es Salaam, Tanzania,` or `... Tanzania.`; not `East Africa, U.S. forces`
     if (!/^(?:\s*[,.;:)]|\s*$|\s+(?:and|or)\b)/.test(text.slice(b.end, b.end + 6))) continue;

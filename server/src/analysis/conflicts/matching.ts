@@ -159,7 +159,8 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   const local = SPECIFIC_WEIGHT * specific + PLACE_WEIGHT * place + CONTENT_WEIGHT * content;
   // two sources about the same story (the same people, the same organisations) lend each
   // other's claims some weight, but only where the claims share something of their own
-  const sharedTopic = local > 0 ? Math.min(MAX_TOPIC, countSharedParticipants(a.topic, b.topic)) : 0;
+  const sharedTopic =
+    local >= 2 || (local > 0 && lemma > 0) ? Math.min(MAX_TOPIC, countSharedParticipants(a.topic, b.topic)) : 0;
   const score = local + lemma + TOPIC_WEIGHT * sharedTopic;
   if (score < (once ? ONCE_EVIDENCE : RECURRING_EVIDENCE)) return false;
   // one shared country, and nothing else, is never enough; in one story (two people or
