@@ -104,6 +104,8 @@ const CONTENT_WEIGHT = 1;
 const TOPIC_WEIGHT = 1.5;
 const MAX_TOPIC = 2;
 const LEMMA_WEIGHT = 1;
+/** What two claims that each name a different place or thing lose. */
+const UNSHARED_NAMES = 2;
 /** Evidence a fact that happens once needs; a kind of event that recurs needs more. */
 const ONCE_EVIDENCE = 3;
 const RECURRING_EVIDENCE = 4;
@@ -159,9 +161,11 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   const local = SPECIFIC_WEIGHT * specific + PLACE_WEIGHT * place + CONTENT_WEIGHT * content;
   // two sources about the same story (the same people, the same organisations) lend each
   // other's claims some weight, but only where the claims share something of their own
-  const sharedTopic =
-    local >= 2 || (local > 0 && lemma > 0) ? Math.min(MAX_TOPIC, countSharedParticipants(a.topic, b.topic)) : 0;
-  const score = local + lemma + TOPIC_WEIGHT * sharedTopic;
+  const sharedTopic = local > 0 ? Math.min(MAX_TOPIC, countSharedParticipants(a.topic, b.topic)) : 0;
+  // each side names where or what (`Birmingham`, `Vancouver`) and they name nothing in common:
+  // two events, however alike the words
+  const apart = specific === 0 && place <= 0 && names(a) > 0 && names(b) > 0 ? UNSHARED_NAMES : 0;
+  const score = local + lemma + TOPIC_WEIGHT * sharedTopic - apart;
   if (score < (once ? ONCE_EVIDENCE : RECURRING_EVIDENCE)) return false;
   // one shared country, and nothing else, is never enough; in one story (two people or
   // organisations both sources are about) it may be
@@ -216,6 +220,13 @@ function countShared(a: readonly string[], b: readonly string[]): number {
     } else if (a[i] < b[j]) i++;
     else j++;
   }
+  return n;
+}
+
+/** How many names of places or things (not people or acronyms) a claim has. */
+function names(p: Prepared): number {
+  let n = p.places.filter((x) => x.includes('/')).length;
+  for (const k of p.specific) if (k.startsWith('name:')) n++;
   return n;
 }
 
