@@ -59,7 +59,11 @@ function attachOne(tokens: readonly Token[], first: number, last: number, datedV
     if (noun) return { index: last + 3, word: noun, length: 1 };
   }
   // `must be returned to his father by Jan. 14`
-  if (tokens[first - 1]?.lower === 'by' && !fronted(tokens, first)) return deadline(tokens, first);
+  if (/^(?:by|until|till)$/.test(tokens[first - 1]?.lower ?? '') && !fronted(tokens, first)) return deadline(tokens, first);
+  // a date right before `when` is the time of what the `when` clause tells (`working with the
+  // underground in 1968 when Russian troops swept through Prague`)
+  const when = whenClause(tokens, last);
+  if (when) return when;
   // 4. the nearest event word before it in its clause; then a verb after it. A date that opens
   // its clause (`but in March a judge ruled`, `On Friday, the bombs exploded`) looks after it first
   const clause = tokens[first].clause;
@@ -82,16 +86,20 @@ function attachOne(tokens: readonly Token[], first: number, last: number, datedV
   }
   const after = verbAfter(tokens, last, clause);
   if (after) return after;
-  // `last fall when he was gunned down`: the clause that says what happened then
+  return whenClause(tokens, last) ?? (fronted(tokens, first) ? null : deadline(tokens, first));
+}
+
+/** `in 1968, when the Soviets invaded`, `last fall when he was gunned down`: the event the `when` clause tells. */
+function whenClause(tokens: readonly Token[], last: number): Trigger | null {
   for (let i = last + 1; i < tokens.length && i <= last + 2; i++) {
     if (tokens[i].lower !== 'when') continue;
-    const whenClause = tokens[i].clause;
-    for (let k = i + 1; k < tokens.length && tokens[k].clause === whenClause && k - i <= 8; k++) {
+    const clause = tokens[i].clause;
+    for (let k = i + 1; k < tokens.length && tokens[k].clause === clause && k - i <= 10; k++) {
       const trigger = triggerAt(tokens, k);
-      if (trigger && trigger.word.pos === 'v') return trigger;
+      if (trigger) return trigger;
     }
   }
-  return fronted(tokens, first) ? null : deadline(tokens, first);
+  return null;
 }
 
 /**
@@ -122,10 +130,10 @@ function fronted(tokens: readonly Token[], first: number): boolean {
 const DEADLINE: EventWord = { cls: 'expire', lemma: 'deadline', pos: 'n' };
 const BECOME_MEMBER: EventWord = { cls: 'join', lemma: 'become member', pos: 'v' };
 
-/** `must be returned by Jan. 14`: a date after `by` that dates no event is a deadline. */
+/** `must be returned by Jan. 14`, `extended until Nov. 6`: a date after `by` or `until` that dates no event is a deadline. */
 function deadline(tokens: readonly Token[], first: number): Trigger | null {
   const by = tokens[first - 1];
-  return by?.lower === 'by' ? { index: first - 1, word: DEADLINE, length: 1 } : null;
+  return by && /^(?:by|until|till)$/.test(by.lower) ? { index: first - 1, word: DEADLINE, length: 1 } : null;
 }
 
 /** Whether the auxiliary at `i` goes with an event verb (`was killed`, `had been set`), not a predicate of its own. */

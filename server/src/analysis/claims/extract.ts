@@ -305,6 +305,9 @@ function contextOf(
   }
   const [from, to] = around(tokens, i, first, last);
   const context = collect(tokens, trigger, from, to, true);
+  // `Iraq's Saddam, with whom the king met Monday`: the name a relative clause follows takes part
+  const antecedent = relativeAntecedent(tokens, i);
+  if (antecedent >= 0) context.entities.add(antecedent);
   // `most recently last October, when Dr. Barnett Slepian was gunned down`: the clause that
   // says what happened then is part of it
   for (let k = last + 1; k < tokens.length && k <= last + 2; k++) {
@@ -324,8 +327,10 @@ function collect(tokens: readonly Token[], trigger: Trigger, from: number, to: n
   for (let k = from; k <= to; k++) {
     const x = tokens[k];
     // before the event word, its own clause; after it, also the clauses that describe what it
-    // governs (`killed in an explosion that took place near the embassy in Dar es Salaam`)
-    if (sameClause && x.clause !== clause && (k < i || x.entity < 0)) continue;
+    // governs (`killed in an explosion that took place near the embassy in Dar es Salaam`) and,
+    // for a saying, what was said (`announced Wednesday that the boy's father is ready to travel`)
+    const said = k > i && (trigger.word.cls === 'say' || trigger.word.cls === 'announce');
+    if (sameClause && x.clause !== clause && (k < i || (x.entity < 0 && !said))) continue;
     if (x.entity >= 0) {
       entities.add(x.entity);
       continue;
@@ -341,6 +346,18 @@ function isContentWord(x: Token, first = false): boolean {
   if (x.punct || x.date >= 0 || (x.capital && !first) || x.entity >= 0) return false;
   const l = x.lower;
   return l.length >= 3 && !/\d/.test(l) && !GENERIC_WORDS.has(l) && !PLAN_WORDS.has(l) && !isFunctionWord(l);
+}
+
+/** The participant right before the relative pronoun (`X, with whom`, `X, who`) that opens the clause of token `i`. */
+function relativeAntecedent(tokens: readonly Token[], i: number): number {
+  const clause = tokens[i].clause;
+  let k = i;
+  while (k > 0 && tokens[k - 1].clause === clause) k--;
+  if (!/^(?:who|whom|which|whose)$/.test(tokens[k]?.lower ?? '')) return -1;
+  let j = k - 1;
+  if (j >= 0 && PREPOSITIONS.has(tokens[j].lower)) j--;
+  if (j >= 0 && tokens[j].text === ',') j--;
+  return j >= 0 ? tokens[j].entity : -1;
 }
 
 function around(tokens: readonly Token[], i: number, first: number, last: number): [number, number] {
@@ -531,7 +548,19 @@ function rolesOf(
   if (trigger.word.pos === 'n') {
     const prev = tokens[i - 1];
     // `Iraq's invasion`; where who acts matters, `the INS decision`
-    const possessor = prev?.possessive || flagsOf(trigger.word.cls).who ? entityAt(i - 1) : null;
+    let possessor = prev?.possessive || flagsOf(trigger.word.cls).who ? entityAt(i - 1) : null;
+    // `Iraq ... after its 1991 invasion`: its is the last name before it
+    let p = i - 1;
+    while (p >= 0 && tokens[p].date >= 0) p--;
+    if (!possessor && /^(?:its|his|her)$/.test(tokens[p]?.lower ?? '')) {
+      for (let k = p - 1; k >= 0; k--) {
+        const e = entityAt(k);
+        if (e) {
+          possessor = e;
+          break;
+        }
+      }
+    }
     const next = tokens[i + 1]?.lower ?? '';
     return { subject: possessor ?? agent, object: /^(?:of|to|into|against|on|at)$/.test(next) ? complementOf(tokens, i + 2, entityAt) : null };
   }

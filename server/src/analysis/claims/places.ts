@@ -39,6 +39,16 @@ const SUBDIVISIONS: Record<string, string> = {
   CA: 'Alberta/Alta. British_Columbia/B.C. Manitoba/Man. New_Brunswick/N.B. Newfoundland Nova_Scotia/N.S. Ontario/Ont. Prince_Edward_Island/P.E.I. Quebec/Que. Saskatchewan/Sask.',
 }; // prettier-ignore
 
+// Regions larger than a country, with the adjectives that name them: a place, but no country's.
+const REGIONS: Record<string, string> = {
+  europe: 'european', africa: 'african', asia: 'asian', 'east africa': 'east african', 'west africa': 'west african',
+  'north africa': 'north african', 'southern africa': '', 'middle east': 'middle eastern', 'latin america': 'latin american',
+  'south america': 'south american', 'central america': 'central american', 'north america': 'north american',
+  'central asia': 'central asian', 'southeast asia': 'southeast asian', 'east asia': 'east asian', caribbean: '',
+  balkans: 'balkan', baltics: 'baltic', caucasus: 'caucasian', scandinavia: 'scandinavian', 'persian gulf': '',
+  arctic: '', antarctica: 'antarctic', oceania: '', sahel: '',
+}; // prettier-ignore
+
 interface Country {
   code: string;
   name: string;
@@ -111,9 +121,17 @@ function normalise(s: string): string {
 
 const REPUBLIC_OF = /^(?:republic|kingdom|state|commonwealth|federation|principality|sultanate) of /;
 
+const byRegion = new Map<string, string>();
+for (const [name, adjective] of Object.entries(REGIONS)) {
+  byRegion.set(name, name);
+  if (adjective) byRegion.set(adjective, name);
+}
+
 /** The place a capitalised phrase names, or undefined: `Kenya`, `Kenyan`, `Nairobi`, `the Republic of Kenya`. */
 export function placeOf(phrase: string): Place | undefined {
   let n = normalise(phrase.replace(/['’`]s$/u, ''));
+  const region = byRegion.get(n);
+  if (region) return { key: 'place:region/' + region, country: 'place:region/' + region, name: region };
   let country = byName.get(n);
   if (!country && REPUBLIC_OF.test(n)) country = byName.get((n = n.replace(REPUBLIC_OF, '')));
   if (!country) country = byDemonym.get(n) ?? (n.endsWith('s') ? byDemonym.get(n.slice(0, -1)) : undefined);

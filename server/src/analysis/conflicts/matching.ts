@@ -134,7 +134,16 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   // not told apart here, two people or two organisations are
   if (flags.who && a.subject && b.subject && kindOf(a.subject) === kindOf(b.subject) && !sameParticipant(a.subject, b.subject))
     return false;
-  if (a.object && b.object && !sameParticipant(a.object, b.object) && !shares(a.specific, b.object) && !shares(b.specific, a.object))
+  // what was joined, signed or invaded must agree, where both name it alike (two organisations,
+  // two people); a place and an organisation may be two ways of naming one thing
+  if (
+    a.object &&
+    b.object &&
+    kindOf(a.object) === kindOf(b.object) &&
+    !sameParticipant(a.object, b.object) &&
+    !shares(a.specific, b.object) &&
+    !shares(b.specific, a.object)
+  )
     return false;
   if (ca.plan && ca.written && cb.written && daysBetween(ca.written, cb.written) > PLAN_GAP_DAYS) return false;
   // the person killed names the killing: one side's victim, named on the other side too
@@ -234,11 +243,20 @@ function kindOf(key: string): string {
   return key.slice(0, key.indexOf(':'));
 }
 
-/** Participants two lists share, a person named in full meeting the same person by surname alone. */
+/**
+ * Participants two lists share, a person named in full meeting the same person by surname
+ * alone, and a name meeting a longer one that holds it (`Pan Am`, `Pan Am Flight 103`).
+ */
 function countSharedParticipants(a: readonly string[], b: readonly string[]): number {
   let n = 0;
-  for (const x of a) if (b.some((y) => sameParticipant(x, y))) n++;
+  for (const x of a) if (b.some((y) => sameParticipant(x, y) || nameWithin(x, y))) n++;
   return n;
+}
+
+function nameWithin(x: string, y: string): boolean {
+  if (!x.startsWith('name:') || !y.startsWith('name:')) return false;
+  const [short, long] = x.length < y.length ? [x.slice(5), y.slice(5)] : [y.slice(5), x.slice(5)];
+  return short.length >= 4 && (long.startsWith(short + ' ') || long.endsWith(' ' + short));
 }
 
 function shares(list: readonly string[], key: string): boolean {
