@@ -513,7 +513,7 @@ function rolesOf(
   const passive =
     trigger.word.pos === 'v' &&
     AUXILIARIES.has(tokens[i - 1]?.lower ?? '') &&
-    /(?:ed|en|wn|un|ght)$|^(?:shot|found|met|sold|bought|held|made|won|slain|struck|hit|led|left|freed)$/.test(t.lower);
+    /(?:ed|en|wn|un|ght)$|^(?:shot|found|met|sold|bought|held|made|won|slain|struck|hit|led|left|freed|born)$/.test(t.lower);
   let before: Participant | null = null;
   let k = i - 1;
   for (const j of clauseBefore(tokens, i)) {
