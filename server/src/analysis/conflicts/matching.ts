@@ -120,6 +120,7 @@ const REPRINT_OVERLAP = 0.8;
 const RECURRING_GAP_DAYS = 31;
 /** Plans for one occasion, made this far apart, are a plan that changed, not sources that disagree. */
 const PLAN_GAP_DAYS = 31;
+const DEADLINE_DAYS = 7;
 /** Kinds of event told of many things in one story (beginnings, ends, deadlines, births): the thing must be shared. */
 const NEEDS_ITS_OWN = new Set(['start', 'end', 'expire', 'born']);
 /** Events that happen to a person once: the person attacked or killed makes it one fact. */
@@ -181,7 +182,9 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   // one shared country, and nothing else, is never enough; in one story (two people or
   // organisations both sources are about) it may be
   // (not for a beginning or an end, which need to share what began or ended)
-  const story = place > 0 && sharedTopic >= MAX_TOPIC && !NEEDS_ITS_OWN.has(a.cls);
+  // a deadline in the same story within days of another is that deadline
+  const nearDeadline = a.cls === 'expire' && gapInDays(a.interval, b.interval) <= DEADLINE_DAYS;
+  const story = place > 0 && sharedTopic >= MAX_TOPIC && (!NEEDS_ITS_OWN.has(a.cls) || nearDeadline);
   return specific > 0 || content > 0 || place >= 2 || story;
 }
 
