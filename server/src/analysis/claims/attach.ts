@@ -29,7 +29,7 @@ const MAX_DISTANCE_AFTER = 10;
 const MAX_MODIFIERS = 4;
 
 /** The event word of each date (`places`: the dates' first and last tokens), or null. */
-export function attach(tokens: readonly Token[], places: readonly { first: number; last: number }[]): (Trigger | null)[] {
+export function attach(tokens: readonly Token[], places: readonly { first: number; last: number }[]): Trigger[][] {
   // verbs with a date next to them: a second date in their clause goes to a noun instead
   const datedVerbs = new Set<number>();
   for (const { first, last } of places) {
@@ -40,8 +40,27 @@ export function attach(tokens: readonly Token[], places: readonly { first: numbe
   return places.map(({ first, last }) => {
     const trigger = attachOne(tokens, first, last, datedVerbs);
     const completed = trigger && complementOf(tokens, trigger);
-    return completed && announced(tokens, completed);
+    const main = completed && announced(tokens, completed);
+    const out = main ? [main] : [];
+    // `sank ... in late November during a crossing`, `in July 1997 at the Madrid summit`: the
+    // occasion named right after the date is dated by it too
+    const occasion = occasionAfter(tokens, last);
+    if (occasion && occasion.word.cls !== main?.word.cls) out.push(occasion);
+    return out;
   });
+}
+
+/** An event noun in the phrase right after a date: `during a crossing`, `at the Madrid summit`. */
+function occasionAfter(tokens: readonly Token[], last: number): Trigger | null {
+  const p = tokens[last + 1];
+  if (!p || !/^(?:during|at|in|amid)$/.test(p.lower)) return null;
+  for (let i = last + 2; i < tokens.length && i - last <= 5; i++) {
+    const t = tokens[i];
+    if (t.punct || PREPOSITIONS.has(t.lower)) return null;
+    const noun = eventWordsOf(t.lower)?.find((w) => w.pos === 'n');
+    if (noun && !t.capital) return { index: i, word: noun, length: 1 };
+  }
+  return null;
 }
 
 function attachOne(tokens: readonly Token[], first: number, last: number, datedVerbs: ReadonlySet<number>): Trigger | null {

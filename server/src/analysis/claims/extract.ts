@@ -204,10 +204,10 @@ function claimsOfSentence(
   const triggers = attach(tokens, places);
   const out: Claim[] = [];
   places.forEach(({ di, first, last }, k) => {
-    const trigger = triggers[k];
-    if (!trigger) return;
-    const claim = makeClaim(input, reading, di, first, last, trigger, written, topic);
-    if (claim) out.push(claim);
+    for (const trigger of triggers[k]) {
+      const claim = makeClaim(input, reading, di, first, last, trigger, written, topic);
+      if (claim) out.push(claim);
+    }
   });
   return out;
 }
@@ -616,40 +616,21 @@ function isWeak(claim: Claim): boolean {
  * sentence that spoke of an event of its class with participants; the claim takes them.
  */
 function inheritFromEarlier(claim: Claim, si: number, read: (si: number) => SentenceReading): void {
-  for (let k = si - 1; k >= 0 && si - k <= ANTECEDENT_SENTENCES; k--) {
-    const r = read(k);
-    for (let i = 0; i < r.tokens.length; i++) {
-      const trigger = triggerAt(r.tokens, i);
-      if (!trigger || trigger.word.cls !== claim.event) continue;
-      const { context } = contextOf(r.tokens, trigger, i, i);
-      const those = r.participants.filter((_, e) => context.entities.has(e));
-      if (those.length === 0) continue;
-      claim.participants = dedupe([...claim.participants, ...those]);
-      claim.content = [...new Set([...claim.content, ...context.content])];
-      claim.inherited = true;
-      return;
+  // the same word first (`the bombings` → the last sentence about bombings), then the same class
+  for (const sameWord of [true, false]) {
+    for (let k = si - 1; k >= 0 && si - k <= ANTECEDENT_SENTENCES; k--) {
+      const r = read(k);
+      for (let i = 0; i < r.tokens.length; i++) {
+        const trigger = triggerAt(r.tokens, i);
+        if (!trigger || trigger.word.cls !== claim.event || (sameWord && trigger.word.lemma !== claim.lemma)) continue;
+        const { context } = contextOf(r.tokens, trigger, i, i);
+        const those = r.participants.filter((_, e) => context.entities.has(e));
+        if (those.length === 0) continue;
+        claim.participants = dedupe([...claim.participants, ...those]);
+        claim.content = [...new Set([...claim.content, ...context.content])];
+        claim.inherited = true;
+        return;
+      }
     }
   }
-}
-
-/** People and acronyms the text names more than once: what it is about. */
-function topicOf(input: ClaimInput): string[] {
-  const counts = new Map<string, number>();
-  const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  for (const n of input.names) count(personKey(n, input.names));
-  for (const a of input.acronyms) if (!placeOf(a.text)) count('acronym:' + a.key);
-  return [...counts].filter(([, n]) => n >= 2).map(([k]) => k).sort();
-}
-
-/** The person the text named last before `offset` (for a `he` that opens a sentence). */
-function lastPersonNamed(names: readonly NameMention[], offset: number): Participant | null {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const n = names[lo - 1];
-  return n ? { key: personKey(n, names), kind: 'person', label: n.text, start: n.start, end: n.end } : null;
 }
