@@ -634,3 +634,24 @@ function inheritFromEarlier(claim: Claim, si: number, read: (si: number) => Sent
     }
   }
 }
+/** People and acronyms the text names more than once: what it is about. */
+function topicOf(input: ClaimInput): string[] {
+  const counts = new Map<string, number>();
+  const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const n of input.names) count(personKey(n, input.names));
+  for (const a of input.acronyms) if (!placeOf(a.text)) count('acronym:' + a.key);
+  return [...counts].filter(([, n]) => n >= 2).map(([k]) => k).sort();
+}
+
+/** The person the text named last before `offset` (for a `he` that opens a sentence). */
+function lastPersonNamed(names: readonly NameMention[], offset: number): Participant | null {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  const n = names[lo - 1];
+  return n ? { key: personKey(n, names), kind: 'person', label: n.text, start: n.start, end: n.end } : null;
+}
