@@ -105,7 +105,29 @@ function attachOne(tokens: readonly Token[], first: number, last: number, datedV
   }
   const after = verbAfter(tokens, last, clause);
   if (after) return after;
-  return whenClause(tokens, last) ?? (fronted(tokens, first) ? null : deadline(tokens, first));
+  return (
+    whenClause(tokens, last) ??
+    (fronted(tokens, first) ? null : deadline(tokens, first)) ??
+    mainOfTemporalClause(tokens, first)
+  );
+}
+
+/**
+ * `was shot ... shortly after he and his wife returned home on the night of Friday, Oct. 23`:
+ * a date in a clause of time (after, before, as, while) that tells no event of its own dates the
+ * event of the clause it hangs on.
+ */
+function mainOfTemporalClause(tokens: readonly Token[], first: number): Trigger | null {
+  const clause = tokens[first].clause;
+  let k = first;
+  while (k > 0 && tokens[k - 1].clause === clause) k--;
+  if (!/^(?:after|before|as|while|once|until)$/.test(tokens[k]?.lower ?? '')) return null;
+  for (let i = k - 1; i >= 0 && k - i <= 14; i--) {
+    const verb = verbAt(tokens, i);
+    if (verb) return verb;
+    if (tokens[i].punct && tokens[i].text !== ',') return null;
+  }
+  return null;
 }
 
 /** `in 1968, when the Soviets invaded`, `last fall when he was gunned down`: the event the `when` clause tells. */
