@@ -35,7 +35,7 @@ const OUT = join(ROOT, 'server/src/analysis/claims/eventWords.generated.ts');
 //   who:    the subject must agree when both sides name one (`Clinton condemned` is not
 //           `the Security Council condemned`).
 const SEEDS = {
-  join: { once: true, who: true, verbs: 'join accede enter embrace', nouns: 'accession admission entry membership', notNouns: 'joiner joint entrance entrant enterprise jointure junction entering' },
+  join: { once: true, who: true, verbs: 'join accede enter embrace', nouns: 'accession admission entry membership participation', notNouns: 'joiner joint entrance entrant enterprise jointure junction entering' },
   found: { once: true, who: false, verbs: 'found establish create form set_up', nouns: 'foundation founding establishment creation formation inception', notNouns: 'foundry founder creator former form formation formalism' },
   start: { once: false, who: false, verbs: 'begin start commence open launch kick_off resume', nouns: 'beginning start opening outset launch', notNouns: 'beginner starter opener commencement launcher starting' },
   end: { once: false, who: false, verbs: 'end conclude close finish complete terminate wrap_up', nouns: 'end conclusion closing closure completion termination', notNouns: 'ending finisher finish terminal terminus close' },

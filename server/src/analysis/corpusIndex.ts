@@ -1312,15 +1312,28 @@ export class CorpusIndex {
     return conflicts;
   }
 
-  /** The conflicts that involve a date mention of this file. */
+  /** The conflicts that involve a date mention of this file, in the order of the file. */
   conflicts(path: string): Conflict[] {
     const doc = this.docs.get(path);
     if (!doc) return [];
     const out: Conflict[] = [];
-    for (const bucket of new Set(doc.analysis.claims.map(bucketOf))) {
-      for (const c of this.conflictsOf(bucket)) if (c.at.doc === path) out.push(c);
+    for (const bucket of contributionOf(doc.analysis).buckets.keys()) {
+      // a bucket's conflicts by file, made once per working-out: a thousand files of one
+      // bucket each asking for theirs must not each read the bucket's whole list
+      const conflicts = this.conflictsOf(bucket);
+      let byDoc = conflictsByDoc.get(conflicts);
+      if (!byDoc) {
+        byDoc = new Map();
+        for (const c of conflicts) {
+          const list = byDoc.get(c.at.doc);
+          if (list) list.push(c);
+          else byDoc.set(c.at.doc, [c]);
+        }
+        conflictsByDoc.set(conflicts, byDoc);
+      }
+      out.push(...(byDoc.get(path) ?? []));
     }
-    return out;
+    return out.sort((a, b) => a.at.claim.span.start - b.at.claim.span.start);
   }
 
   allConflicts(): Conflict[] {
@@ -1351,6 +1364,7 @@ export class CorpusIndex {
 }
 
 const othersSignatures = new WeakMap<readonly ClaimRef[], string>();
+const conflictsByDoc = new WeakMap<readonly Conflict[], Map<string, Conflict[]>>();
 
 /** The pieces a file was analysed in: its sections, or the file itself. */
 function partsOf(a: DocumentAnalysis): readonly AnalysisPart[] {

@@ -134,8 +134,11 @@ function mainOfTemporalClause(tokens: readonly Token[], first: number): Trigger 
 function whenClause(tokens: readonly Token[], last: number): Trigger | null {
   for (let i = last + 1; i < tokens.length && i <= last + 2; i++) {
     if (tokens[i].lower !== 'when') continue;
+    // a name counts as one word: `when Azerbaijan together with some Central and Eastern
+    // European countries, joined`
     const clause = tokens[i].clause;
-    for (let k = i + 1; k < tokens.length && tokens[k].clause === clause && k - i <= 10; k++) {
+    for (let k = i + 1, n = 0; k < tokens.length && tokens[k].clause === clause && n <= 14; k++) {
+      if (tokens[k].entity < 0 || tokens[k].entity !== tokens[k - 1].entity) n++;
       const trigger = triggerAt(tokens, k);
       if (trigger) return trigger;
     }

@@ -8,6 +8,7 @@
 // says whether the text reports the event or plans it (`will join`, `is expected to`, a date
 // after the document's own), and who and what take part: the participants near the event word
 // (in its noun phrase, for a noun), the subject before the verb, the object after it.
+import { isWordCode } from '../characters';
 import type { AcronymMention, DateMention, DateMod, DocumentDate, NameMention, Span } from '../types';
 import { attach, triggerAt, type Trigger } from './attach';
 import { flagsOf, type EventClass } from './eventWords';
@@ -95,6 +96,16 @@ const ANTECEDENT_SENTENCES = 12;
 const CONTEXT_BEFORE = 6;
 const CONTEXT_AFTER = 12;
 
+/** `for the second time`, `once again`, `another`: read only for sentences that make a claim. */
+function repeatedIn(text: string, sentence: Span): boolean {
+  let yes = repeatedCache.get(sentence.start);
+  if (yes === undefined) {
+    repeatedCache.set(sentence.start, (yes = REPEATED.test(text.slice(sentence.start, sentence.end))));
+  }
+  return yes;
+}
+const repeatedCache = new Map<number, boolean>();
+
 const REPEATED =
   /\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|\bonce (?:again|more)\b|\bagain\b|\banother\b/i;
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
@@ -105,23 +116,39 @@ const PERIODS = new Set(['quarter', 'year', 'month', 'week', 'period', 'half', '
 interface SentenceReading {
   sentence: Span;
   tokens: Token[];
+  /** Its people and acronyms, then (once a claim needs them, see `withParticipants`) every participant. */
   participants: Participant[];
+  /** Whether `participants` holds the capitalised names and places too. */
+  complete: boolean;
+  ordinaryWord: (lower: string) => boolean;
+  capitalisedInside: (word: string) => boolean;
 }
 
 /** Every dated event of the text. */
 export function extractClaims(input: ClaimInput): Claim[] {
   const { text, sentences, dates } = input;
   needsAntecedent.clear();
+  repeatedCache.clear();
   const claims: Claim[] = [];
   let d = 0;
-  let words: Set<string> | undefined;
-  const ordinaryWord = (lower: string) => (words ??= new Set(text.match(/\b[a-z]+\b/g) ?? [])).has(lower);
-  // words the text capitalises inside a sentence, after a lower-case word: names
-  let inside: Set<string> | undefined;
-  const capitalisedInside = (word: string) =>
-    (inside ??= new Set(text.match(/(?<=[\p{Ll},;] )\p{Lu}[\p{L}'’-]*/gu) ?? [])).has(word);
+  // whether the text writes a word in lower case too (a capital then only opens a sentence), and
+  // whether it capitalises it inside a sentence (a name): asked of a few words per text, so
+  // looked up where they are asked, and remembered
+  const ordinary = new Map<string, boolean>();
+  const ordinaryWord = (lower: string) => {
+    let yes = ordinary.get(lower);
+    if (yes === undefined) ordinary.set(lower, (yes = occursAsWord(text, lower, (at) => at >= 0)));
+    return yes;
+  };
+  const inside = new Map<string, boolean>();
+  const capitalisedInside = (word: string) => {
+    let yes = inside.get(word);
+    if (yes === undefined) inside.set(word, (yes = occursAsWord(text, word, (at) => afterLowerCase(text, at))));
+    return yes;
+  };
   const written = /^\d{4}-\d\d-\d\d$/.test(input.documentDate?.value ?? '') ? input.documentDate!.value! : undefined;
-  const topic = topicOf(input);
+  let topicList: string[] | undefined;
+  const topic = () => (topicList ??= topicOf(input));
   const readings = new Map<number, SentenceReading>();
   const read = (si: number): SentenceReading => {
     let r = readings.get(si);
@@ -141,11 +168,28 @@ export function extractClaims(input: ClaimInput): Claim[] {
     for (let i = first; i < d; i++) if (isDating(dates[i])) eligible.push(i);
     if (eligible.length === 0) continue;
     for (const claim of claimsOfSentence(input, read(si), eligible, written, topic)) {
-      if (isWeak(claim) || needsAntecedent.has(claim.trigger.start)) inheritFromEarlier(claim, si, read);
+      if (isWeak(claim) || needsAntecedent.has(claim.trigger.start)) inheritFromEarlier(input, claim, si, read);
       claims.push(claim);
     }
   }
   return claims;
+}
+
+/** Whether `word` occurs in `text` as a whole word at a place `where` accepts. */
+function occursAsWord(text: string, word: string, where: (at: number) => boolean): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
+    if (at + word.length < text.length && isWordCode(text.charCodeAt(at + word.length))) continue;
+    if (where(at)) return true;
+  }
+  return false;
+}
+
+/** A lower-case letter, a comma or a semicolon, then one space, before `at`. */
+function afterLowerCase(text: string, at: number): boolean {
+  if (at < 2 || text.charCodeAt(at - 1) !== 32) return false;
+  const c = text.charCodeAt(at - 2);
+  return (c >= 97 && c <= 122) || c === 44 || c === 59;
 }
 
 /** A date that can date an event: not the document's header, and with a year we know. */
@@ -164,6 +208,11 @@ function firstAtOrAfter(spans: readonly Span[], offset: number): number {
   return lo;
 }
 
+/**
+ * A sentence's tokens, with its dates, people and acronyms marked and its clauses numbered: what
+ * tells which event word a date belongs to. The capitalised names and places are read only for
+ * a sentence that makes a claim (`withParticipants`): most dated sentences make none.
+ */
 function readSentence(
   input: ClaimInput,
   sentence: Span,
@@ -174,15 +223,39 @@ function readSentence(
   const dateBase = firstAtOrAfter(input.dates, sentence.start);
   const datesHere: Span[] = [];
   for (let i = dateBase; i < input.dates.length && input.dates[i].start < sentence.end; i++) datesHere.push(input.dates[i]);
-  const n0 = firstAtOrAfter(input.names, sentence.start);
-  const a0 = firstAtOrAfter(input.acronyms, sentence.start);
-  const participants = participantsIn(input, sentence, n0, a0, datesHere, ordinaryWord, capitalisedInside);
+  const participants = peopleAndAcronyms(input, sentence);
   markSpans(tokens, datesHere, (t, k) => (t.date = dateBase + k));
   markSpans(tokens, participants, (t, k) => {
     if (t.date < 0) t.entity = k;
   });
   markClauses(tokens);
-  return { sentence, tokens, participants };
+  return { sentence, tokens, participants, complete: false, ordinaryWord, capitalisedInside };
+}
+
+function peopleAndAcronyms(input: ClaimInput, sentence: Span): Participant[] {
+  return participantsIn(input, sentence, firstAtOrAfter(input.names, sentence.start), firstAtOrAfter(input.acronyms, sentence.start), null);
+}
+
+/** The reading with every participant: people, acronyms, places and other capitalised names. */
+function withParticipants(input: ClaimInput, r: SentenceReading): SentenceReading {
+  if (r.complete) return r;
+  const { sentence, tokens } = r;
+  const datesHere: Span[] = [];
+  for (let i = firstAtOrAfter(input.dates, sentence.start); i < input.dates.length && input.dates[i].start < sentence.end; i++)
+    datesHere.push(input.dates[i]);
+  r.participants = participantsIn(
+    input,
+    sentence,
+    firstAtOrAfter(input.names, sentence.start),
+    firstAtOrAfter(input.acronyms, sentence.start),
+    { taken: datesHere, ordinaryWord: r.ordinaryWord, capitalisedInside: r.capitalisedInside },
+  );
+  for (const t of tokens) t.entity = -1;
+  markSpans(tokens, r.participants, (t, k) => {
+    if (t.date < 0) t.entity = k;
+  });
+  r.complete = true;
+  return r;
 }
 
 function claimsOfSentence(
@@ -190,7 +263,7 @@ function claimsOfSentence(
   reading: SentenceReading,
   dateIndexes: readonly number[],
   written: string | undefined,
-  topic: string[],
+  topic: () => string[],
 ): Claim[] {
   const { tokens } = reading;
   const places: { di: number; first: number; last: number }[] = [];
@@ -203,6 +276,8 @@ function claimsOfSentence(
   }
   const triggers = attach(tokens, places);
   const out: Claim[] = [];
+  if (triggers.every((t) => t.length === 0)) return out;
+  withParticipants(input, reading);
   places.forEach(({ di, first, last }, k) => {
     for (const trigger of triggers[k]) {
       const claim = makeClaim(input, reading, di, first, last, trigger, written, topic);
@@ -220,7 +295,7 @@ function makeClaim(
   last: number,
   trigger: Trigger,
   written: string | undefined,
-  topic: string[],
+  topic: () => string[],
 ): Claim | null {
   const { tokens, participants, sentence } = reading;
   const date = input.dates[di];
@@ -264,8 +339,8 @@ function makeClaim(
     participants: dedupe(inContext),
     content: context.content,
     sentence,
-    repeated: REPEATED.test(input.text.slice(sentence.start, sentence.end)),
-    topic,
+    repeated: repeatedIn(input.text, sentence),
+    topic: topic(),
   };
   if (date.mod) claim.mod = date.mod;
   if (written) claim.written = written;
@@ -520,6 +595,9 @@ function rolesOf(
     k = j - 1;
     // `immigration authorities ruled`: the subject is no name
     if (j === i - 1 && isContentWord(tokens[j]) && !AUXILIARIES.has(tokens[j].lower)) break;
+    // `Azerbaijan together with some Central European countries, joined`: a name after a
+    // preposition is no subject
+    if (tokens[j].entity >= 0 && afterPreposition(tokens, j)) continue;
     const e = entityAt(j);
     if (e) {
       before = e;
@@ -543,7 +621,16 @@ function rolesOf(
     const e = entityAt(j);
     if (!e) continue;
     if (tokens[j - 1]?.lower === 'by') agent ??= e;
-    else after ??= e;
+  }
+  // the object: the name the verb takes (`joined [the PfP Planning and Review Process]`), not one
+  // further on (`joined peace operations in [Afghanistan]`); `became a member of [X]`
+  after = complementOf(tokens, i + trigger.length, entityAt);
+  if (trigger.word.lemma === 'become member') {
+    for (let j = i + 1; j < tokens.length && j - i <= 6; j++)
+      if (tokens[j].lower === 'of') {
+        after = complementOf(tokens, j + 1, entityAt);
+        break;
+      }
   }
   if (trigger.word.pos === 'n') {
     const prev = tokens[i - 1];
@@ -562,7 +649,13 @@ function rolesOf(
       }
     }
     const next = tokens[i + 1]?.lower ?? '';
-    return { subject: possessor ?? agent, object: /^(?:of|to|into|against|on|at)$/.test(next) ? complementOf(tokens, i + 2, entityAt) : null };
+    // a document is named before its noun (`the PfP agreement`); an act after it (`the bombing
+    // of the embassy`, `participation in PARP`)
+    const named = trigger.word.cls === 'agree' ? entityAt(i - 1) : null;
+    return {
+      subject: possessor ?? agent,
+      object: named ?? (/^(?:of|to|into|against|on|at|in)$/.test(next) ? complementOf(tokens, i + 2, entityAt) : null),
+    };
   }
   if (passive) return { subject: agent, object: before };
   return { subject: before, object: after };
@@ -576,19 +669,43 @@ function lastPersonBefore(tokens: readonly Token[], participants: readonly Parti
   return null;
 }
 
-/** The name inside the phrase a noun's preposition opens: `the bombing of [a Birmingham] clinic`. */
+/**
+ * The name a verb or a noun's preposition takes, within a few words: `the bombing of [a
+ * Birmingham] clinic`, `joined [the PfP Planning and Review Process]`. Of a run of names the
+ * last is the head (`the PfP Planning and Review Process (PARP)`: the process, not PfP).
+ */
 function complementOf(
   tokens: readonly Token[],
   from: number,
   entityAt: (k: number) => Participant | null,
 ): Participant | null {
-  for (let k = from; k < tokens.length && k - from <= 5; k++) {
+  for (let k = from; k < tokens.length && k - from <= 4; k++) {
     const e = entityAt(k);
-    if (e) return e;
+    if (e) {
+      let head = e;
+      for (let j = k + 1; j < tokens.length; j++) {
+        const next = entityAt(j);
+        if (next) head = next;
+        else if (!tokens[j].capital && tokens[j].text !== '(' && tokens[j].text !== ')') break;
+      }
+      return head;
+    }
     const t = tokens[k];
     if (t.punct || t.lower === 'and' || t.lower === 'or' || AUXILIARIES.has(t.lower) || PREPOSITIONS.has(t.lower)) return null;
   }
   return null;
+}
+
+/** Whether the name at token `j` stands after a preposition (`with some Central European countries`). */
+function afterPreposition(tokens: readonly Token[], j: number): boolean {
+  const e = tokens[j].entity;
+  let k = j;
+  while (k > 0 && tokens[k - 1].entity === e) k--;
+  for (let p = k - 1; p >= 0 && k - p <= 3; p--) {
+    if (PREPOSITIONS.has(tokens[p].lower)) return true;
+    if (tokens[p].punct || tokens[p].entity >= 0 || AUXILIARIES.has(tokens[p].lower)) return false;
+  }
+  return false;
 }
 
 /** The person the sentence named last before token `k` (for `he`, `she`). */
@@ -615,7 +732,7 @@ function isWeak(claim: Claim): boolean {
  * `The bombings on Aug. 7 killed 259 people`: a bare event noun refers back to the last
  * sentence that spoke of an event of its class with participants; the claim takes them.
  */
-function inheritFromEarlier(claim: Claim, si: number, read: (si: number) => SentenceReading): void {
+function inheritFromEarlier(input: ClaimInput, claim: Claim, si: number, read: (si: number) => SentenceReading): void {
   // the same word first (`the bombings` → the last sentence about bombings), then the same class
   for (const sameWord of [true, false]) {
     for (let k = si - 1; k >= 0 && si - k <= ANTECEDENT_SENTENCES; k--) {
@@ -623,6 +740,7 @@ function inheritFromEarlier(claim: Claim, si: number, read: (si: number) => Sent
       for (let i = 0; i < r.tokens.length; i++) {
         const trigger = triggerAt(r.tokens, i);
         if (!trigger || trigger.word.cls !== claim.event || (sameWord && trigger.word.lemma !== claim.lemma)) continue;
+        withParticipants(input, r);
         const { context } = contextOf(r.tokens, trigger, i, i);
         const those = r.participants.filter((_, e) => context.entities.has(e));
         if (those.length === 0) continue;

@@ -4,6 +4,7 @@
 // `the Riga Declaration`). Each gets a key that is the same in every document: the corpus index
 // maps people and long forms to their entities on top of it.
 import { foldName } from '../people';
+import { isWordCode } from '../characters';
 import type { AcronymMention, NameMention, Span } from '../types';
 import { cityIn, placeOf } from './places';
 
@@ -48,20 +49,26 @@ export interface ParticipantInput {
   acronyms: readonly AcronymMention[];
 }
 
+export interface NameReading {
+  /** Spans that are something else already (dates). */
+  taken: readonly Span[];
+  /** Whether the text writes a word in lower case too (a capital that only opens the sentence is then no name). */
+  ordinaryWord: (lower: string) => boolean;
+  /** Whether the text capitalises a word inside a sentence (a name). */
+  capitalisedInside: (word: string) => boolean;
+}
+
 /**
- * The participants of `sentence`, sorted by start. `n0`, `a0`: the first name and acronym at or
- * after the sentence's start. `taken`: spans that are something else already (dates).
- * `ordinaryWord`: whether the text writes a word in lower case too (a capital that only opens
- * the sentence is then not a name).
+ * The participants of `sentence`, sorted by start: its people and acronyms, and, given `names`,
+ * its places and other capitalised names. `n0`, `a0`: the first name and acronym at or after
+ * the sentence's start.
  */
 export function participantsIn(
   input: ParticipantInput,
   sentence: Span,
   n0: number,
   a0: number,
-  taken: readonly Span[],
-  ordinaryWord: (lower: string) => boolean,
-  capitalisedInside: (word: string) => boolean,
+  names: NameReading | null,
 ): Participant[] {
   const out: Participant[] = [];
   const { text } = input;
@@ -84,12 +91,15 @@ export function participantsIn(
         : { key: 'acronym:' + a.key, kind: 'acronym', label: a.text, start: a.start, end: a.end },
     );
   }
+  if (!names) return out;
+  const { taken, ordinaryWord, capitalisedInside } = names;
   const busy = [...taken, ...out].sort((x, y) => x.start - y.start);
   const opening = firstWordStart(text, sentence);
+  // over the text itself (a slice up to each sentence would copy the text before it, each time)
   PHRASE.lastIndex = sentence.start;
-  const body = text.slice(0, sentence.end);
-  for (let m = PHRASE.exec(body); m; m = PHRASE.exec(body)) {
-    for (const [start, phrase] of namesInPhrase(m[0], m.index)) {
+  for (let m = PHRASE.exec(text); m && m.index < sentence.end; m = PHRASE.exec(text)) {
+    const raw = m.index + m[0].length > sentence.end ? m[0].slice(0, sentence.end - m.index) : m[0];
+    for (const [start, phrase] of namesInPhrase(raw, m.index)) {
       const end = start + phrase.length;
       if (NOT_NAMES.has(phrase.toLowerCase())) continue;
       // `Immigration and Naturalization Service Commissioner [Doris Meissner]`, `[U.S.]
@@ -221,11 +231,15 @@ function nameOrPlace(phrase: string, start: number): Participant {
   return { key: 'name:' + nameKey(phrase), kind: 'name', label: phrase, start, end };
 }
 
+/** Where the sentence's first word starts, past a ` date 2022-04-29` header before it. */
 function firstWordStart(text: string, sentence: Span): number {
   let i = sentence.start;
-  while (i < sentence.end && !/[\p{L}\p{N}]/u.test(text[i])) i++;
+  HEADER.lastIndex = i;
+  if (HEADER.test(text)) i = HEADER.lastIndex;
+  while (i < sentence.end && !isWordCode(text.charCodeAt(i))) i++;
   return i;
 }
+const HEADER = /\s*date \d{4}-\d\d-\d\d\s*/y;
 
 /**
  * `person:gonzalez|lazaro`: a person by surname and, where this text gives them (here or in

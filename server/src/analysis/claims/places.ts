@@ -127,8 +127,21 @@ for (const [name, adjective] of Object.entries(REGIONS)) {
   if (adjective) byRegion.set(adjective, name);
 }
 
+/** Phrases looked up already (most texts name the same few places again and again). */
+const known = new Map<string, Place | null>();
+const KNOWN_LIMIT = 20_000;
+
 /** The place a capitalised phrase names, or undefined: `Kenya`, `Kenyan`, `Nairobi`, `the Republic of Kenya`. */
 export function placeOf(phrase: string): Place | undefined {
+  let place = known.get(phrase);
+  if (place === undefined) {
+    if (known.size >= KNOWN_LIMIT) known.clear();
+    known.set(phrase, (place = lookUp(phrase) ?? null));
+  }
+  return place ?? undefined;
+}
+
+function lookUp(phrase: string): Place | undefined {
   let n = normalise(phrase.replace(/['’`]s$/u, ''));
   const region = byRegion.get(n);
   if (region) return { key: 'place:region/' + region, country: 'place:region/' + region, name: region };

@@ -1,5 +1,6 @@
 // A sentence read as tokens for claims: words and clause punctuation, each knowing whether it
 // is part of a date mention or of a participant, and which clause it is in.
+import { isUpperCode, isWordCode } from '../characters';
 import { eventWordsOf, phrasalEvent } from './eventWords';
 import { AUXILIARIES, COORDINATORS, MODALS, SUBORDINATORS } from './words';
 import type { Span } from '../types';
@@ -21,39 +22,51 @@ export interface Token extends Span {
 
 const TOKEN =
   /[\p{L}\p{N}]+(?:[-.'’`][\p{L}\p{N}]+|:\d\d)*(?:['’`]s(?![\p{L}\p{N}]))?|[,;:()"“”«»—–]|--|\s[-_]\s/gu;
-const POSSESSIVE = /['’`]s$/u;
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '"', '“', '”', '«', '»', '—', '–', '--', '-', '_']);
 
-/** The tokens of `text[start, end)`. */
+/** The tokens of `text[start, end)`: one regex pass over the text itself, character codes for the rest. */
 export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
-  const body = text.slice(span.start, span.end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(body); m; m = TOKEN.exec(body)) {
-    let raw = m[0];
-    let start = span.start + m.index;
-    if (/^\s/.test(raw)) {
+  TOKEN.lastIndex = span.start;
+  for (let m = TOKEN.exec(text); m && m.index < span.end; m = TOKEN.exec(text)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    if (end > span.end) break;
+    if (isSpaceCode(text.charCodeAt(start))) {
       // ` - ` and ` _ `: a dash written with spaces (wire copy)
-      raw = raw.trim();
       start += 1;
+      end -= 1;
     }
-    const possessive = raw.length > 2 && POSSESSIVE.test(raw);
-    const word = possessive ? raw.slice(0, -2) : raw;
-    const first = word.codePointAt(0) ?? 0;
+    // a possessive `'s` is no part of the word
+    const possessive =
+      end - start > 2 &&
+      (text.charCodeAt(end - 1) === 115 /* s */ || text.charCodeAt(end - 1) === 83) &&
+      isApostrophe(text.charCodeAt(end - 2));
+    if (possessive) end -= 2;
+    const word = start === m.index && end === m.index + m[0].length ? m[0] : text.slice(start, end);
+    const first = text.charCodeAt(start);
     out.push({
       start,
-      end: start + word.length,
+      end,
       text: word,
       lower: word.toLowerCase(),
       possessive,
-      punct: !/[\p{L}\p{N}]/u.test(word),
-      capital: /\p{Lu}/u.test(String.fromCodePoint(first)),
+      punct: !isWordCode(first) && !(first >= 0xd800 && first <= 0xdbff),
+      capital: isUpperCode(first),
       date: -1,
       entity: -1,
       clause: 0,
     });
   }
   return out;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 96;
 }
 
 /** Marks each token with the span (of `spans`, sorted by start) it lies in, through `set`. */
@@ -81,7 +94,8 @@ export function markClauses(tokens: Token[]): void {
     const t = tokens[i];
     const inside = t.date >= 0 || t.entity >= 0;
     if (!inside && i > 0) {
-      const open = outer[outer.length - 1];
+      // (never outer[-1]: an index out of bounds sends V8 down a slow path, at every token)
+      const open = outer.length > 0 ? outer[outer.length - 1] : undefined;
       if (t.text === '(') {
         outer.push({ clause, until: ')' });
         clause = next++;

@@ -10,7 +10,7 @@
 //      so it agrees when one of its dates does.
 // The outliers get the conflict; the agreeing mentions get a hint that points at them.
 import { compatible, type Interval } from './intervals';
-import { agree, prepare, sameFact, type Canon, type ClaimRef, type Prepared } from './matching';
+import { agree, canBeOne, prepare, sameFact, type Canon, type ClaimRef, type Prepared } from './matching';
 import { describeFact, displayValue, relativeNote } from './messages';
 
 export interface ValueGroup {
@@ -81,10 +81,20 @@ export function factsOf(refs: readonly ClaimRef[], canon: Canon, prepared?: Prep
     for (const k of blockKeys(head)) for (const f of byKey.get(k) ?? []) if (f !== skip) candidates.add(f);
     for (const f of [...candidates].sort((x, y) => x - y)) {
       const fact = facts[f];
+      // evidence from one of its groups; no clash with any of them (`joined PARP` does not
+      // join the fact of `joined PfP` through a sentence that names both)
       const n = Math.min(fact.length, COMPARED_PER_FACT);
-      for (let i = 0; i < n; i++) if (sameFact(head, fact[i][0])) return f;
+      let evidence = false;
+      for (let i = 0; i < n && !evidence; i++) evidence = sameFact(head, fact[i][0]);
+      if (evidence && roles[f].every((r) => canBeOne(head, r))) return f;
     }
     return -1;
+  };
+  // per fact, one group for each subject and object it holds (what a newcomer must not clash with)
+  const roles: Prepared[][] = [];
+  const addRoles = (f: number, p: Prepared) => {
+    const list = (roles[f] ??= []);
+    if (!list.some((r) => r.subject === p.subject && r.object === p.object)) list.push(p);
   };
   const index = (group: Prepared[], f: number) => {
     for (const k of blockKeys(group[0])) {
@@ -100,6 +110,7 @@ export function factsOf(refs: readonly ClaimRef[], canon: Canon, prepared?: Prep
       facts.push([]);
     }
     facts[f].push(group);
+    addRoles(f, group[0]);
     index(group, f);
   }
   for (let f = 0; f < facts.length; f++) {
@@ -107,6 +118,7 @@ export function factsOf(refs: readonly ClaimRef[], canon: Canon, prepared?: Prep
     const to = place(facts[f][0], f);
     if (to < 0 || facts[to].length === 0) continue;
     facts[to].push(facts[f][0]);
+    addRoles(to, facts[f][0][0]);
     index(facts[f][0], to);
     facts[f] = [];
   }
@@ -139,31 +151,18 @@ export function conflictsOfFact(members: readonly Prepared[], dismissed: Readonl
     else docs.set(m.ref.doc, [m]);
   }
   if (docs.size < 2) return [];
-  // values, and how many sources side with and against each
-  const byValue = new Map<string, { group: ValueGroup; docs: Set<string>; agree: number; disagree: number }>();
+  // values, and the sources giving each
+  const byValue = new Map<string, Value>();
   for (const m of members) {
     const key = valueKey(m);
     let v = byValue.get(key);
-    if (!v)
-      byValue.set(
-        key,
-        (v = { group: { value: key, interval: m.interval, refs: [], docs: 0 }, docs: new Set(), agree: 0, disagree: 0 }),
-      );
+    if (!v) byValue.set(key, (v = { group: { value: key, interval: m.interval, refs: [], docs: 0 }, docs: new Set(), agree: 0, disagree: 0 }));
     v.group.refs.push(m.ref);
     v.docs.add(m.ref.doc);
   }
   const values = [...byValue.values()];
-  const lists = [...docs.values()];
-  for (const v of values) {
-    v.group.docs = v.docs.size;
-    const rivals = values.filter((r) => !compatible(r.group.interval, v.group.interval)).map((r) => r.group.interval);
-    if (rivals.length === 0) continue;
-    for (const list of lists) {
-      if (list.some((m) => compatible(m.interval, v.group.interval) && rivals.some((r) => !compatible(m.interval, r))))
-        v.agree++;
-      else if (list.every((m) => !compatible(m.interval, v.group.interval))) v.disagree++;
-    }
-  }
+  for (const v of values) v.group.docs = v.docs.size;
+  countSides(values, docs);
   const flagged = new Map<Prepared, 'outlier' | 'disputed'>();
   for (const m of members) {
     const { agree, disagree } = byValue.get(valueKey(m))!;
@@ -171,43 +170,158 @@ export function conflictsOfFact(members: readonly Prepared[], dismissed: Readonl
     flagged.set(m, disagree > agree ? 'outlier' : 'disputed');
   }
   if (flagged.size === 0) return [];
-  const groups = [...byValue.values()].map((v) => v.group).sort((x, y) => y.docs - x.docs || x.value.localeCompare(y.value));
-  const consensus = groups.find((g) => g.refs.some((r) => !flaggedRef(flagged, r))) ?? null;
+  const groups = values.map((v) => v.group).sort((x, y) => y.docs - x.docs || x.value.localeCompare(y.value));
+  const flaggedRefs = new Set([...flagged.keys()].map((p) => p.ref));
+  const consensus = groups.find((g) => g.refs.some((r) => !flaggedRefs.has(r))) ?? null;
   const head = bestDescribed(members);
   const outliers = [...flagged.keys()];
-  const fact: FactConflict = {
-    id: factId(head, consensus, outliers),
-    label: describeFact(head.ref.claim),
-    groups,
-    consensus,
-  };
+  const fact: FactConflict = { id: factId(head, consensus, outliers), label: describeFact(head.ref.claim), groups, consensus };
   if (dismissed.has(fact.id)) return [];
   const out: Conflict[] = [];
+  // mentions of one value share their lists of others and their message (a value given by a
+  // thousand sources costs one list, not a thousand)
+  const perValue = new Map<string, { others: ClaimRef[]; message: string; docsOf: Set<string> }>();
   for (const [o, role] of flagged) {
-    const others = representatives(groups, o);
+    const key = valueKey(o);
+    let shared = perValue.get(key);
+    if (!shared) {
+      const others = representatives(groups, o, null);
+      perValue.set(key, (shared = { others, message: outlierMessage(fact, o, groups), docsOf: new Set(others.map((r) => r.doc)) }));
+    }
+    // another source, not this document disagreeing with itself
+    const others = shared.docsOf.has(o.ref.doc) ? representatives(groups, o, o.ref.doc) : shared.others;
     if (others.length === 0) continue;
-    out.push({ at: o.ref, fact, role, others, label: fact.label, message: outlierMessage(fact, o, groups), id: fact.id });
+    out.push({ at: o.ref, fact, role, others, label: fact.label, message: shared.message, id: fact.id });
   }
+  // the agreeing mentions point at the outliers they contradict: worked out once per value
+  const flaggedByValue = new Map<string, Prepared[]>();
+  for (const o of outliers) {
+    const key = valueKey(o);
+    const list = flaggedByValue.get(key);
+    if (list) list.push(o);
+    else flaggedByValue.set(key, [o]);
+  }
+  const against = new Map<string, { refs: Prepared[]; message: string } | null>();
   for (const m of members) {
     if (flagged.has(m)) continue;
-    const against = outliers.filter((o) => o.ref.doc !== m.ref.doc && !agree(m, o));
-    if (against.length === 0) continue;
-    out.push({
-      at: m.ref,
-      fact,
-      role: 'agrees',
-      others: against.slice(0, MAX_OUTLIERS).map((o) => o.ref),
-      label: fact.label,
-      message: agreesMessage(fact, m, against),
-      id: fact.id,
-    });
+    const key = valueKey(m);
+    let those = against.get(key);
+    if (those === undefined) {
+      const refs: Prepared[] = [];
+      for (const list of flaggedByValue.values()) if (!agree(m, list[0])) refs.push(...list);
+      those = refs.length ? { refs, message: agreesMessage(fact, m, refs) } : null;
+      against.set(key, those);
+    }
+    if (!those) continue;
+    const others: ClaimRef[] = [];
+    for (const o of those.refs) {
+      if (o.ref.doc === m.ref.doc) continue;
+      others.push(o.ref);
+      if (others.length === MAX_OUTLIERS) break;
+    }
+    if (others.length === 0) continue;
+    out.push({ at: m.ref, fact, role: 'agrees', others, label: fact.label, message: those.message, id: fact.id });
   }
   return out;
 }
 
-function flaggedRef(flagged: ReadonlyMap<Prepared, unknown>, ref: ClaimRef): boolean {
-  for (const p of flagged.keys()) if (p.ref === ref) return true;
-  return false;
+interface Value {
+  group: ValueGroup;
+  docs: Set<string>;
+  /** Sources that side with this value; sources that disagree with it (see `conflictsOfFact`). */
+  agree: number;
+  disagree: number;
+}
+
+/**
+ * Counts, for each value, the sources that side with it and those that disagree. Sources that
+ * give the same values count as one kind, and a value's rivals are summed up by two bounds
+ * (a date that meets every rival is one that meets the nearest ends of both sides), so a fact
+ * told by thousands of sources costs values × kinds of source, not sources squared.
+ */
+function countSides(values: Value[], docs: ReadonlyMap<string, Prepared[]>): void {
+  // sources alike: the same values for the fact
+  const kinds = new Map<string, { mentions: Prepared[]; count: number }>();
+  for (const list of docs.values()) {
+    const key = [...new Set(list.map(valueKey))].sort().join('\u0001');
+    const kind = kinds.get(key);
+    if (kind) kind.count++;
+    else kinds.set(key, { mentions: list, count: 1 });
+  }
+  const sources = [...kinds.values()];
+  const bounds = rivalBounds(values.map((v) => v.group.interval));
+  values.forEach((v, i) => {
+    const b = bounds[i];
+    if (!b) return;
+    // a date sides with v when it meets v and misses one of v's rivals: it meets them all only
+    // when it reaches from the nearest rival's end on one side to the other's
+    const sides = b.exact
+      ? (m: Prepared) => compatible(m.interval, v.group.interval) && !meetsAll(m.interval, b)
+      : (m: Prepared) =>
+          compatible(m.interval, v.group.interval) && b.rivals.some((r) => !compatible(m.interval, r));
+    for (const kind of sources) {
+      if (kind.mentions.some(sides)) v.agree += kind.count;
+      else if (kind.mentions.every((m) => !compatible(m.interval, v.group.interval))) v.disagree += kind.count;
+    }
+  });
+}
+
+interface Bounds {
+  /** Every value is an interval of days: `minHi`/`maxLo` say it all. */
+  exact: boolean;
+  /** The smallest end and the largest start among the rivals. */
+  minHi: number;
+  maxLo: number;
+  /** The rivals themselves, when some value is not an interval of days (`XXXX-04-28`). */
+  rivals: (Interval | null)[];
+}
+
+/** Per value, its rivals (the values disjoint from it) summed up; null for a value without rivals. */
+function rivalBounds(intervals: readonly (Interval | null)[]): (Bounds | null)[] {
+  const days = intervals.every((x) => x?.kind === 'days');
+  if (!days) {
+    return intervals.map((v) => {
+      const rivals = intervals.filter((r) => !compatible(r, v));
+      return rivals.length ? { exact: false, minHi: 0, maxLo: 0, rivals } : null;
+    });
+  }
+  const all = intervals as readonly { lo: number; hi: number }[];
+  // sorted by end: those that end before v starts are a prefix; sorted by start: those that
+  // start after v ends are a suffix
+  const byHi = [...all].sort((a, b) => a.hi - b.hi);
+  const byLo = [...all].sort((a, b) => a.lo - b.lo);
+  const prefixMaxLo: number[] = [];
+  byHi.forEach((x, i) => prefixMaxLo.push(Math.max(i ? prefixMaxLo[i - 1] : -Infinity, x.lo)));
+  const suffixMinHi: number[] = new Array<number>(byLo.length);
+  for (let i = byLo.length - 1; i >= 0; i--) suffixMinHi[i] = Math.min(i + 1 < byLo.length ? suffixMinHi[i + 1] : Infinity, byLo[i].hi);
+  const minHi = byHi.length ? byHi[0].hi : Infinity;
+  const maxLo = byLo.length ? byLo[byLo.length - 1].lo : -Infinity;
+  return all.map((v) => {
+    const left = countBelow(byHi, (x) => x.hi < v.lo); // rivals that end before v starts
+    const right = byLo.length - countBelow(byLo, (x) => x.lo <= v.hi); // rivals that start after v ends
+    if (left === 0 && right === 0) return null;
+    const lo = Math.max(left ? prefixMaxLo[left - 1] : -Infinity, right ? maxLo : -Infinity);
+    const hi = Math.min(left ? minHi : Infinity, right ? suffixMinHi[byLo.length - right] : Infinity);
+    return { exact: true, minHi: hi, maxLo: lo, rivals: [] };
+  });
+}
+
+/** How many of `sorted` (in order) satisfy `test`, which holds for a prefix. */
+function countBelow<T>(sorted: readonly T[], test: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(sorted[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether an interval meets every rival summed up by `b`. */
+function meetsAll(i: Interval | null, b: Bounds): boolean {
+  if (i?.kind !== 'days') return true;
+  return i.lo <= b.minHi && i.hi >= b.maxLo;
 }
 
 function valueKey(p: Prepared): string {
@@ -230,14 +344,19 @@ function bestDescribed(members: readonly Prepared[]): Prepared {
   return best;
 }
 
-/** A few sources of each other value, from other documents, values in the groups' order. */
-function representatives(groups: readonly ValueGroup[], at: Prepared): ClaimRef[] {
+/** A few sources of each other value (not from `exclude`), values in the groups' order. */
+function representatives(groups: readonly ValueGroup[], at: Prepared, exclude: string | null): ClaimRef[] {
   const out: ClaimRef[] = [];
   let values = 0;
   for (const g of groups) {
     if (g.value === valueKey(at)) continue;
     if (compatible(g.interval, at.interval)) continue;
-    const picked = g.refs.filter((r) => r.doc !== at.ref.doc).slice(0, SOURCES_PER_VALUE);
+    const picked: ClaimRef[] = [];
+    for (const r of g.refs) {
+      if (r.doc === exclude) continue;
+      picked.push(r);
+      if (picked.length === SOURCES_PER_VALUE) break;
+    }
     if (picked.length === 0) continue;
     out.push(...picked);
     if (++values === MAX_VALUES) break;

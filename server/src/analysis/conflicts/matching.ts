@@ -126,6 +126,19 @@ const NEEDS_ITS_OWN = new Set(['start', 'end', 'expire', 'born']);
 /** Events that happen to a person once: the person attacked or killed makes it one fact. */
 const ONCE_TO_A_PERSON = new Set(['attack', 'die', 'born']);
 
+/**
+ * Whether two claims can be one fact at all, whatever else they share: who did it (where the
+ * kind of event says it matters) and what it was done to agree where both name them alike (two
+ * people, two organisations). A person and a country (`King Hussein`, `the Jordanian
+ * monarch`) are not told apart here. A fact's claims must all be able to be one with each other.
+ */
+export function canBeOne(a: Prepared, b: Prepared): boolean {
+  const differ = (x: string | null, y: string | null) =>
+    !!x && !!y && kindGroup(x) === kindGroup(y) && !sameParticipant(x, y);
+  if (flagsOf(a.cls).who && differ(a.subject, b.subject)) return false;
+  return !differ(a.object, b.object);
+}
+
 export function sameFact(a: Prepared, b: Prepared): boolean {
   if (a.what === b.what) return true;
   if (a.cls !== b.cls) return false;
@@ -135,24 +148,14 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   if (ca.repeated || cb.repeated) return false;
   // who did it must agree; a person and a country (`King Hussein`, `the Jordanian monarch`) are
   // not told apart here, two people or two organisations are
-  if (flags.who && a.subject && b.subject && kindOf(a.subject) === kindOf(b.subject) && !sameParticipant(a.subject, b.subject))
-    return false;
-  // what was joined, signed or invaded must agree, where both name it alike (two organisations,
-  // two people); a place and an organisation may be two ways of naming one thing
-  if (
-    a.object &&
-    b.object &&
-    kindOf(a.object) === kindOf(b.object) &&
-    !sameParticipant(a.object, b.object) &&
-    !shares(a.specific, b.object) &&
-    !shares(b.specific, a.object)
-  )
-    return false;
+  if (!canBeOne(a, b)) return false;
   if (ca.plan && ca.written && cb.written && daysBetween(ca.written, cb.written) > PLAN_GAP_DAYS) return false;
   // the person killed names the killing: one side's victim, named on the other side too
   const victim = (x: Prepared, y: Prepared) => !!x.object && x.object.startsWith('person:') && shares(y.specific, x.object);
   const onceToAPerson = ONCE_TO_A_PERSON.has(a.cls) && (victim(a, b) || victim(b, a));
-  const once = flags.once || onceToAPerson;
+  // a beginning or an end of one named thing happens once (`the end of the ISAF operation`)
+  const onceForIt = (a.cls === 'start' || a.cls === 'end') && !!a.object && a.object === b.object;
+  const once = flags.once || onceToAPerson || onceForIt;
   if (!once && gapInDays(a.interval, b.interval) > RECURRING_GAP_DAYS) return false;
   if (flags.speech) {
     const words = jaccard([...a.content, ...a.specific], [...b.content, ...b.specific]);
@@ -184,7 +187,9 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   // (not for a beginning or an end, which need to share what began or ended)
   // a deadline in the same story within days of another is that deadline
   const nearDeadline = a.cls === 'expire' && gapInDays(a.interval, b.interval) <= DEADLINE_DAYS;
-  const story = place > 0 && sharedTopic >= MAX_TOPIC && (!NEEDS_ITS_OWN.has(a.cls) || nearDeadline);
+  // (only for a kind of event that recurs, whose dates must then be close: a country joins many
+  // things in one story, years apart)
+  const story = !once && place > 0 && sharedTopic >= MAX_TOPIC && (!NEEDS_ITS_OWN.has(a.cls) || nearDeadline);
   return specific > 0 || content > 0 || place >= 2 || story;
 }
 
@@ -248,6 +253,12 @@ function kindOf(key: string): string {
   return key.slice(0, key.indexOf(':'));
 }
 
+/** People, places, and organisations (acronyms and other names): what a subject or an object can be told apart within. */
+function kindGroup(key: string): string {
+  const kind = kindOf(key);
+  return kind === 'acronym' || kind === 'name' ? 'org' : kind;
+}
+
 /**
  * Participants two lists share, a person named in full meeting the same person by surname
  * alone, and a name meeting a longer one that holds it (`Pan Am`, `Pan Am Flight 103`).
@@ -264,7 +275,7 @@ function nameWithin(x: string, y: string): boolean {
   return short.length >= 4 && (long.startsWith(short + ' ') || long.endsWith(' ' + short));
 }
 
-function shares(list: readonly string[], key: string): boolean {
+export function shares(list: readonly string[], key: string): boolean {
   return list.some((k) => sameParticipant(k, key));
 }
 

@@ -1,0 +1,139 @@
+// Claims, one row per shape: which event word a date dates, whether the text reports it or
+// plans it, and who takes part. Sentences are invented; each row is a shape that recurs in news.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { analyseDocument } from '../../server/src/analysis/documentAnalysis';
+
+/** `date→class:lemma`, with ` plan` and the date's role when not a point; claims of the text in order. */
+function claims(text: string, date = '2020-06-15'): string {
+  const a = analyseDocument(` date ${date} ${text}`);
+  return a.claims
+    .map((c) => `${c.text}→${c.event}:${c.lemma}${c.plan ? ' plan' : ''}${c.role !== 'point' ? ' ' + c.role : ''}`)
+    .join(' | ');
+}
+
+/** The participants (keys) of the claim of the date written `date`. */
+function participants(text: string, dateText: string): string[] {
+  const a = analyseDocument(` date 2020-06-15 ${text}`);
+  const c = a.claims.find((x) => x.text === dateText);
+  assert.ok(c, `no claim for ${dateText}: ${a.claims.map((x) => x.text).join(', ')}`);
+  return c.participants.map((p) => p.key);
+}
+
+describe('which event a date dates', () => {
+  const rows: [string, string, string][] = [
+    // [shape, sentence, expected claims]
+    ['a verb in the past', 'Ruritania joined the Northern Alliance in 2004.', '2004→join:join'],
+    ['the date before the verb', 'The ministers on Tuesday signed the Harbour Accord.', 'Tuesday→sign:sign'],
+    ['a date that modifies an event noun', 'The March 3 bombing of the rail depot killed four.', 'March 3→attack:bombing'],
+    ['a possessive date', "Investigators studied last month's discovery of a rifle.", 'last month→find:discovery'],
+    ['a noun right before the date', 'The blasts on Friday shook the old town.', 'Friday→attack:blast'],
+    ['a date that modifies another noun dates nothing', "Petrov's 1987 sedan was found at the airport.", ''],
+    [
+      'a saying dates the saying, not what was said',
+      'Minister Anna Berg said Thursday that the army had ordered the strikes.',
+      'Thursday→say:say',
+    ],
+    [
+      'the object of a verb that has no date of its own',
+      'The Security Council condemned the bombing of the depot on Thursday.',
+      'Thursday→say:condemn',
+    ],
+    [
+      'a second date goes to the noun',
+      'The government Saturday condemned two bomb attacks in the capital Friday.',
+      'Saturday→say:condemn | Friday→attack:attack',
+    ],
+    ['a fronted date looks ahead', 'On May 6, the court charged the driver with the killing.', 'May 6→charge:charge'],
+    [
+      'two events in one sentence each keep their date',
+      'Latvia joined NATO in 2004 and signed the IPAP in 2018.',
+      '2004→join:join | 2018→sign:sign',
+    ],
+    ['an infinitive after a verb of inviting', 'The alliance invited Ruritania to join in July 1997.', 'July 1997→invite:invite'],
+    ['an infinitive after a verb of wanting tells of no event', 'Petrov offered to travel to Paris on Monday.', ''],
+    ['a plan: will', 'Ruritania will join the alliance on March 12, 2021.', 'March 12, 2021→join:join plan'],
+    ['a plan: expected to', 'The three are expected to join in April.', 'April→join:join plan'],
+    ['a plan: a date after the document', 'The summit in Valdoria opens on July 1.', 'July 1→start:open plan'],
+    ['a modal that governs another verb leaves a noun a report', 'They will appeal the decision, announced Monday.', 'Monday→rule:decision'],
+    ['since dates a beginning', 'Ruritania has been a partner since 1997, after its accession in 1996.', '1996→join:accession'],
+    ['participation since a year is membership', 'Its participation in the Planning Process since 1997 helped.', ''],
+    ['a deadline after by', 'The boy must be returned to his mother by Jan. 14.', 'Jan. 14→expire:deadline'],
+    ['a deadline named', 'The board set Friday as the deadline for the offer.', 'Friday→expire:deadline'],
+    ['a price is no event', 'Acme shares closed Friday at $12.50, up 25 cents.', ''],
+    ['the end of a year is a date', 'The mission ran until the end of 2014.', ''],
+    ['a when clause tells what happened then', 'He was a student in 1968 when troops invaded the country.', '1968→invade:invade'],
+    [
+      'a clause of time hangs on the event it dates',
+      'The doctor was shot shortly after he returned home on Friday night.',
+      'Friday→attack:shoot',
+    ],
+    ['a negated event is no event', 'The country did not join the pact in 1999.', ''],
+    ['became members is a joining', 'Poland and Hungary today became full members of NATO.', 'today→join:become member'],
+  ];
+  for (const [shape, sentence, expected] of rows) test(shape, () => assert.equal(claims(sentence), expected));
+  test('the occasion right after the date is dated too', () => {
+    assert.equal(
+      claims('The boat sank in late November during a crossing to the island.', '2021-01-10'),
+      'late November→sink:sink | late November→travel:crossing',
+    );
+  });
+});
+
+describe('who and what take part', () => {
+  test('a country, its adjective and its capital are places of one country', () => {
+    assert.deepEqual(participants('Kenyan police said the bombing in Nairobi on Friday killed ten.', 'Friday'), [
+      'place:KE/nairobi',
+    ]);
+    assert.deepEqual(participants('The Kenyan blasts on Friday shook the city.', 'Friday'), ['place:KE']);
+  });
+  test('a city named with its region is a city of that region', () => {
+    assert.deepEqual(participants('A bomb exploded at a clinic in Dayton, Ohio, on Monday.', 'Monday'), [
+      'place:US/ohio/dayton',
+      'place:US/ohio',
+    ]);
+  });
+  test('a list of places splits at and; a name with and does not', () => {
+    assert.deepEqual(participants('Bombs exploded in Kenya and Tanzania on Friday.', 'Friday'), ['place:KE', 'place:TZ']);
+    assert.deepEqual(
+      participants('The Immigration and Naturalization Service ruled on Wednesday.', 'Wednesday'),
+      ['name:immigration and naturalization service'],
+    );
+  });
+  test('a speaker is no participant of what is said to have happened', () => {
+    assert.deepEqual(participants('The ship sank on Friday, Ivan Petrov said.', 'Friday'), []);
+  });
+  test('a sentence-opening capital that the text writes in lower case is no name', () => {
+    assert.deepEqual(participants('Suspected bombs exploded in Kenya on Friday. Police suspected a gang.', 'Friday'), [
+      'place:KE',
+    ]);
+  });
+  test('a bare event noun takes its participants from the sentence it refers back to', () => {
+    const text = 'A bomb exploded at the Harbour Bank in Valdoria. The bombing on Friday killed ten.';
+    assert.deepEqual(participants(text, 'Friday'), ['name:harbour bank', 'name:valdoria']);
+  });
+  test('a bare he is the person the text named last', () => {
+    const a = analyseDocument(' date 2020-06-15 Ivan Petrov left the party. He resigned on Monday.');
+    assert.equal(a.claims[0].subject?.key, 'person:petrov|ivan');
+  });
+});
+
+describe('claims are total and in the text', () => {
+  test('odd input gives fewer claims, never an exception; spans lie in the text', () => {
+    const odd = [
+      '',
+      'On 𝐌𝐨𝐧𝐝𝐚𝐲 the 𝔸lliance joined. In 1997 🙂 joined (((.',
+      'joined joined joined in 1997 and and and by by by 1998 until',
+      'On\r\nFriday\r\nthe bombs\r\nexploded.',
+      'In 1997,'.repeat(500),
+    ];
+    for (const text of odd) {
+      const a = analyseDocument(text);
+      for (const c of a.claims) {
+        assert.ok(c.span.start >= 0 && c.span.end <= text.length && c.span.start < c.span.end);
+        assert.equal(text.slice(c.span.start, c.span.end), c.text);
+        assert.ok(c.trigger.start >= 0 && c.trigger.end <= text.length);
+      }
+    }
+  });
+});
