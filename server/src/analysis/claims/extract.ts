@@ -310,10 +310,12 @@ function makeClaim(
   // `shares closed yesterday at $5.25`, `the close of composite trading`: a price, not an event
   if ((cls === 'end' || cls === 'start') && MARKET.test(input.text.slice(sentence.start, sentence.end))) return null;
   const role = roleOf(tokens, first, last, cls);
+  // a date after the document's own is a plan, unless the text tells it in the past (`ended in
+  // 2019` in a 2018 text is a report, and a wrong one: `after-document-date` says so)
   const plan =
     cls !== 'expire' &&
     role !== 'until' &&
-    (planned(tokens, trigger) || (!!written && startsAfter(date.value, written)));
+    (planned(tokens, trigger) || (!!written && startsAfter(date.value, written) && !toldInThePast(tokens, trigger)));
   placeEntities.clear();
   participants.forEach((p, k) => p.kind === 'place' && placeEntities.add(k));
   const { context, bare } = contextOf(tokens, trigger, first, last);
@@ -556,6 +558,14 @@ function planned(tokens: readonly Token[], trigger: Trigger): boolean {
     if (tokens[k].punct || tokens[k].entity >= 0) break;
   }
   return false;
+}
+
+/** The event word, or its clause, is in the past tense: `ended`, `was held`, `supported ... the end of`. */
+function toldInThePast(tokens: readonly Token[], trigger: Trigger): boolean {
+  const t = tokens[trigger.index];
+  const past = (x: Token) => /^(?:was|were|had|did)$/.test(x.lower) || (x.lower.length > 4 && x.lower.endsWith('ed') && !x.capital);
+  if (trigger.word.pos === 'v') return past(t) || (t.lower !== trigger.word.lemma && !/(?:ing|s)$/.test(t.lower));
+  return tokens.some((x) => x.clause === t.clause && x !== t && past(x));
 }
 
 /** Whether `value` (a TIMEX value) starts after the day `day` (YYYY-MM-DD). */
