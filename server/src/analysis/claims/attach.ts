@@ -53,7 +53,7 @@ export function attach(tokens: readonly Token[], places: readonly { first: numbe
 /** An event noun in the phrase right after a date: `during a crossing`, `at the Madrid summit`. */
 function occasionAfter(tokens: readonly Token[], last: number): Trigger | null {
   const p = tokens[last + 1];
-  if (!p || !/^(?:during|at|in|amid)$/.test(p.lower)) return null;
+  if (!p || !/^(?:during|at|in|amid|with)$/.test(p.lower)) return null;
   for (let i = last + 2; i < tokens.length && i - last <= 5; i++) {
     const t = tokens[i];
     if (t.punct || PREPOSITIONS.has(t.lower)) return null;
