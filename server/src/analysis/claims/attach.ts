@@ -52,9 +52,11 @@ export function attach(tokens: readonly Token[], places: readonly { first: numbe
 
 /** An event noun in the phrase right after a date: `during a crossing`, `at the Madrid summit`. */
 function occasionAfter(tokens: readonly Token[], last: number): Trigger | null {
-  const p = tokens[last + 1];
+  // `in March 1992, with admission of Azerbaijan to its body`
+  const at = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  const p = tokens[at];
   if (!p || !/^(?:during|at|in|amid|with)$/.test(p.lower)) return null;
-  for (let i = last + 2; i < tokens.length && i - last <= 5; i++) {
+  for (let i = at + 1; i < tokens.length && i - at <= 4; i++) {
     const t = tokens[i];
     if (t.punct || PREPOSITIONS.has(t.lower)) return null;
     const noun = eventWordsOf(t.lower)?.find((w) => w.pos === 'n');

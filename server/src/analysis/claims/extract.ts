@@ -662,6 +662,16 @@ function rolesOf(
     // a document is named before its noun (`the PfP agreement`); an act after it (`the bombing
     // of the embassy`, `participation in PARP`)
     const named = trigger.word.cls === 'agree' ? entityAt(i - 1) : null;
+    // `admission of Azerbaijan to the council`, `Hungary's entry into NATO`: who joins, and what
+    if (trigger.word.cls === 'join') {
+      let joiner = possessor;
+      let joined: Participant | null = null;
+      for (let j = i + 1; j < tokens.length && j - i <= 12 && tokens[j].clause === tokens[i].clause; j++) {
+        if (tokens[j].lower === 'of' && !joiner) joiner = complementOf(tokens, j + 1, entityAt);
+        if (/^(?:to|into|in)$/.test(tokens[j].lower) && !joined) joined = complementOf(tokens, j + 1, entityAt);
+      }
+      return { subject: joiner, object: joined };
+    }
     return {
       subject: possessor ?? agent,
       object: named ?? (/^(?:of|to|into|against|on|at|in)$/.test(next) ? complementOf(tokens, i + 2, entityAt) : null),
