@@ -459,8 +459,10 @@ function nounPhrase(tokens: readonly Token[], i: number): [number, number] {
     const t = tokens[k];
     if (t.clause !== tokens[i].clause && !(t.text === ',' && tokens[k + 1]?.entity >= 0)) break;
     if (t.text === ',') {
-      // `Birmingham, Ala., abortion clinic`: a comma between parts of a name goes on
+      // `Birmingham, Ala., abortion clinic`: a comma between parts of a name goes on; so does a
+      // name in apposition (`to its body, the North Atlantic Cooperation Council`)
       if (tokens[k - 1]?.entity >= 0 && (tokens[k + 1]?.entity >= 0 || tokens[k + 1]?.capital)) continue;
+      if (DETERMINERS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.entity >= 0) continue;
       if (tokens[k - 1]?.entity >= 0 && tokens[k + 1] && !tokens[k + 1].capital && !isVerbish(tokens[k + 1])) continue;
       break;
     }
@@ -711,6 +713,11 @@ function complementOf(
       return head;
     }
     const t = tokens[k];
+    // `to its body, the North Atlantic Cooperation Council`: a name in apposition
+    if (t.text === ',' && k > from) {
+      const next = tokens[k + 1] && DETERMINERS.has(tokens[k + 1].lower) ? k + 2 : k + 1;
+      return entityAt(next) ? complementOf(tokens, next, entityAt) : null;
+    }
     if (t.punct || t.lower === 'and' || t.lower === 'or' || AUXILIARIES.has(t.lower) || PREPOSITIONS.has(t.lower)) return null;
   }
   return null;
