@@ -111,6 +111,8 @@ const REPEATED =
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const MARKET =
   /\b(?:closed|opened|ended|finished|closing|opening)\b[^.;]{0,40}?(?:\bat \$|\b(?:up|down|off|unchanged|higher|lower)\b)|\b(?:composite|stock[- ]exchange|over-the-counter) trading\b/i;
+/** Kinds of event whose object is where someone goes. */
+const MOTION = new Set(['travel', 'visit', 'arrive', 'depart']);
 const PERIODS = new Set(['quarter', 'year', 'month', 'week', 'period', 'half', 'season', 'term', 'fiscal']);
 
 interface SentenceReading {
@@ -637,6 +639,11 @@ function rolesOf(
   // the object: the name the verb takes (`joined [the PfP Planning and Review Process]`), not one
   // further on (`joined peace operations in [Afghanistan]`); `became a member of [X]`
   after = complementOf(tokens, i + trigger.length, entityAt);
+  // where a journey goes: `traveled to Havana`, `arrived in the United States`
+  if (!after && MOTION.has(trigger.word.cls)) {
+    const p = tokens[i + trigger.length];
+    if (p && /^(?:to|in|at|into|for)$/.test(p.lower)) after = complementOf(tokens, i + trigger.length + 1, entityAt);
+  }
   if (trigger.word.lemma === 'become member') {
     for (let j = i + 1; j < tokens.length && j - i <= 6; j++)
       if (tokens[j].lower === 'of') {

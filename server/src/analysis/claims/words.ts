@@ -42,7 +42,9 @@ export const PLAN_WORDS = new Set(
   (
     "will would shall 'll going expected expects expect scheduled schedule slated set due planned plans plan " +
     'planning intends intend intended hopes hope hoped aims aim aimed proposed upcoming forthcoming ' +
-    'prospective tentative provisional pending'
+    'prospective tentative provisional pending ' +
+    // nouns of intent that an infinitive completes: `the decision to travel on Thursday`
+    'decision intention intent readiness bid attempt offer promise'
   ).split(' '),
 );
 
