@@ -57,7 +57,11 @@ describe('which event a date dates', () => {
     ['a plan: a date after the document', 'The summit in Valdoria opens on July 1.', 'July 1→start:open plan'],
     ['a modal that governs another verb leaves a noun a report', 'They will appeal the decision, announced Monday.', 'Monday→rule:decision'],
     ['since dates a beginning', 'Ruritania has been a partner since 1997, after its accession in 1996.', '1996→join:accession'],
-    ['participation since a year is membership', 'Its participation in the Planning Process since 1997 helped.', ''],
+    [
+      'participation since a year is membership',
+      'Its participation in the Planning Process since 1997 helped.',
+      '1997→join:participation since',
+    ],
     ['a deadline after by', 'The boy must be returned to his mother by Jan. 14.', 'Jan. 14→expire:deadline'],
     ['a deadline named', 'The board set Friday as the deadline for the offer.', 'Friday→expire:deadline'],
     ['a price is no event', 'Acme shares closed Friday at $12.50, up 25 cents.', ''],

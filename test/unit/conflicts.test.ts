@@ -1,5 +1,6 @@
 // Date conflicts, data-driven: each case is a small corpus (`--- /a.txt` files) and the
-// conflicts it must report, one line per mention involved: `a.txt 1998 ~ b.txt 1997`.
+// conflicts it must report, one line per mention involved: `a.txt 1998 outlier ~ b.txt 1997`.
+// Sentences are invented; each case is a shape that recurs in news.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { compatible, intervalOf } from '../../server/src/analysis/conflicts';
@@ -7,210 +8,305 @@ import { parseCorpusConfig } from '../../server/src/analysis/corpusConfig';
 import { CorpusIndex } from '../../server/src/analysis/corpusIndex';
 import { dedent, parseFiles } from '../support/fixture';
 
-function conflictsOf(fixture: string, config = ''): string {
+function indexOf(fixture: string, config = ''): CorpusIndex {
   const index = new CorpusIndex();
   if (config) index.setConfig(parseCorpusConfig(config));
   for (const f of parseFiles(dedent(fixture))) index.update(f.path, f.text);
-  return index
+  return index;
+}
+
+function conflictsOf(fixture: string, config = ''): string {
+  return indexOf(fixture, config)
     .allConflicts()
     .map(
       (c) =>
-        `${c.at.doc.slice(1)} ${c.at.claim.value} ~ ${c.others.map((o) => `${o.doc.slice(1)} ${o.claim.value}`).join(', ')}`,
+        `${c.at.doc.slice(1)} ${c.at.claim.value} ${c.role} ~ ${c.others.map((o) => `${o.doc.slice(1)} ${o.claim.value}`).join(', ')}`,
     )
     .sort()
     .join('\n');
 }
 
-describe('conflicts that must be found', () => {
-  test('a source never lists itself among the others, even when it also holds the other date', () => {
-    // b.txt says 1997 once and 1998 once: its 1997 points at c.txt only, its 1998 at a.txt only
+describe('the same fact in other words', () => {
+  test('a joining told with a verb and with a noun, a year apart: two sources, a dispute', () => {
     assert.equal(
       conflictsOf(`
         --- /a.txt
-        Azerbaijan joined the Planning and Review Process (PARP) in 1997.
+        Ruritania joined the Northern Alliance in 1997.
         --- /b.txt
-        Azerbaijan joined the Planning and Review Process (PARP) in 1997.
+        Ruritania's accession to the Northern Alliance in 1998 was celebrated.
+      `),
+      ['a.txt 1997 disputed ~ b.txt 1998', 'b.txt 1998 disputed ~ a.txt 1997'].join('\n'),
+    );
+  });
 
-        Azerbaijan joined the Planning and Review Process (PARP) in 1998.
+  test('the one source that disagrees is the outlier; the others get a hint that points at it', () => {
+    const index = indexOf(`
+      --- /a.txt
+       date 2022-04-29 Javier Colomina arrived in Valdoria on April 28.
+      --- /b.txt
+       date 2022-04-29 Javier Colomina arrived in Valdoria on April 28.
+      --- /c.txt
+       date 2022-04-29 Javier Colomina arrived in Valdoria on April 27.
+    `);
+    const [outlier] = index.conflicts('/c.txt');
+    assert.equal(outlier.role, 'outlier');
+    assert.equal(
+      outlier.message,
+      'Javier Colomina arrived in Valdoria: 27 April 2022 (“April 27”, read against this file’s date 2022-04-29) here; 28 April 2022 in 2 other documents',
+    );
+    assert.deepEqual(
+      index.conflicts('/a.txt').map((c) => [c.role, c.others.map((o) => o.doc)]),
+      [['agrees', ['/c.txt']]],
+    );
+  });
+
+  test('the bombings, the blasts and the explosions of one day are one fact; a plant a day off is caught', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+         date 2021-03-06 Two bombs exploded outside the embassies in Ruritania and Valdoria on Friday.
+        --- /b.txt
+         date 2021-03-09 The March 5 bombings of the embassies in Ruritania and Valdoria killed forty.
         --- /c.txt
-        Azerbaijan joined the Planning and Review Process (PARP) in 1998.
+         date 2021-03-20 The blasts at the embassies in Ruritania and Valdoria on March 4 shocked the region.
       `),
       [
-        'a.txt 1997 ~ b.txt 1998, c.txt 1998',
-        'b.txt 1997 ~ c.txt 1998',
-        'b.txt 1998 ~ a.txt 1997',
-        'c.txt 1998 ~ a.txt 1997, b.txt 1997',
+        'a.txt 2021-03-05 agrees ~ c.txt 2021-03-04',
+        'b.txt 2021-03-05 agrees ~ c.txt 2021-03-04',
+        'c.txt 2021-03-04 outlier ~ a.txt 2021-03-05, b.txt 2021-03-05',
       ].join('\n'),
     );
   });
 
-  test('the same membership dated two years apart, in other words', () => {
+  test('a person killed names the killing, however it is told', () => {
     assert.equal(
       conflictsOf(`
         --- /a.txt
-        Azerbaijan’s participation in the PfP Planning and Review Process (PARP) since 1997 has allowed NATO to help.
+         date 2020-11-02 Dr. Ivan Petrov was shot dead in his kitchen on Oct. 23.
         --- /b.txt
-        In 1998, Azerbaijan joined the Planning and Review Process (PARP) of the organization.
+         date 2021-01-05 Police are still searching for the sniper in the Oct. 23 killing of Ivan Petrov.
+        --- /c.txt
+         date 2021-10-24 Dr. Ivan Petrov was killed on Oct. 23, 2021 by a sniper.
       `),
-      'a.txt 1997 ~ b.txt 1998\nb.txt 1998 ~ a.txt 1997',
+      [
+        'a.txt 2020-10-23 agrees ~ c.txt 2021-10-23',
+        'b.txt 2020-10-23 agrees ~ c.txt 2021-10-23',
+        'c.txt 2021-10-23 outlier ~ a.txt 2020-10-23, b.txt 2020-10-23',
+      ].join('\n'),
     );
   });
 
-  test('a beginning told as `started` and as `dates back to`, a year apart', () => {
+  test('a relative date is read against its file’s date, and the message says so', () => {
+    const index = indexOf(`
+      --- /a.txt
+       date 2000-01-07 The Harbour Commission ruled Wednesday that the ferry must stop.
+      --- /b.txt
+       date 2000-01-07 The Harbour Commission ruled Wednesday that the ferry must stop.
+      --- /c.txt
+       date 2000-01-15 The Harbour Commission ruled Wednesday that the ferry must stop.
+    `);
+    const [stale] = index.conflicts('/c.txt');
+    assert.match(stale.message, /12 January 2000 \(“Wednesday”, read against this file’s date 2000-01-15\) here; 5 January 2000 in 2 other documents/);
+  });
+
+  test('a summit’s closing day, told of an acronym and its long form', () => {
     assert.equal(
       conflictsOf(`
         --- /a.txt
-        Relations with NATO started in 1992 when Azerbaijan joined the North Atlantic Cooperation Council.
+         date 2023-12-14 The Conference of the Parties (COP28) closed on 13 December 2023 in Dubai.
         --- /b.txt
-        The history of Azerbaijan-NATO relationship dates back to March 1993 when Azerbaijan joined a new forum.
+         date 2023-12-14 After two weeks of talks in Dubai, COP28 closed on 12 December 2023.
+        --- /c.txt
+         date 2023-12-20 The COP28 summit closed on 13 December 2023.
       `),
-      'a.txt 1992 ~ b.txt 1993-03\nb.txt 1993-03 ~ a.txt 1992',
+      [
+        'a.txt 2023-12-13 agrees ~ b.txt 2023-12-12',
+        'b.txt 2023-12-12 outlier ~ a.txt 2023-12-13, c.txt 2023-12-13',
+        'c.txt 2023-12-13 agrees ~ b.txt 2023-12-12',
+      ].join('\n'),
     );
   });
 
-  test('the majority is named, and every source points at the one that disagrees', () => {
-    const index = new CorpusIndex();
-    const line = (y: number) => `Javier Colomina arrived in Azerbaijan on April ${y}.`;
-    index.update('/a.txt', ' date 2022-04-29 ' + line(28));
-    index.update('/b.txt', ' date 2022-04-29 ' + line(28));
-    index.update('/c.txt', ' date 2022-04-29 ' + line(27));
-    const c = index.conflicts('/c.txt');
-    assert.equal(c.length, 1);
-    assert.equal(
-      c[0].message,
-      "Javier Colomina's visit to Azerbaijan: 2022-04-27 here, 2022-04-28 in 2 other documents (most sources say 2022-04-28)",
-    );
-    assert.deepEqual(
-      index.conflicts('/a.txt').map((x) => x.others.map((o) => o.doc)),
-      [['/c.txt']],
-    );
-  });
-
-  test('the end of an operation, with the start of the range left alone', () => {
+  test('a declaration signed in two years (a user’s own test)', () => {
     assert.equal(
       conflictsOf(`
         --- /a.txt
-        Azerbaijan supported the International Security Assistance Force (ISAF) from 2002 to the end of the NATO-led operation in 2014.
+        The Riga Declaration was signed in 2004.
         --- /b.txt
-        Azerbaijan supported the International Security Assistance Force (ISAF) from 2002 to the end of the NATO-led operation in 2019.
+        The Riga Declaration was signed in 2006.
       `),
-      'a.txt 2014 ~ b.txt 2019\nb.txt 2019 ~ a.txt 2014',
+      ['a.txt 2004 disputed ~ b.txt 2006', 'b.txt 2006 disputed ~ a.txt 2004'].join('\n'),
+    );
+  });
+
+  test('the end of a named operation, the start of its range left alone', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Ruritania supported the International Harbour Force (IHF) from 2002 to the end of the IHF operation in 2014.
+        --- /b.txt
+        Ruritania supported the International Harbour Force (IHF) from 2002 to the end of the IHF operation in 2019.
+      `),
+      ['a.txt 2014 disputed ~ b.txt 2019', 'b.txt 2019 disputed ~ a.txt 2014'].join('\n'),
     );
   });
 });
 
 describe('look-alikes that must not be conflicts', () => {
-  test('a refinement: 1992 contains March 1992', () => {
+  test('a refinement: 1992 contains March 1992; a week contains its days', () => {
     assert.equal(
       conflictsOf(`
         --- /a.txt
-        Relations with NATO started in 1992 when Azerbaijan joined the North Atlantic Cooperation Council.
+        Ruritania joined the Northern Alliance in 1992.
         --- /b.txt
-        The history of Azerbaijan-NATO relationship dates back to March 1992 when Azerbaijan joined a new forum.
-      `),
-      '',
-    );
-  });
-
-  test('the same verb with other participants: two meetings on two days', () => {
-    assert.equal(
-      conflictsOf(`
-        --- /a.txt
-         date 2022-04-29 At a meeting held in Baku on April 29, Hasanov spoke about cooperation with NATO.
-        --- /b.txt
-         date 2022-04-29 At a meeting that took place in Baku on April 28, Aliyev and Colomina exchanged views.
-      `),
-      '',
-    );
-  });
-
-  test('joining one programme and taking part in another that it contains', () => {
-    assert.equal(
-      conflictsOf(`
-        --- /a.txt
-        Bilateral cooperation began when Azerbaijan joined the Partnership for Peace (PfP) programme in 1994.
-        --- /b.txt
-        Azerbaijan’s participation in the PfP Planning and Review Process (PARP) since 1997 has helped.
-      `),
-      '',
-    );
-  });
-
-  test('different events in one sentence, and the years of one range', () => {
-    assert.equal(
-      conflictsOf(`
-        --- /a.txt
-        Azerbaijan joined the Partnership for Peace (PfP) in 1994 and joined the Planning and Review Process (PARP) in 1997.
-        In 2002-2003, units of the Armed Forces of Azerbaijan joined operations in Afghanistan.
-      `),
-      '',
-    );
-  });
-
-  test('repeated identical paragraphs', () => {
-    const p =
-      'Bilateral cooperation began when Azerbaijan joined the Partnership for Peace (PfP) programme in 1994.';
-    assert.equal(conflictsOf(`--- /a.txt\n${p}\n--- /b.txt\n${p}\n--- /c.txt\n${p}\n${p}\n`), '');
-  });
-
-  test('an author dating two visits of the same person is not contradicting anyone', () => {
-    assert.equal(
-      conflictsOf(`
-        --- /a.txt
-        Javier Solana visited Azerbaijan in February of 1997.
-        In September 1998, Javier Solana visited Azerbaijan for the second time.
-        --- /b.txt
-        In May 2003, George Robertson visited Azerbaijan once again.
+        Ruritania joined the Northern Alliance in March 1992.
         --- /c.txt
-        In January 2001, George Robertson visited Azerbaijan.
+         date 2021-03-10 The bombings at the Valdoria embassy last week killed ten.
+        --- /d.txt
+         date 2021-03-06 A bomb exploded at the Valdoria embassy on Friday.
       `),
       '',
     );
   });
 
-  test('plans and expectations are not dates of what happened', () => {
+  test('two events in one sentence each keep their own date (a user’s own test)', () => {
     assert.equal(
       conflictsOf(`
         --- /a.txt
-        Poland, Hungary and the Czech Republic formally joined NATO on March 12, 1999.
+        Latvia joined NATO in 2004 and signed the IPAP in 2018.
         --- /b.txt
-        Poland, Hungary and the Czech Republic are expected to join NATO in April 1999.
+        Latvia joined NATO in 2004.
       `),
       '',
     );
   });
 
-  test('a weekday read from each article’s own date: one reprinted sentence, two dates', () => {
+  test('the same verb and object with another subject is another fact', () => {
     assert.equal(
       conflictsOf(`
         --- /a.txt
-         date 2000-01-07 Fidel Castro attended a rally Thursday at the Palace of Conventions in Havana.
+         date 2021-03-12 The Security Council condemned the bombing of the Valdoria embassy on Thursday.
         --- /b.txt
-         date 2000-01-15 Fidel Castro attended a rally Thursday at the Palace of Conventions in Havana.
+         date 2021-03-12 President Anna Berg condemned the bombing of the Valdoria embassy on Wednesday.
       `),
       '',
     );
   });
 
-  test('one author dating two occurrences in one document', () => {
+  test('a saying about an event does not date the event', () => {
     assert.equal(
       conflictsOf(`
         --- /a.txt
-        Azerbaijan joined the Planning and Review Process (PARP) in 1997. Its army joined the Planning and Review Process (PARP) exercises in 1999.
-      `),
-      '',
-    );
-  });
-
-  test('a period that ends is a date, not an event; a range is one interval', () => {
-    assert.equal(
-      conflictsOf(`
-        --- /a.txt
-        Sun Microsystems reported a loss for the quarter ended June 30, 1989.
-        Mr. Antar made more than $60 million from the sale of his shares between 1985 and 1987.
+         date 2021-03-12 Forces launched missile strikes on the Valdoria camps on Thursday.
         --- /b.txt
-        Sun Microsystems reported a loss for the quarter ended September 30, 1989.
-        Mr. Antar made more than $60 million from the sale of his shares between 1986 and 1987.
+         date 2021-03-13 President Anna Berg said Friday that she had ordered the strikes on the Valdoria camps.
+      `),
+      '',
+    );
+  });
+
+  test('two parts of one event are not compared, a part and its whole are', () => {
+    // Nairobi and Mombasa are two cities of Kenya: two bombings, two dates
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+         date 2021-03-10 The bombing in Nairobi on March 5 killed ten.
+        --- /b.txt
+         date 2021-03-10 The bombing in Mombasa on March 6 killed four.
+      `),
+      '',
+    );
+  });
+
+  test('one shared country is never enough', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Floods struck Ruritania in 1997. A dam collapsed in Kenya in 1998.
+        --- /b.txt
+        A bridge collapsed in Kenya in 2004.
+      `),
+      '',
+    );
+  });
+
+  test('a plan is compared only with plans; a plan that changed is no conflict', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+         date 1999-03-13 Poland, Hungary and the Czech Republic formally joined NATO on March 12, 1999.
+        --- /b.txt
+         date 1998-12-05 Poland, Hungary and the Czech Republic are expected to join NATO in April 1999.
+        --- /c.txt
+         date 1999-02-20 Poland, Hungary and the Czech Republic will join NATO on March 12, 1999.
+      `),
+      '',
+    );
+  });
+
+  test('a source that gives two dates for one fact tells of two occasions', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Ruritania joined the Planning and Review Process (PARP) in 1997.
+        --- /b.txt
+        Ruritania joined the Planning and Review Process (PARP) in 1997.
+
+        Ruritania joined the Planning and Review Process (PARP) in 1998.
+        --- /c.txt
+        Ruritania joined the Planning and Review Process (PARP) in 1998.
+      `),
+      '',
+    );
+  });
+
+  test('joining one programme and joining another', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Ruritania joined the Partnership for Peace (PfP) programme in 1994.
+        --- /b.txt
+        Ruritania joined the Planning and Review Process (PARP) in 1997.
+      `),
+      '',
+    );
+  });
+
+  test('a meeting or a rally of the same kind a season apart is another occasion', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+         date 2021-02-01 Anna Berg met Ivan Petrov in Valdoria on January 12.
+        --- /b.txt
+         date 2021-06-01 Anna Berg met Ivan Petrov in Valdoria on May 3.
+        --- /c.txt
+         date 2021-01-08 Thousands rallied in the Valdoria square on Friday to demand his return.
+        --- /d.txt
+         date 2021-01-15 Thousands marched along the Valdoria boulevard on Friday to honour the dead.
+      `),
+      '',
+    );
+  });
+
+  test('the text itself says another occurrence', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Javier Solana visited Ruritania in February of 1997.
+        --- /b.txt
+        In September 1998, Javier Solana visited Ruritania for the second time.
+      `),
+      '',
+    );
+  });
+
+  test('a share price that closed is no event', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+         date 1989-10-27 In New York Stock Exchange composite trading, Acme shares closed yesterday at $12.50.
+        --- /b.txt
+         date 1989-11-02 Acme shares closed yesterday at $13, up 25 cents, in composite trading.
       `),
       '',
     );
@@ -219,15 +315,47 @@ describe('look-alikes that must not be conflicts', () => {
   test('a dismissed conflict stays dismissed', () => {
     const fixture = `
       --- /a.txt
-      In 1997, Azerbaijan joined the Planning and Review Process (PARP).
+      In 1997, Ruritania joined the Planning and Review Process (PARP).
       --- /b.txt
-      In 1998, Azerbaijan joined the Planning and Review Process (PARP).
+      In 1998, Ruritania joined the Planning and Review Process (PARP).
     `;
-    assert.notEqual(conflictsOf(fixture), '');
-    assert.equal(
-      conflictsOf(fixture, '{ "dismissedConflicts": [{ "id": "join||acronym:parp|1997|1998" }] }'),
-      '',
-    );
+    const [c] = indexOf(fixture).allConflicts();
+    assert.ok(c);
+    assert.equal(conflictsOf(fixture, JSON.stringify({ dismissedConflicts: [{ id: c.id }] })), '');
+  });
+});
+
+describe('a conflict is one fact and its groups, linear in its sources', () => {
+  test('a thousand sources of one fact: few places listed each, and time that grows linearly', () => {
+    const corpus = (n: number) => {
+      const index = new CorpusIndex();
+      for (let i = 0; i < n; i++) {
+        const year = i % 10 === 0 ? 1998 : 1997;
+        index.update(`/f${i}.txt`, `Ruritania joined the Planning and Review Process (PARP) in ${year}.`);
+      }
+      return index;
+    };
+    // best of three: the machine is shared
+    const timeFor = (n: number) => {
+      let best = { ms: Infinity, all: [] as ReturnType<CorpusIndex['allConflicts']> };
+      for (let k = 0; k < 3; k++) {
+        const index = corpus(n);
+        const t0 = performance.now();
+        const all = index.allConflicts();
+        const ms = performance.now() - t0;
+        if (ms < best.ms) best = { ms, all };
+      }
+      return best;
+    };
+    const small = timeFor(500);
+    const big = timeFor(1000);
+    assert.equal(big.all.length, 1000, 'each mention of the fact is in the conflict');
+    for (const c of big.all) assert.ok(c.others.length <= 18, `${c.others.length} places listed`);
+    const outliers = big.all.filter((c) => c.role === 'outlier');
+    assert.equal(outliers.length, 100);
+    assert.match(outliers[0].message, /1998 here; 1997 in 900 other documents/);
+    // twice the sources, not four times the time (generous: the machine is shared)
+    assert.ok(big.ms < small.ms * 3 + 50, `500: ${small.ms.toFixed(1)} ms, 1000: ${big.ms.toFixed(1)} ms`);
   });
 });
 
@@ -235,13 +363,15 @@ describe('dates compared as intervals at their precision', () => {
   const cases: [string, string, boolean][] = [
     ['1992', '1992-03', true],
     ['1997', '1998', false],
+    // the guidelines: early and late do not narrow the interval
     ['2020/END', '2020-11-05', true],
-    ['2020/END', '2020-02', false],
-    ['2020/START', '2020-02', true],
+    ['2020/END', '2020-02', true],
     ['199', '1997-05-04', true],
     ['1998-SP', '1998-04', true],
     ['1998-SP', '1998-07', false],
     ['1998-WI', '1999-01-15', true],
+    ['1998-W32', '1998-08-07', true],
+    ['1998-W32', '1998-08-10', false],
     ['1989-Q3', '1989-08', true],
     ['1989-Q3', '1989-10', false],
     ['XXXX-04-28', '2022-04-28', true],
@@ -260,4 +390,3 @@ describe('dates compared as intervals at their precision', () => {
     });
   }
 });
-

@@ -1665,6 +1665,9 @@ function claimsSignature(claims: readonly Claim[]): string {
         c.content.join(','),
         c.repeated,
         c.inherited ?? '',
+        c.objectVia ?? '',
+        c.written ?? '',
+        c.topic.join(','),
       ].join('\u0001'),
     )
     .join('\u0002');

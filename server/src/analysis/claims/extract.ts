@@ -57,6 +57,8 @@ export interface Claim {
   triggerText: string;
   subject: Participant | null;
   object: Participant | null;
+  /** The preposition the object comes after (`arrived in`, `traveled to`), for messages. */
+  objectVia?: string;
   participants: Participant[];
   /** Content words near the event (crude singulars), for telling one fact from another. */
   content: string[];
@@ -324,7 +326,7 @@ function makeClaim(
   const speakers = speakersIn(tokens, trigger);
   const inContext = participants.filter((_, k) => context.entities.has(k) && !speakers.has(k));
   if (bare) needsAntecedent.add(t.start);
-  const { subject, object } = rolesOf(tokens, trigger, participants, speakers, (offset) => lastPersonNamed(input.names, offset));
+  const { subject, object, via } = rolesOf(tokens, trigger, participants, speakers, (offset) => lastPersonNamed(input.names, offset));
   const triggerEnd = tokens[i + trigger.length - 1].end;
   const claim: Claim = {
     date: di,
@@ -347,6 +349,7 @@ function makeClaim(
     topic: topic(),
   };
   if (date.mod) claim.mod = date.mod;
+  if (via) claim.objectVia = via;
   if (written) claim.written = written;
   if (date.anchor === 'document-date' && date.anchorValue && !/\d{4}/.test(date.text)) claim.readAgainst = date.anchorValue;
   const other = rangePartner(input.text, input.dates, di);
@@ -591,7 +594,7 @@ function rolesOf(
   participants: readonly Participant[],
   speakers: ReadonlySet<number>,
   earlierPerson: (offset: number) => Participant | null,
-): { subject: Participant | null; object: Participant | null } {
+): { subject: Participant | null; object: Participant | null; via?: string } {
   const i = trigger.index;
   const clause = tokens[i].clause;
   const entityAt = (k: number) => {
@@ -640,9 +643,13 @@ function rolesOf(
   // further on (`joined peace operations in [Afghanistan]`); `became a member of [X]`
   after = complementOf(tokens, i + trigger.length, entityAt);
   // where a journey goes: `traveled to Havana`, `arrived in the United States`
+  let via: string | undefined;
   if (!after && MOTION.has(trigger.word.cls)) {
     const p = tokens[i + trigger.length];
-    if (p && /^(?:to|in|at|into|for)$/.test(p.lower)) after = complementOf(tokens, i + trigger.length + 1, entityAt);
+    if (p && /^(?:to|in|at|into|for)$/.test(p.lower)) {
+      after = complementOf(tokens, i + trigger.length + 1, entityAt);
+      if (after) via = p.lower;
+    }
   }
   if (trigger.word.lemma === 'become member') {
     for (let j = i + 1; j < tokens.length && j - i <= 6; j++)
@@ -687,7 +694,7 @@ function rolesOf(
     };
   }
   if (passive) return { subject: agent, object: before };
-  return { subject: before, object: after };
+  return { subject: before, object: after, ...(via ? { via } : {}) };
 }
 
 function lastPersonBefore(tokens: readonly Token[], participants: readonly Participant[], k: number): Participant | null {

@@ -42,7 +42,9 @@ export function describeFact(claim: Claim): string {
   const object = label(claim.object);
   const trigger = claim.triggerText.toLowerCase();
   if (claim.pos === 'v') {
-    const words = [subject, trigger, object].filter(Boolean);
+    // `arrived in Valdoria`, `traveled to Havana`: the preposition stays with where
+    const to = claim.object && claim.objectVia ? `${claim.objectVia} ${object}` : object;
+    const words = [subject, trigger, to].filter(Boolean);
     if (words.length > 1) return words.join(' ');
     const others = namesOf(claim, 2);
     return others ? `${trigger} (${others})` : trigger;
