@@ -5,7 +5,9 @@
 // the repository (`docs/images/hover-parp.png`) is broken for every extension installed from a
 // .vsix. Here each such image becomes a `data:` URL of the file itself, and a link to another
 // file of the repository (which the .vsix does not hold) becomes its plain text. Code blocks
-// are left alone. A missing image stops the packaging instead of shipping a broken page.
+// are left alone. What lies between `<!-- clone-only` and `<!-- /clone-only -->` (the commands
+// a developer runs in a clone) is left out: the page is for people installing the extension.
+// A missing image stops the packaging instead of shipping a broken page.
 //
 //   node scripts/vsix-readme.mjs [README.md] [dist/README.vsix.md]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,13 +42,21 @@ function rewrite(line) {
 
 try {
   let fenced = false;
+  let cloneOnly = false;
   const out = readFileSync(source, 'utf8')
     .split('\n')
-    .map((line) => {
+    .flatMap((line) => {
+      if (!fenced && /^<!-- clone-only\b/.test(line)) cloneOnly = true;
+      if (cloneOnly) {
+        if (/^<!-- \/clone-only -->/.test(line)) cloneOnly = false;
+        return [];
+      }
       if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-      return fenced || /^( {4}|\t)/.test(line) ? line : rewrite(line);
+      return [fenced || /^( {4}|\t)/.test(line) ? line : rewrite(line)];
     })
-    .join('\n');
+    .join('\n')
+    .replace(/^\n+/, '')
+    .replace(/\n{3,}/g, '\n\n');
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, out);
   console.log(`${path.relative(root, target)}: the README with its images embedded, for the .vsix`);
