@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import * as vscode from 'vscode';
 import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   LanguageClient,
   TransportKind,
   type LanguageClientOptions,
@@ -193,6 +195,13 @@ async function declareCorpus(target?: vscode.Uri): Promise<void> {
   } catch {
     const content = { glossary: {}, dismissedConflicts: [] };
     await vscode.workspace.fs.writeFile(file, Buffer.from(JSON.stringify(content, null, 2) + '\n', 'utf8'));
+    // the server indexes the folder as soon as it hears of the file; the file watcher tells it
+    // too, but only after its own delay (and a watcher just started may miss it): say it now
+    await client
+      ?.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: file.toString(), type: FileChangeType.Created }],
+      })
+      .catch(() => undefined);
     void vscode.window.showInformationMessage(
       `Declared ${vscode.workspace.asRelativePath(folder)} a corpus: its .txt files are analysed. Add acronyms to the glossary in ${CONFIG_FILE}.`,
     );
