@@ -1333,12 +1333,19 @@ export class CorpusIndex {
       }
       out.push(...(byDoc.get(path) ?? []));
     }
-    return out.sort((a, b) => a.at.claim.span.start - b.at.claim.span.start);
+    // one conflict per date: a date that dates two claims (`sank in late November during a
+    // crossing`) is shown once, with the conflict that says most against it
+    const rank = { outlier: 0, disputed: 1, agrees: 2 };
+    out.sort((a, b) => a.at.claim.span.start - b.at.claim.span.start || rank[a.role] - rank[b.role]);
+    return out.filter((c, i) => i === 0 || out[i - 1].at.claim.span.start !== c.at.claim.span.start);
   }
 
+  /** Every file's conflicts, file by file, as `conflicts` gives them. */
   allConflicts(): Conflict[] {
     const out: Conflict[] = [];
-    for (const bucket of [...this.bucketDocs.keys()].sort()) out.push(...this.conflictsOf(bucket));
+    const files = new Set<string>();
+    for (const bucket of this.bucketDocs.keys()) for (const c of this.conflictsOf(bucket)) files.add(c.at.doc);
+    for (const path of [...files].sort()) out.push(...this.conflicts(path));
     return out;
   }
 
@@ -1666,6 +1673,8 @@ function claimsSignature(claims: readonly Claim[]): string {
         c.repeated,
         c.inherited ?? '',
         c.objectVia ?? '',
+        c.objectText ?? '',
+        c.passive ?? '',
         c.written ?? '',
         c.topic.join(','),
       ].join('\u0001'),

@@ -14,6 +14,7 @@ import {
   quote,
   type JsonDiagnostic,
 } from '../analysis/analysisJson';
+import { displayValue, relativeNote, type FactConflict } from '../analysis/conflicts';
 import { emptyConfig, parseCorpusConfig, type CorpusConfig } from '../analysis/corpusConfig';
 import { CorpusIndex, type Entity } from '../analysis/corpusIndex';
 import type { Finding, Severity } from '../analysis/types';
@@ -203,17 +204,18 @@ function printCheck({ index, display, config, configPath, configText }: Loaded):
       ...conflicts.map((c) => ({
         start: c.at.claim.span.start,
         print: () => {
+          // the sources most others agree with get a hint that points at the outlier
           report(at(key, c.at.claim.span.start), {
-            severity: 'warning',
+            severity: c.role === 'agrees' ? 'hint' : 'warning',
             message: c.message,
             code: 'date-conflict',
           });
-          for (const o of c.others.slice(0, 10)) {
+          // a few sources of each other value, by construction
+          for (const o of c.others) {
             process.stdout.write(
-              `    ${at(o.doc, o.claim.span.start)}: ${o.claim.value}: "${quote(index, o.doc, o.claim.sentence, 90, o.claim.span)}"\n`,
+              `    ${at(o.doc, o.claim.span.start)}: ${displayValue(o.claim.value)}${relativeNote(o.claim)}: "${quote(index, o.doc, o.claim.sentence, 90, o.claim.span)}"\n`,
             );
           }
-          if (c.others.length > 10) process.stdout.write(`    ... and ${c.others.length - 10} more\n`);
         },
       })),
     ].sort((a, b) => a.start - b.start);
@@ -276,10 +278,35 @@ function printSummary({ index, display }: Loaded): void {
   for (const p of people) out.push(`  ${describeEntity(p)}`);
   out.push('', `Acronyms (${acronyms.length}):`);
   for (const a of acronyms) out.push(`  ${describeEntity(a)}`);
-  const conflicts = index.allConflicts();
-  out.push('', `Date conflicts (${conflicts.length} mentions involved):`);
-  for (const c of conflicts) out.push(`  ${display.get(c.at.doc) ?? c.at.doc}: ${c.message}`);
+  out.push('', ...conflictSummary(index, display));
   process.stdout.write(out.join('\n') + '\n');
+}
+
+/**
+ * The date conflicts, one block per fact: what is dated, then each date with the places that
+ * give it (`file:line`), the most given first. `Date conflicts: none.` when there are none.
+ */
+function conflictSummary(index: CorpusIndex, display: ReadonlyMap<string, string>): string[] {
+  const facts = new Map<string, FactConflict>();
+  for (const c of index.allConflicts()) if (!facts.has(c.fact.id)) facts.set(c.fact.id, c.fact);
+  if (facts.size === 0) return ['Date conflicts: none.'];
+  const lines = new Map<string, LineIndex>();
+  const lineOf = (key: string, offset: number) => {
+    let li = lines.get(key);
+    if (!li) lines.set(key, (li = new LineIndex(index.get(key)?.analysis.text ?? '')));
+    return `${display.get(key) ?? key}:${li.positionAt(offset).line + 1}`;
+  };
+  const out = [`Date conflicts (${plural(facts.size, 'fact')}):`];
+  for (const fact of facts.values()) {
+    out.push(`  ${fact.label}`);
+    for (const g of fact.groups) {
+      const places = g.refs.slice(0, 5).map((r) => lineOf(r.doc, r.claim.span.start));
+      const more = g.refs.length > 5 ? ` and ${g.refs.length - 5} more` : '';
+      const mark = g === fact.consensus ? ' (most sources)' : '';
+      out.push(`    ${displayValue(g.value)}${mark}: ${places.join(', ')}${more}`);
+    }
+  }
+  return out;
 }
 
 function describeEntity(e: Entity): string {

@@ -59,6 +59,10 @@ export interface Claim {
   object: Participant | null;
   /** The preposition the object comes after (`arrived in`, `traveled to`), for messages. */
   objectVia?: string;
+  /** The phrase it opens, as written (`the NATO-led operation`), for messages. */
+  objectText?: string;
+  /** The verb is in the passive (`Kopp was charged`): its object was named first. */
+  passive?: boolean;
   participants: Participant[];
   /** Content words near the event (crude singulars), for telling one fact from another. */
   content: string[];
@@ -326,7 +330,7 @@ function makeClaim(
   const speakers = speakersIn(tokens, trigger);
   const inContext = participants.filter((_, k) => context.entities.has(k) && !speakers.has(k));
   if (bare) needsAntecedent.add(t.start);
-  const { subject, object, via } = rolesOf(tokens, trigger, participants, speakers, (offset) => lastPersonNamed(input.names, offset));
+  const { subject, object, via, passive } = rolesOf(tokens, trigger, participants, speakers, (offset) => lastPersonNamed(input.names, offset));
   const triggerEnd = tokens[i + trigger.length - 1].end;
   const claim: Claim = {
     date: di,
@@ -349,7 +353,13 @@ function makeClaim(
     topic: topic(),
   };
   if (date.mod) claim.mod = date.mod;
-  if (via) claim.objectVia = via;
+  if (passive) claim.passive = true;
+  if (via !== undefined) {
+    claim.objectVia = tokens[via].lower;
+    // the phrase as written, where it names the object (not `its body` before `, the Council`)
+    const phrase = phraseAt(input.text, tokens, via + 1);
+    if (phrase && object && phrase.includes(object.label.replace(/['’`]s$/u, ''))) claim.objectText = phrase;
+  }
   if (written) claim.written = written;
   if (date.anchor === 'document-date' && date.anchorValue && !/\d{4}/.test(date.text)) claim.readAgainst = date.anchorValue;
   const other = rangePartner(input.text, input.dates, di);
@@ -594,7 +604,7 @@ function rolesOf(
   participants: readonly Participant[],
   speakers: ReadonlySet<number>,
   earlierPerson: (offset: number) => Participant | null,
-): { subject: Participant | null; object: Participant | null; via?: string } {
+): { subject: Participant | null; object: Participant | null; via?: number; passive?: boolean } {
   const i = trigger.index;
   const clause = tokens[i].clause;
   const entityAt = (k: number) => {
@@ -643,12 +653,12 @@ function rolesOf(
   // further on (`joined peace operations in [Afghanistan]`); `became a member of [X]`
   after = complementOf(tokens, i + trigger.length, entityAt);
   // where a journey goes: `traveled to Havana`, `arrived in the United States`
-  let via: string | undefined;
+  let via: number | undefined;
   if (!after && MOTION.has(trigger.word.cls)) {
     const p = tokens[i + trigger.length];
     if (p && /^(?:to|in|at|into|for)$/.test(p.lower)) {
       after = complementOf(tokens, i + trigger.length + 1, entityAt);
-      if (after) via = p.lower;
+      if (after) via = i + trigger.length;
     }
   }
   if (trigger.word.lemma === 'become member') {
@@ -682,18 +692,20 @@ function rolesOf(
     if (trigger.word.cls === 'join') {
       let joiner = possessor;
       let joined: Participant | null = null;
+      let at: number | undefined;
       for (let j = i + 1; j < tokens.length && j - i <= 12 && tokens[j].clause === tokens[i].clause; j++) {
         if (tokens[j].lower === 'of' && !joiner) joiner = complementOf(tokens, j + 1, entityAt);
-        if (/^(?:to|into|in)$/.test(tokens[j].lower) && !joined) joined = complementOf(tokens, j + 1, entityAt);
+        if (/^(?:to|into|in)$/.test(tokens[j].lower) && !joined) {
+          joined = complementOf(tokens, j + 1, entityAt);
+          if (joined) at = j;
+        }
       }
-      return { subject: joiner, object: joined };
+      return { subject: joiner, object: joined, ...(at !== undefined ? { via: at } : {}) };
     }
-    return {
-      subject: possessor ?? agent,
-      object: named ?? (/^(?:of|to|into|against|on|at|in)$/.test(next) ? complementOf(tokens, i + 2, entityAt) : null),
-    };
+    const object = named ?? (/^(?:of|to|into|against|on|at|in)$/.test(next) ? complementOf(tokens, i + 2, entityAt) : null);
+    return { subject: possessor ?? agent, object, ...(object && !named ? { via: i + 1 } : {}) };
   }
-  if (passive) return { subject: agent, object: before };
+  if (passive) return { subject: agent, object: before, passive: true };
   return { subject: before, object: after, ...(via ? { via } : {}) };
 }
 
@@ -735,6 +747,23 @@ function complementOf(
     if (t.punct || t.lower === 'and' || t.lower === 'or' || AUXILIARIES.has(t.lower) || PREPOSITIONS.has(t.lower)) return null;
   }
   return null;
+}
+
+/** The noun phrase that starts at token `from`, as written: `the NATO-led operation`, `the North Atlantic Council`. */
+function phraseAt(text: string, tokens: readonly Token[], from: number): string | undefined {
+  const k = from;
+  let end = -1;
+  for (let j = k; j < tokens.length && j - k < 8; j++) {
+    const t = tokens[j];
+    // `Planning and Review Process`: a word of a name goes on
+    const inName = t.capital && tokens[j - 1]?.capital && j > k;
+    const joins = (t.lower === 'and' || t.lower === 'of') && tokens[j - 1]?.capital && tokens[j + 1]?.capital;
+    if (!inName && !joins && (t.punct || t.date >= 0 || PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower) || t.lower === 'and' || t.lower === 'that'))
+      break;
+    if (!t.capital && t.entity < 0 && eventWordsOf(t.lower)?.some((w) => w.pos === 'v')) break;
+    end = j;
+  }
+  return end >= k ? text.slice(tokens[k].start, tokens[end].end).replace(/\s+/g, ' ') : undefined;
 }
 
 /** Whether the name at token `j` stands after a preposition (`with some Central European countries`). */

@@ -10,7 +10,8 @@ export const PREPOSITIONS = new Set(
   (
     'on in at by of for from to with after before during since until till between through within into onto ' +
     'over under about against among across around near off per via amid amidst beside besides beyond toward ' +
-    'towards upon along following throughout despite'
+    'towards upon along following throughout despite outside inside near behind beside beneath below above ' +
+    'across past like'
   ).split(' '),
 );
 

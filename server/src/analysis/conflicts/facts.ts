@@ -335,7 +335,8 @@ function bestDescribed(members: readonly Prepared[]): Prepared {
   let score = -1;
   for (const m of members) {
     const c = m.ref.claim;
-    const s = (c.subject ? 2 : 0) + (c.object ? 2 : 0) + Math.min(3, c.participants.length) - (c.inherited ? 3 : 0);
+    // a verb with who and what reads best (`Azerbaijan joined the Council`)
+    const s = (c.subject ? 2 : 0) + (c.object ? 2 : 0) + (c.pos === 'v' ? 1 : 0) + Math.min(3, c.participants.length) - (c.inherited ? 3 : 0);
     if (s > score) {
       score = s;
       best = m;

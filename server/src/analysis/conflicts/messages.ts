@@ -39,8 +39,12 @@ export function relativeNote(claim: Claim): string {
 export function describeFact(claim: Claim): string {
   const label = (p: { label: string } | null) => (p ? p.label.replace(/['’`]s$/u, '') : '');
   const subject = label(claim.subject);
-  const object = label(claim.object);
-  const trigger = claim.triggerText.toLowerCase();
+  // the phrase as the text gives it (`the NATO-led operation`), else the name
+  const object = claim.objectText ?? label(claim.object);
+  const trigger = claim.lemma === 'become member' ? 'joined' : claim.triggerText.toLowerCase();
+  if (claim.lemma === 'deadline') return `the deadline${namesOf(claim, 2) ? ` (${namesOf(claim, 2)})` : ''}`;
+  // `James Kopp was charged`, `Elian was rescued`
+  if (claim.pos === 'v' && claim.passive && object) return `${object} was ${trigger}${subject ? ` by ${subject}` : ''}`;
   if (claim.pos === 'v') {
     // `arrived in Valdoria`, `traveled to Havana`: the preposition stays with where
     const to = claim.object && claim.objectVia ? `${claim.objectVia} ${object}` : object;
@@ -50,7 +54,7 @@ export function describeFact(claim: Claim): string {
     return others ? `${trigger} (${others})` : trigger;
   }
   let phrase = subject ? `${subject}’s ${trigger}` : `the ${trigger}`;
-  if (object) phrase += ` of ${object}`;
+  if (object) phrase += ` ${claim.objectVia ?? 'of'} ${object}`;
   else {
     const others = namesOf(claim, 2, subject);
     if (others) phrase += ` (${others})`;
