@@ -103,6 +103,22 @@ describe('language server over stdio, on the samples', () => {
     assert.ok(conflict.relatedInformation!.every((r) => !r.location.uri.endsWith('v01.txt')));
   });
 
+  test('the hover on a conflicting date shows the sources side by side, this file first', async () => {
+    const v01 = files['variants/v01.txt'];
+    const at = v01.indexOf('since 1998') + 'since '.length;
+    const h: Hover | null = await server.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: server.uri('variants/v01.txt') },
+      position: positionOf(v01, '1998', v01.slice(0, at).split('1998').length - 1),
+    });
+    const value = hoverText(h);
+    assert.match(value, /⚠ \*\*Sources disagree\*\* on .*PARP/);
+    assert.match(value, /\| date \| source \| says \|/);
+    const rows = value.split('\n').filter((l) => l.startsWith('| ') && !/^\| (date|---)/.test(l));
+    assert.match(rows[0], /^\| \*\*1998\*\* \| this file \| “.*1998.*” \|$/);
+    assert.match(rows[1], /^\| 1997 \(most sources\) \| \[.*\]\(.*\) \| “.*1997.*” \|$/);
+    assert.equal((value.match(/Sources disagree/g) ?? []).length, 1, 'the conflict once');
+  });
+
   test('v03.txt gets invalid-date, weekday-mismatch and after-document-date', async () => {
     const d = await server.diagnostics('variants/v03.txt', (p) =>
       p.diagnostics.some((x) => x.code === 'invalid-date'),

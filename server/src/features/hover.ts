@@ -2,6 +2,7 @@
 import type { Hover, Position } from 'vscode-languageserver/node';
 import { MarkupKind } from 'vscode-languageserver/node';
 import { quote } from '../analysis/analysisJson';
+import { displayValue, relativeNote, type ClaimRef, type Conflict } from '../analysis/conflicts';
 import { HOVER_COMPANIONS, type AcronymEntity, type ResolvedMention } from '../analysis/corpusIndex';
 import type { PersonEntity } from '../analysis/personEntities';
 import { mentionAt, otherDocsWithDate } from '../analysis/query';
@@ -157,17 +158,9 @@ function dateHover(session: Session, key: string, mention: ResolvedMention): str
   );
   if (date.ambiguousOrder)
     lines.push('', '⚠ Day and month could be read either way; set `corpusAnnotator.dates.numericOrder`.');
-  const conflicts = session.index.conflicts(key).filter((c) => c.at.claim.span.start === date.start);
-  for (const c of conflicts) {
-    lines.push('', `⚠ **Sources disagree** on ${escape(c.label)}:`);
-    lines.push(`- ${c.at.claim.value} here`);
-    for (const o of c.others.slice(0, 8)) {
-      lines.push(
-        `- ${o.claim.value} in ${markdownLink(session, o.doc, o.claim.span.start)}: “${escape(quote(session.index, o.doc, o.claim.sentence, 80, o.claim.span))}”`,
-      );
-    }
-    if (c.others.length > 8) lines.push(`- … and ${c.others.length - 8} more`);
-  }
+  // one conflict per date (the index keeps the one that says most against it)
+  const conflict = session.index.conflicts(key).find((c) => c.at.claim.span.start === date.start);
+  if (conflict) lines.push('', ...conflictTable(session, key, conflict));
   const others = otherDocsWithDate(session.index, date.value, date.mod, key, 5);
   if (others.count) {
     lines.push('', `Also in ${others.count} other document(s):`);
@@ -181,6 +174,41 @@ function dateHover(session: Session, key: string, mention: ResolvedMention): str
     }
   }
   return lines.join('\n');
+}
+
+/** Most sources of one value shown in a hover's table; the row says how many more. */
+const HOVER_SOURCES = 3;
+
+/**
+ * The sources of a conflicting date side by side: each value, how many sources give it, and
+ * a few of them with their sentences; this mention's row first.
+ */
+function conflictTable(session: Session, key: string, c: Conflict): string[] {
+  const here = c.at;
+  const lines = [
+    c.role === 'agrees'
+      ? `Most sources agree with this date on ${escape(c.label)}; ${c.others.length === 1 ? 'one disagrees' : 'some disagree'}:`
+      : `⚠ **Sources disagree** on ${escape(c.label)}:`,
+    '',
+    '| date | source | says |',
+    '| --- | --- | --- |',
+  ];
+  const cell = (s: string) => escape(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const row = (when: string, where: string, ref: ClaimRef) =>
+    `| ${when} | ${where} | “${cell(quote(session.index, ref.doc, ref.claim.sentence, 70, ref.claim.span))}” |`;
+  lines.push(row(`**${displayValue(here.claim.value)}**${cell(relativeNote(here.claim))}`, 'this file', here));
+  for (const g of c.fact.groups) {
+    const refs = g.refs.filter((r) => !(r.doc === key && r.claim.span.start === here.claim.span.start));
+    if (refs.length === 0) continue;
+    const sources = new Set(refs.map((r) => r.doc)).size;
+    refs.slice(0, HOVER_SOURCES).forEach((r, i) => {
+      const when = i === 0 ? `${displayValue(g.value)}${g === c.fact.consensus ? ' (most sources)' : ''}` : '';
+      lines.push(row(when, markdownLink(session, r.doc, r.claim.span.start), r));
+    });
+    if (refs.length > HOVER_SOURCES)
+      lines.push(`| | … ${refs.length - HOVER_SOURCES} more (${sources} source${sources === 1 ? '' : 's'} in all) | |`);
+  }
+  return lines;
 }
 
 function anchoring(
