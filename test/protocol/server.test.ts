@@ -119,6 +119,25 @@ describe('language server over stdio, on the samples', () => {
     assert.equal((value.match(/Sources disagree/g) ?? []).length, 1, 'the conflict once');
   });
 
+  test('a conflict offers to show every mention of its fact, and to dismiss it', async () => {
+    const d = await server.diagnostics('variants/v01.txt', (p) => conflicts(p).some((c) => /PARP/.test(msg(c))));
+    const conflict = conflicts(d).find((c) => /PARP/.test(msg(c)))!;
+    const actions: { title: string; command?: { command: string; arguments: unknown[] } }[] =
+      await server.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: server.uri('variants/v01.txt') },
+        range: conflict.range,
+        context: { diagnostics: [conflict] },
+      });
+    const show = actions.find((a) => /^Show all \d+ mentions of this fact$/.test(a.title));
+    assert.ok(show?.command, actions.map((a) => a.title).join('\n'));
+    assert.equal(show.command.command, 'corpusAnnotator.showReferences');
+    const locations = show.command.arguments[2] as { uri: string }[];
+    assert.equal(show.title, `Show all ${locations.length} mentions of this fact`);
+    assert.ok(locations.length > (conflict.relatedInformation?.length ?? 0), 'more than the related information lists');
+    assert.ok(locations.some((l) => l.uri.endsWith('v01.txt')) && locations.some((l) => l.uri.endsWith('000_4e54959011ade41e.txt')));
+    assert.ok(actions.some((a) => a.title.startsWith('Dismiss this date conflict')));
+  });
+
   test('v03.txt gets invalid-date, weekday-mismatch and after-document-date', async () => {
     const d = await server.diagnostics('variants/v03.txt', (p) =>
       p.diagnostics.some((x) => x.code === 'invalid-date'),

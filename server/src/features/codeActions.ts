@@ -1,11 +1,12 @@
 // Quick fixes: dismiss a date conflict (recorded in corpus-annotator.json, so it survives
 // restarts and is shared with the team) and restore it again from that file.
 import { findNodeAtLocation, modify, parseTree, type Node } from 'jsonc-parser';
-import type { CodeAction, CodeActionParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import type { CodeAction, CodeActionParams, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { CodeActionKind } from 'vscode-languageserver/node';
 import { CONFIG_FILE_NAME } from '../analysis/corpusConfig';
 import { LineIndex } from '../node/lineIndex';
 import type { Session } from '../session';
+import { toLocation } from './conversion';
 
 const FORMAT = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' } };
 
@@ -16,6 +17,19 @@ export function codeActions(session: Session, params: CodeActionParams): CodeAct
   for (const d of params.context.diagnostics) {
     const data = d.data as { conflictId?: string; label?: string } | undefined;
     if (d.code !== 'date-conflict' || !data?.conflictId) continue;
+    // the related information lists a few sources of each date; this lists them all
+    const all = allSources(session, key, data.conflictId);
+    if (all.length > 0)
+      out.push({
+        title: `Show all ${all.length} mentions of this fact`,
+        kind: CodeActionKind.Empty,
+        diagnostics: [d],
+        command: {
+          title: 'Show all mentions',
+          command: 'corpusAnnotator.showReferences',
+          arguments: [params.textDocument.uri, d.range.start, all],
+        },
+      });
     const file = session.configFileFor(key);
     out.push({
       title: `Dismiss this date conflict (recorded in ${CONFIG_FILE_NAME})`,
@@ -25,6 +39,13 @@ export function codeActions(session: Session, params: CodeActionParams): CodeAct
     });
   }
   return out;
+}
+
+/** Every mention of the fact a conflict in this file is about, in the order of its dates. */
+function allSources(session: Session, key: string, id: string): Location[] {
+  const conflict = session.index.conflicts(key).find((c) => c.id === id);
+  if (!conflict) return [];
+  return conflict.fact.groups.flatMap((g) => g.refs.map((r) => toLocation(session, r.doc, r.claim.span)));
 }
 
 function dismissEdit(session: Session, file: string, id: string, label: string): WorkspaceEdit {
