@@ -1,7 +1,7 @@
 // The document's date: which evidence is used, how sure, and where it is.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readDocumentDate } from '../../server/src/analysis/documentDate';
+import { readDocumentDate } from '../../server/src/analysis/dates/documentDate';
 import { splitSentences } from '../../server/src/analysis/sentences';
 
 const read = (text: string) => {

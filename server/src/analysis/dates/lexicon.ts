@@ -1,5 +1,5 @@
 // General English words for dates: months, weekdays, seasons, number words, relative words.
-// Regex sources are exported as strings so `dates.ts` can compose them into its patterns
+// Regex sources are exported as strings so the date grammar can compose them into its patterns
 // once, at load time.
 
 /** Month by any spelling we accept (lower-case, without a trailing full stop) -> 1..12. */

@@ -51,9 +51,9 @@ import {
   WEEKDAY_ABBR_SOURCE,
   WEEKDAY_SOURCE,
   type Unit,
-} from './dateLexicon';
-import { sentenceAt } from './sentences';
-import type { DateAnchor, DateMention, DateMod, DocumentDate, Finding, Span } from './types';
+} from './lexicon';
+import { sentenceAt } from '../sentences';
+import type { DateAnchor, DateMention, DateMod, DocumentDate, Finding, Span } from '../types';
 
 // The document date lives in its own module; callers that think of it as part of the date
 // recogniser import it from here.

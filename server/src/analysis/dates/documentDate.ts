@@ -9,9 +9,9 @@
 // A year the text only tells of in the past (`the operation ended in 2014`) is not
 // evidence: an essay written in 2020 may well stop its story in 2014.
 import { isValidDate, formatDate } from './calendar';
-import { MONTHS, MONTH_SOURCE } from './dateLexicon';
-import { sentenceAt } from './sentences';
-import type { DocumentDate, Span } from './types';
+import { MONTHS, MONTH_SOURCE } from './lexicon';
+import { sentenceAt } from '../sentences';
+import type { DocumentDate, Span } from '../types';
 
 const HEADER = /^\uFEFF?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
 
