@@ -1,0 +1,16 @@
+// Regex fragments shared by several pattern families, composed once at load time.
+import { WEEKDAY_ABBR_SOURCE, WEEKDAY_SOURCE } from './lexicon';
+
+/** A word with its first letter in either case: `[Ll]ast`. */
+export const cap = (word: string) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`;
+export const capAll = (words: string[]) => words.map(cap).join('|');
+
+/** A year of the last millennium or this century, not part of a longer number or a decimal. */
+export const YEAR = '(1\\d{3}|20\\d{2})(?![\\d%]|[.,]\\d)';
+/** A day of the month, with or without its ordinal suffix, not a time or a percentage. */
+export const DAY_NUM = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|%)';
+/** `Friday, `, `Fri. ` before a date. */
+export const WEEKDAY_PREFIX = `(?:(${WEEKDAY_SOURCE}|${WEEKDAY_ABBR_SOURCE}),?\\s+)?`;
+
+/** `last`, `this`, `this past`, `next`, `coming`, `past` right before a weekday, month or holiday. */
+export const RELATIVE_BEFORE = /\b(last|this(?:\s+past)?|next|coming|past)\s+$/i;
