@@ -91,6 +91,35 @@ table('ranges give one mention per day, month or year', [
   'The summit on [April 24](1999-04-24) and [25, 1999](1999-04-25).',
 ]);
 
+// Issue 15's shapes, one row each (document: Friday 2022-04-29).
+table('day-first dates without a year, and the full stop that ends a sentence', [
+  'He arrived on [4 July](2021-07-04) and left.',
+  'The talks will end on [16 June](2022-06-16) in Geneva.',
+  'They met on [16 May](2022-05-16).',
+  'They met in [Sept.](2021-09) and on [3 Mar.](2022-03-03); a bare 3 Mar is a score.',
+]);
+
+table('day, month and year in compact formats', [
+  'The file was opened on [08-Nov-2004](2004-11-08) and closed on [8/Nov/04](2004-11-08).',
+  "Signed [5 Nov 04](2004-11-05), amended [25 Jun.’14](2014-06-25) and [25 Jun.'14](2014-06-25).",
+  'Valid from [01-2025](2025-01) to [12/2026](2026-12).',
+  'On [4 May](2022-05-04) 12 people died; it sold 12-2000 items a day.',
+]);
+
+table('the first day of a range or a pair is a mention of its own', [
+  'From [17](2024-03-17) to [19 March 2024](2024-03-19) the council met.',
+  'The summit was held on [23](2021-10-23) and [24 October](2021-10-24).',
+  'Voting runs [23](2024-09-23) to [29 September 2024](2024-09-29).',
+]);
+
+table('periods counted back from the document date', [
+  'Prices fell in the [last week](2022-W17) and over the [past week](2022-W17).',
+  'Sales for [this fiscal year](2022) beat [last fiscal year](2021).',
+  'The plant will close by the [end of year](2022/END).',
+  '[Earlier in the day](2022-04-29) he spoke; [later in the day](2022-04-29) he left.',
+  'The strike started about a month earlier and ended nearly a year earlier.',
+]);
+
 table('a weekday next to a date is inside the span', [
   'He said on [Friday, April 29, 2022](2022-04-29) and on [Monday, 2 May 2022](2022-05-02).',
   'The editorial on [Thursday, Jan. 6](2022-01-06): a past date in a past sentence.',

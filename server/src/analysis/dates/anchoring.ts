@@ -419,7 +419,11 @@ export function anchor(
           const w = isoWeek(saturday);
           return fromDoc(`${formatWeek(w.year, w.week)}-WE`);
         }
-        const w = isoWeek(addDays(docFull, 7 * offset));
+        // `in the last week`: the seven days before the document date, which lie mostly in
+        // the ISO week of the day three days before it.
+        const w = isoWeek(
+          c.form === 'definite' && c.direction === -1 ? addDays(docFull, -3) : addDays(docFull, 7 * offset),
+        );
         return fromDoc(formatWeek(w.year, w.week));
       }
       case 'month': {

@@ -2,7 +2,14 @@
 // same span: the family listed first wins, so ranges come before their parts (`July` of
 // `July-August 1997`) and the specific before the general (a bare month or year last).
 import type { Family } from './candidate';
-import { dayMonth, isoDate, monthDay, numericDate } from './handlers/calendarDates';
+import {
+  dayMonth,
+  dayMonthDashed,
+  isoDate,
+  monthDay,
+  monthYearNumeric,
+  numericDate,
+} from './handlers/calendarDates';
 import {
   bareMonth,
   bareYear,
@@ -23,6 +30,7 @@ import {
   currentYear,
   dayWord,
   holiday,
+  inTheDay,
   monthRelativeYear,
   partOfCurrent,
   quarterRelative,
@@ -37,10 +45,12 @@ import { backReference, definitePeriod, monthOfBack, timemlRef, yearEnd } from '
 export const FAMILIES: readonly Family[] = [
   monthDay,
   dayMonth,
+  dayMonthDashed,
   monthRange,
   yearRange,
   isoDate,
   numericDate,
+  monthYearNumeric,
   monthOfBack,
   monthYear,
   seasonYear,
@@ -51,6 +61,7 @@ export const FAMILIES: readonly Family[] = [
   decade,
   century,
   dayWord,
+  inTheDay,
   unitRelative,
   ago,
   theWeekend,

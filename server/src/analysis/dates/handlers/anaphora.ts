@@ -55,7 +55,7 @@ export const backReference: Family = {
 // `for the quarter`, `in the latest period`, `for the full year`, `over the summer`, `the past year`:
 // a period the text makes definite. The handler decides from the words around it.
 const DEFINITE_PERIOD =
-  /\b[Tt]he\s+(?:(latest|most\s+recent|past|last|full|fiscal|latest\s+fiscal|calendar|whole|entire|early|late)\s+)?(quarter|period|year|summer|winter|spring|fall|autumn|decade|month)\b(?!-\w)/g;
+  /\b[Tt]he\s+(?:(latest|most\s+recent|past|last|full|fiscal|latest\s+fiscal|calendar|whole|entire|early|late)\s+)?(quarter|period|year|summer|winter|spring|fall|autumn|decade|month|week)\b(?!-\w)/g;
 export const definitePeriod: Family = {
   pattern: DEFINITE_PERIOD,
   trigger: before(
@@ -70,6 +70,7 @@ export const definitePeriod: Family = {
     'autumn',
     'decade',
     'month',
+    'week',
   ),
   handle: (m, s) => {
     const word = m[1]?.toLowerCase().replace(/\s+/g, ' ');
@@ -107,9 +108,11 @@ export const definitePeriod: Family = {
       unit = 'year';
       offset = past || latest ? -1 : 0;
     } else if (past) {
-      // `the past decade`, `the last month`
+      // `the past decade`, `the last month`; `in the last week` is the seven days before the
+      // document date (`direction` -1 says so: see anchoring).
       unit = UNITS.get(unitWord)!;
       offset = -1;
+      if (unit === 'week') direction = -1;
     } else return;
     const c = s.candidate(start, end, 'definite');
     c.unit = unit;

@@ -78,7 +78,7 @@ export const dayWord: Family = {
 // `last year`, `this month`, `next week`, `earlier this year`, `early next year`, `this weekend`.
 const UNIT_RELATIVE = new RegExp(
   `\\b(?:(${capAll(['earlier', 'later', 'early', 'late'])})\\s+)?(?<!\\b[Tt]he\\s)` +
-    `(${capAll(['last', 'this', 'next', 'coming'])})\\s+(week|month|year|quarter|weekend)\\b`,
+    `(${capAll(['last', 'this', 'next', 'coming'])})\\s+(?:fiscal\\s+)?(week|month|year|quarter|weekend)\\b`,
   'g',
 );
 export const unitRelative: Family = {
@@ -139,11 +139,27 @@ export const ago: Family = {
       return;
     }
     if (!Number.isFinite(n) || n < 1) return;
+    // `started about a month earlier`: a rough distance from another event, a duration.
+    if (m[3].toLowerCase() === 'earlier' && HEDGE_BEFORE.test(s.before(m.index, 20))) return;
     const unit = UNITS.get(m[2].toLowerCase())!;
     const sign = m[3].toLowerCase() === 'from now' ? 1 : -1;
     const c = relativeCandidate(s, m.index, m.index + m[0].length, unit, sign * n);
     c.comparative = unit === 'year' && n === 1;
     s.push(c);
+  },
+};
+
+/** Words that make a distance approximate: `about a month earlier`. */
+const HEDGE_BEFORE =
+  /\b(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|up\s+to)\s+$/i;
+
+// `earlier in the day`, `later in the day`: the day of the report.
+const IN_THE_DAY = /\b([Ee]arlier|[Ll]ater)\s+in\s+the\s+day\b/g;
+export const inTheDay: Family = {
+  pattern: IN_THE_DAY,
+  trigger: before(3, 'day'),
+  handle: (m, s) => {
+    s.push(relativeCandidate(s, m.index, m.index + m[0].length, 'day', 0));
   },
 };
 
@@ -185,7 +201,7 @@ export const monthRelativeYear: Family = {
 };
 
 // `the end of the year`, `the beginning of this month`.
-const PART_OF_CURRENT = /\b(end|beginning|start|middle)\s+of\s+(?:the|this)\s+(year|month|week)\b/gi;
+const PART_OF_CURRENT = /\b(end|beginning|start|middle)\s+of\s+(?:(?:the|this)\s+)?(year|month|week)\b/gi;
 export const partOfCurrent: Family = {
   pattern: PART_OF_CURRENT,
   trigger: at('end', 'beginning', 'start', 'middle'),
