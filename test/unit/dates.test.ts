@@ -120,6 +120,23 @@ table('periods counted back from the document date', [
   'The strike started about a month earlier and ended nearly a year earlier.',
 ]);
 
+// Weekdays in a Friday (2022-04-29) story: a day still to come is the next such day, any
+// other the nearest on or before the document date; the same day counts either way.
+table('bare weekdays, by what the sentence says of them', [
+  'The ministers will meet on [Sunday](2022-05-01) in Rome.',
+  'The envoy would be traveling [Thursday](2022-05-05), an aide said.',
+  'Officials postponed until [Tuesday](2022-05-03) morning any decision on the permit.',
+  'The court has given the family until 9 a.m. [Tuesday](2022-05-03) to sign.',
+  'Until [Thursday](2022-04-28), they had not called him a suspect.',
+  'She is scheduled to land in Lagos, her first stop [Tuesday](2022-05-03) morning.',
+  'Protesters planned a large rally on [Saturday](2022-04-30).',
+  'A memorial service planned at the college for [Saturday](2022-04-23) was cancelled.',
+  'On [Friday](2022-04-29), the government planned to pay the first claims.',
+  'Relatives will appeal [Wednesday](2022-04-27)’s ruling; [last Friday](2022-04-22)’s vote stands.',
+  'The suspect will be arraigned [Friday](2022-04-29); he was charged [Friday](2022-04-29).',
+  'Her first stop is Lagos on [Tuesday](2022-05-03), then Accra [later in the day](2022-05-03).',
+]);
+
 table('a weekday next to a date is inside the span', [
   'He said on [Friday, April 29, 2022](2022-04-29) and on [Monday, 2 May 2022](2022-05-02).',
   'The editorial on [Thursday, Jan. 6](2022-01-06): a past date in a past sentence.',

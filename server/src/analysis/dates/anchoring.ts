@@ -2,7 +2,7 @@
 // state, from the document date, from the last year the text established (`that year`) or
 // from the nearest explicit year when there is no document date; and has each mention
 // checked where it is written (findings.ts).
-import type { Candidate } from './candidate';
+import { SAME_DAY, type Candidate } from './candidate';
 import {
   MONTH_NAMES,
   addDays,
@@ -20,7 +20,7 @@ import {
 } from './calendar';
 import { checkAtSource, type CheckContext } from './findings';
 import type { DateOptions } from './options';
-import { WIDE_BEFORE, tense, type Tense } from './tense';
+import { WIDE_BEFORE, onSchedule, tense, type Tense } from './tense';
 import { UNDERSPECIFIED, holidayDate, nearestYear, pad2, seasonStartMonth } from './values';
 import { sentenceAt } from '../sentences';
 import type { DateAnchor, DateMention, DocumentDate, Finding, Span } from '../types';
@@ -343,6 +343,11 @@ export function anchor(
     return fromDoc(formatMonth(year, month), year, month);
   }
 
+  function sameSentence(a: Span, b: Span): boolean {
+    const i = sentenceAt(sentences, a.start);
+    return i >= 0 && i === sentenceAt(sentences, b.start);
+  }
+
   /** The sentence up to a mention (at most WIDE_BEFORE characters). */
   function sentenceBefore(c: Span): string {
     const si = sentenceAt(sentences, c.start);
@@ -379,8 +384,17 @@ export function anchor(
     if (!docFull) return reading('XXXX-XX-XX', 'underspecified');
     const docWeekday = weekdayOf(docFull.year, docFull.month, docFull.day);
     const target = c.weekday!;
+    // `next Friday`, `last Friday`; else what the expression or its sentence says: a day
+    // still to come is the next such day, any other the nearest before; either way a Friday
+    // story's `Friday` is that day (`will be arraigned Friday`, `said Friday`).
     let future = c.direction === 1;
-    if (c.direction === 0) future = tenseAt(c) === 'future';
+    if (c.direction === 0)
+      future =
+        c.side === 'deadline'
+          ? tenseAt(c) !== 'past'
+          : c.side
+            ? c.side === 'future'
+            : weekdayTense(c) === 'future';
     let delta: number;
     if (future) {
       delta = (target - docWeekday + 7) % 7;
@@ -393,9 +407,19 @@ export function anchor(
     return fromDoc(formatDate(date), date.year, date.month, date);
   }
 
+  /** A bare weekday's tense: the sentence's, or a schedule's present (`meets Monday`). */
+  function weekdayTense(c: Candidate): Tense {
+    const t = tenseAt(c);
+    return t === 'none' && onSchedule(text, sentences, c) ? 'future' : t;
+  }
+
   function resolveRelative(c: Candidate): Resolved {
     const offset = c.offset ?? 0;
     const unit = c.unit!;
+    if (c.literal === SAME_DAY && lastDate && sameSentence(lastDate.span, c)) {
+      const date = lastDate.date;
+      return reading(formatDate(date), 'earlier-mention', date.year, date.month, date, lastDate.span);
+    }
     if (!docFull) {
       if (docYear !== null && unit === 'year') return fromDoc(formatYear(docYear + offset), docYear + offset);
       if (docYear !== null && unit === 'decade')

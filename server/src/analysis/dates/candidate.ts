@@ -34,6 +34,12 @@ export interface Candidate extends Span {
   header?: boolean;
   /** `the 1988 quarter`: the quarter the text is speaking of, in the year written. */
   storyQuarter?: boolean;
+  /**
+   * The side of the document date the expression itself puts it on, whatever the sentence's
+   * tense: `Wednesday's ruling` is past; `postponed until Tuesday` is still to come;
+   * `until Tuesday` is to come unless the sentence is told in the past.
+   */
+  side?: 'past' | 'future' | 'deadline';
 }
 
 export type Form =
@@ -72,6 +78,9 @@ export interface Trigger {
 }
 export const at = (...words: string[]): Trigger => ({ words, back: 0 });
 export const before = (back: number, ...words: string[]): Trigger => ({ words, back });
+
+/** The `literal` of `later in the day`: the day its sentence named, else the document's. */
+export const SAME_DAY = 'same-day';
 
 /** One pattern family: a global regex, where it can start, and what a match means. */
 export interface Family {
@@ -134,6 +143,7 @@ export class Scan {
       b: undefined,
       header: undefined,
       storyQuarter: undefined,
+      side: undefined,
     };
   }
 

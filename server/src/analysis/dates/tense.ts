@@ -93,8 +93,27 @@ export function toldAsPast(text: string, sentences: Span[], c: Span): boolean {
  */
 const ADJECTIVE_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|still|newly)\s+|-)$/i;
 
-function cueOf(m: RegExpExecArray, window: string): Tense {
-  if (m[1]) return 'future';
+/** A form of `be` or `have` before `planned`, `scheduled`, `expected` (an adverb between). */
+const AUXILIARY_BEFORE =
+  /\b(?:is|are|am|was|were|be|been|being|has|have|had|'s|'re)\s+(?:\w+ly\s+|now\s+|still\s+|also\s+|not\s+)?$/i;
+/** What follows `planned` as a verb with its object: `planned a rally`, `scheduled talks for`. */
+const OBJECT_AFTER = /^\s+(?:a|an|the|to|its|his|her|their|for|on|talks|meetings?)\b/i;
+
+/**
+ * `before`: the cue is read before the mention (its object may hold the date). `is scheduled
+ * for Friday`, `has scheduled a news conference Thursday`, `planned a rally on Saturday` look
+ * ahead; `the hastily planned trip ... on Friday`, `a service planned at the university for
+ * Saturday was cancelled`, `On Friday the government planned to pay` do not.
+ */
+function cueOf(m: RegExpExecArray, window: string, before = true): Tense {
+  if (m[1]) {
+    const word = m[1];
+    if (!word.endsWith('ed')) return 'future';
+    if (AUXILIARY_BEFORE.test(window.slice(Math.max(0, m.index - 20), m.index))) return 'future';
+    if (before && OBJECT_AFTER.test(window.slice(m.index + word.length, m.index + word.length + 12)))
+      return 'future';
+    return 'none';
+  }
   const word = m[2];
   if (word.endsWith('ed') || word.endsWith('ED')) {
     const first = word.charCodeAt(0);
@@ -117,8 +136,22 @@ function lastCue(window: string): Tense {
 function firstCue(window: string): Tense {
   TENSE_CUE.lastIndex = 0;
   for (let m = TENSE_CUE.exec(window); m; m = TENSE_CUE.exec(window)) {
-    const t = cueOf(m, window);
+    const t = cueOf(m, window, false);
     if (t !== 'none') return t;
   }
   return 'none';
+}
+
+/**
+ * A present tense that news uses for what is on a schedule (`He meets Albright Monday`,
+ * `her first stop is Lagos on Tuesday`), written in the clause before a weekday.
+ */
+const SCHEDULE_PRESENT =
+  /\b(?:is|are|meets|begins|opens|starts|leaves|arrives|travels|visits|heads|resumes|convenes|returns|flies|stop|stops)\b(?![^,;:]*\b(?:said|says|was|were|had)\b)[^.;:!?]*$/i;
+
+/** Whether the clause before a weekday puts it on a schedule (see SCHEDULE_PRESENT). */
+export function onSchedule(text: string, sentences: Span[], c: Span): boolean {
+  const si = sentenceAt(sentences, c.start);
+  const sStart = si >= 0 ? sentences[si].start : Math.max(0, c.start - NEAR);
+  return SCHEDULE_PRESENT.test(text.slice(wordAligned(text, Math.max(sStart, c.start - NEAR)), c.start));
 }

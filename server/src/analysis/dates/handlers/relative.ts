@@ -1,6 +1,6 @@
 // Families for dates counted from the document's date: `yesterday`, `last year`, `two weeks
 // ago`, `this weekend`, `last fall`, `this quarter`, `June last year`, weekdays and holidays.
-import { at, before, relativeCandidate, type Family } from '../candidate';
+import { SAME_DAY, at, before, relativeCandidate, type Family } from '../candidate';
 import {
   ORDINALS,
   QUARTER_ORDINAL_SOURCE,
@@ -153,13 +153,16 @@ export const ago: Family = {
 const HEDGE_BEFORE =
   /\b(?:about|around|some|nearly|almost|roughly|approximately|more\s+than|less\s+than|over|under|at\s+least|up\s+to)\s+$/i;
 
-// `earlier in the day`, `later in the day`: the day of the report.
+// `earlier in the day`, `later in the day`: the day of the report, or the day its sentence
+// has named (`her first stop Tuesday morning, then Nairobi later in the day`).
 const IN_THE_DAY = /\b([Ee]arlier|[Ll]ater)\s+in\s+the\s+day\b/g;
 export const inTheDay: Family = {
   pattern: IN_THE_DAY,
   trigger: before(3, 'day'),
   handle: (m, s) => {
-    s.push(relativeCandidate(s, m.index, m.index + m[0].length, 'day', 0));
+    const c = relativeCandidate(s, m.index, m.index + m[0].length, 'day', 0);
+    c.literal = SAME_DAY;
+    s.push(c);
   },
 };
 
@@ -266,6 +269,13 @@ export const holiday: Family = {
 };
 
 // `on Monday`, `last Friday`, `Thursday morning`.
+/**
+ * Before a weekday, what makes it a day still to come: a deadline (`until 9 a.m. Tuesday`,
+ * `no later than Friday`) or a deferral (`postponed to Tuesday`, `adjourned until Monday`).
+ */
+const DEADLINE_BEFORE =
+  /(?:\b(until|till|no\s+later\s+than)|\b(?:postpon|delay|defer|adjourn|reschedul|push|put\s+off|mov)\w*(?:\s+\w+){0,4}\s+(?:until|till|to|for))\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s*)?,?\s*)?$/i;
+
 const WEEKDAY = new RegExp(`\\b(${WEEKDAY_SOURCE})\\b`, 'g');
 export const weekday: Family = {
   pattern: WEEKDAY,
@@ -291,6 +301,17 @@ export const weekday: Family = {
     const c = s.candidate(start, m.index + m[0].length, 'weekday');
     c.weekday = weekday;
     c.direction = direction;
+    if (direction === 0) {
+      // `Wednesday's ruling` names what has happened; `until Tuesday`, `postponed to
+      // Tuesday` a day still to come.
+      if (/^['’]s\b/.test(s.after(m.index + m[0].length, 3))) c.side = 'past';
+      else {
+        // A deferral is to a day to come; a bare `until` is a deadline unless the sentence
+        // is told in the past (`Until Thursday, they had not called him a suspect`).
+        const deadline = DEADLINE_BEFORE.exec(prior);
+        if (deadline) c.side = deadline[1] ? 'deadline' : 'future';
+      }
+    }
     s.push(c);
   },
 };
