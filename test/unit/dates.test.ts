@@ -3,7 +3,7 @@
 // A failure shows the whole rendered text, so every difference is visible at once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { recogniseDates, type DateOptions } from '../../server/src/analysis/dates';
+import { readDocumentDate, recogniseDates, type DateOptions } from '../../server/src/analysis/dates';
 import { splitSentences } from '../../server/src/analysis/sentences';
 import type { DocumentDate } from '../../server/src/analysis/types';
 import { parseAnnotated, render } from '../support/fixture';
@@ -328,6 +328,9 @@ test('checks at the source: invalid dates, weekday mismatches, past events after
     'Analysts were predicting 1990 earnings of $3.90 a share.',
     'Kellogg had been telling Wall Street that by 1992 it intended to achieve a 50% share.',
     'The issue, which is puttable back to the company in 1999, was priced at par.',
+    'The new rules were announced, effective January 13, 1990.',
+    'A spokesman said the date 01/05/1990 was still provisional.',
+    'The vote on 5 March 1990 is tentative.',
     'The measures may convince the government to keep its share until the restriction expires on Dec. 31, 1990.',
     'Profits were squeezed in 1989; it is confident about cash flow for 1990 and beyond.',
     'It foresees the need for new capacity throughout the 1990s.',
@@ -425,4 +428,18 @@ test('total: odd input gives fewer mentions, never an exception, and linear time
   const small = Math.min(time(unit), time(unit));
   const big = Math.min(time(unit.repeat(4)), time(unit.repeat(4)));
   assert.ok(big < small * 10, `4x the text took ${(big / small).toFixed(1)}x the time`);
+});
+
+test('a date still to be confirmed is not a past event after the dateline (issue 17, bug 7)', () => {
+  const text = 'Tallinn, 20 January 2022\nA spokesman said the date 04/05/2022 was still provisional.';
+  const sentences = splitSentences(text);
+  const doc = readDocumentDate(text, sentences);
+  assert.equal(doc.value, '2022-01-20');
+  const codes = recogniseDates(text, sentences, doc).findings.map((f) => f.code);
+  assert.deepEqual(codes, ['ambiguous-date']);
+  // ... while the same date told as done is reported
+  const done = text.replace('the date 04/05/2022 was still provisional', 'it was signed on 04/05/2022');
+  assert.ok(
+    recogniseDates(done, splitSentences(done), doc).findings.some((f) => f.code === 'after-document-date'),
+  );
 });

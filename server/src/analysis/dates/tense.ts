@@ -44,19 +44,19 @@ export function tense(text: string, sentences: Span[], c: Span): Tense {
  * `until 1994`, `into 1990`, `for 1990`, `expires on Dec. 31, 1990`).
  */
 const PROSPECTIVE_RIGHT_BEFORE =
-  /\b(?:by|until|till|due|into|through|throughout|beyond|before|for|expires?(?:\s+(?:on|in))?|matures?(?:\s+(?:on|in))?)\s+(?:(?:the|a|an)\s+)?(?:(?:good|large|great|first|second|whole)\s+)?(?:part\s+of\s+)?(?:the\s+)?$/i;
+  /\b(?:by|until|till|due|into|through|throughout|beyond|before|for|effective|starting|as\s+of|expires?(?:\s+(?:on|in))?|matures?(?:\s+(?:on|in))?)\s+(?:(?:the|a|an)\s+)?(?:(?:good|large|great|first|second|whole)\s+)?(?:part\s+of\s+)?(?:the\s+)?$/i;
 /**
  * Words anywhere in the sentence before the date that make what follows prospective: modals,
  * verbs and nouns of intention, expectation, obligation and forecasting, and the terms of a
  * security (`puttable`, `callable`, `redeem`). `-ed` forms count too: `hoped to`, `expected`.
  */
 const PROSPECTIVE_IN_SENTENCE =
-  /\b(?:will|won't|would|wouldn't|could|couldn't|should|might|must|shall|can|'ll|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|intention|want(?:s|ed)?|goal|targets?|targeted|forecast\w*|predict\w*|project(?:s|ed|ing|ion|ions)|estimat\w*|anticipat\w*|forese\w*|expect\w*|requir\w*|schedul\w*|future|outlook|budget\w*|puttable|callable|redeem\w*|redemption|convertible|matur\w*|expir\w*|due|seeks?|sought|promis\w*|pledg\w*|vow\w*|commit\w*|prepar\w*|propos\w*|upcoming|next)\b/i;
+  /\b(?:will|won't|would|wouldn't|could|couldn't|should|might|must|shall|can|'ll|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to|set\s+to|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|intention|want(?:s|ed)?|goal|targets?|targeted|forecast\w*|predict\w*|project(?:s|ed|ing|ion|ions)|estimat\w*|anticipat\w*|forese\w*|expect\w*|requir\w*|schedul\w*|future|outlook|budget\w*|puttable|callable|redeem\w*|redemption|convertible|matur\w*|expir\w*|due|seeks?|sought|promis\w*|pledg\w*|vow\w*|commit\w*|prepar\w*|propos\w*|upcoming|next|provisional\w*|tentative\w*)\b/i;
 /** `may` as a modal; `May` is more often the month. */
 const MAY_MODAL = /\bmay\b/;
 /** A forecast the date qualifies, written after it: `his 1990 earnings projection`. */
 const PROSPECTIVE_AFTER =
-  /^[^.;!?]{0,40}?\b(?:projections?|forecasts?|estimates?|targets?|goals?|budgets?|outlook|plans?|and\s+beyond|or\s+later)\b/i;
+  /^[^.;!?]{0,40}?\b(?:projections?|forecasts?|estimates?|targets?|goals?|budgets?|outlook|plans?|and\s+beyond|or\s+later|provisional(?:ly)?|tentative(?:ly)?|scheduled|planned|expected|proposed|pending|unconfirmed|to\s+be\s+(?:confirmed|decided|announced|set)|(?:not|yet)\s+(?:yet\s+)?(?:final|fixed|confirmed|set))\b/i;
 /** Present tense before the date: `The issue, which is puttable ... in 1999`. */
 const PRESENT_CUE = /\b(?:is|are|am|does|do|remains?|continues?|says)\b/gi;
 
