@@ -120,6 +120,36 @@ table('periods counted back from the document date', [
   'The strike started about a month earlier and ended nearly a year earlier.',
 ]);
 
+table('relative expressions the conflict detector compares (document: Friday 2022-04-29)', [
+  'The vote was held [11 days ago](2022-04-18), the rally [two months ago](2022-02), the raid [six weeks ago](2022-W11).',
+  'The revolution came [41 years ago](1981); the law passed [last year](2021).',
+  'Prices rose [last week](2022-W16), fell [this week](2022-W17) and [early this week](2022-W17/START).',
+  'It closed [last month](2022-03), reopens [this month](2022-04) and expands [next month](2022-05).',
+  'The boy was found [last Thanksgiving](2021-11-25), on [Thanksgiving Day](2021-11-25).',
+  'They met [last Christmas](2021-12-25), on [Labor Day](2021-09-06) and on [Good Friday](2022-04-15).',
+  'It was shot [last November](2021-11); the election is due [this September](2022-09).',
+  'In [January](2022-01), a bombing killed a guard.',
+]);
+
+table(
+  '... in a story dated 1998-10-25',
+  [
+    'In [January](1998-01), a week after the anniversary of the ruling, a clinic bombing killed a guard.',
+    'The lower house approved it [last October](1997-10); the upper house [last Tuesday](1998-10-20).',
+  ],
+  { value: '1998-10-25', source: 'header', confidence: 'certain' },
+);
+
+table(
+  'seasons: last, this and next, and the one the text last named (document: 1998-12-10)',
+  [
+    'The doctor was killed [last fall](1998-FA); the rifle was found [last spring](1998-SP).',
+    'It snowed [last winter](1997-WI); it will snow [this winter](1998-WI) and [next winter](1999-WI).',
+    'In the [summer of 1996](1996-SU) the talks began. Earlier in the [summer](1996-SU), envoys met.',
+  ],
+  { value: '1998-12-10', source: 'header', confidence: 'certain' },
+);
+
 // Weekdays in a Friday (2022-04-29) story: a day still to come is the next such day, any
 // other the nearest on or before the document date; the same day counts either way.
 table('bare weekdays, by what the sentence says of them', [

@@ -21,7 +21,8 @@ import {
 import { checkAtSource, type CheckContext } from './findings';
 import type { DateOptions } from './options';
 import { WIDE_BEFORE, onSchedule, tense, type Tense } from './tense';
-import { UNDERSPECIFIED, holidayDate, nearestYear, pad2, seasonStartMonth } from './values';
+import { holidayDate, isFixedHoliday } from './holidays';
+import { UNDERSPECIFIED, nearestYear, pad2, relativeSeasonYear, seasonStartMonth } from './values';
 import { sentenceAt } from '../sentences';
 import type { DateAnchor, DateMention, DocumentDate, Finding, Span } from '../types';
 
@@ -95,6 +96,8 @@ export function anchor(
   let lastYear: { year: number; span: Span } | null = null;
   let lastDate: { date: YMD; span: Span } | null = null;
   let lastMonth: { year: number; month: number; span: Span } | null = null;
+  /** The last season named with its year (`the summer of 2021`), for `earlier in the summer`. */
+  let lastSeason: { season: string; year: number; span: Span } | null = null;
   /** The last quarter named (year * 4 + quarter - 1) and its sentence, for `a year earlier`. */
   let lastQuarter: { index: number; end: number; span: Span } | null = null;
 
@@ -154,6 +157,8 @@ export function anchor(
       lastQuarter = { index: +q[1] * 4 + +q[2] - 1, end: c.end, span: { start: c.start, end: c.end } };
     if (r.month !== undefined && r.year !== undefined)
       lastMonth = { year: r.year, month: r.month, span: { start: c.start, end: c.end } };
+    if (c.form === 'season' && c.year !== undefined)
+      lastSeason = { season: c.season!, year: c.year, span: { start: c.start, end: c.end } };
     checkAtSource(checks, c, mention, r.date);
   }
   findings.sort((a, b) => a.start - b.start);
@@ -187,9 +192,9 @@ export function anchor(
       case 'season': {
         if (c.year !== undefined) return reading(`${formatYear(c.year)}-${c.season}`, 'explicit', c.year);
         if (docYear === null) return reading(`XXXX-${c.season}`, 'underspecified');
-        let year = docYear + (c.offset ?? 0);
-        // `next spring` written in February is this year's spring.
-        if (c.offset === 1 && docFull && seasonStartMonth(c.season!) > docFull.month) year = docYear;
+        const year = docFull
+          ? relativeSeasonYear(docFull, c.season!, c.offset ?? 0)
+          : docYear + (c.offset ?? 0);
         return fromDoc(`${formatYear(year)}-${c.season}`);
       }
       case 'decade': {
@@ -286,7 +291,7 @@ export function anchor(
   }
 
   function resolveHoliday(c: Candidate, index: number): Resolved {
-    const on = (year: number): YMD => holidayDate(c.literal!, year);
+    const on = (year: number): YMD => holidayDate(c.holiday!, year);
     if (c.year !== undefined) {
       const date = on(c.year);
       return reading(formatDate(date), 'explicit', c.year, date.month, date);
@@ -317,9 +322,7 @@ export function anchor(
     if (year === null || !r) {
       const date = on(2001);
       return reading(
-        date.month === 11 || c.literal!.startsWith('Easter')
-          ? 'XXXX-XX-XX'
-          : `XXXX-${pad2(date.month)}-${pad2(date.day)}`,
+        isFixedHoliday(c.holiday!) ? `XXXX-${pad2(date.month)}-${pad2(date.day)}` : 'XXXX-XX-XX',
         'underspecified',
       );
     }
@@ -485,6 +488,16 @@ export function anchor(
   function resolveDefinite(c: Candidate): Resolved {
     const offset = c.offset ?? 0;
     if (c.season) {
+      // `Earlier in the summer`, after `the summer of 2021`: the season the text last named.
+      if (lastSeason && lastSeason.season === c.season && c.start - lastSeason.span.end < SEASON_REACH)
+        return reading(
+          `${formatYear(lastSeason.year)}-${c.season}`,
+          'earlier-mention',
+          undefined,
+          undefined,
+          undefined,
+          lastSeason.span,
+        );
       if (!docFull) {
         if (docYear !== null) return fromDoc(`${formatYear(docYear)}-${c.season}`);
         return reading(`XXXX-${c.season}`, 'underspecified');
@@ -577,6 +590,9 @@ export function anchor(
  */
 const OTHER_PERIOD_BEFORE =
   /\b(?:nine|six|twelve|\d+)\s+months\b|\b(?:first|second)\s+half\b|\b(?:full|fiscal)\s+year\b/i;
+
+/** How far after `the summer of 2021` a bare `the summer` still means it (a few paragraphs). */
+const SEASON_REACH = 3000;
 
 /** How far after a quarter `a year earlier` still compares with that quarter (a few paragraphs). */
 const QUARTER_REACH = 2000;

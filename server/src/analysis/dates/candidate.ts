@@ -40,6 +40,8 @@ export interface Candidate extends Span {
    * `until Tuesday` is to come unless the sentence is told in the past.
    */
   side?: 'past' | 'future' | 'deadline';
+  /** Holidays: the index of the holiday in HOLIDAYS. */
+  holiday?: number;
 }
 
 export type Form =
@@ -144,6 +146,7 @@ export class Scan {
       header: undefined,
       storyQuarter: undefined,
       side: undefined,
+      holiday: undefined,
     };
   }
 

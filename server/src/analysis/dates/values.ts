@@ -1,6 +1,6 @@
 // Values: what a holiday, a season or a partial date comes to in a given year, and the
 // values of what nothing anchors.
-import { daysInMonth, toDayNumber, weekdayOf, type YMD } from './calendar';
+import { daysInMonth, toDayNumber, type YMD } from './calendar';
 import type { Tense } from './tense';
 
 /** The value of a relative date nothing anchors (`last week` without a document date). */
@@ -16,58 +16,30 @@ export const UNDERSPECIFIED = {
 /** Days from the document date within which a partial date keeps the document's year whatever the tense. */
 const SAME_YEAR_DAYS = 60;
 const HALF_YEAR_DAYS = 183;
+/**
+ * News tells mostly of the past: a partial date whose sentence gives no tense keeps the
+ * document's year up to ten months back (`In January, ... a bombing killed a guard`, in
+ * an October story, is that January), and becomes next year's only beyond.
+ */
+const TEN_MONTHS_DAYS = 300;
 
 /**
  * The year of a partial date (`Aug. 6`, `in January`) written on `doc`: the document's year,
  * unless that puts the date far on the wrong side of the document date for the sentence's
  * tense (`said on Aug. 6` written in February is last year's), or more than half a year
- * away when the sentence says nothing (`Dec. 15` written in January is last December).
+ * away when the sentence says nothing (`Dec. 15` written in January is last December; see TEN_MONTHS_DAYS for the other side).
  */
 export function nearestYear(doc: YMD, month: number, day: number | undefined, t: Tense): number {
   const docDay = toDayNumber(doc.year, doc.month, doc.day);
   const delta = toDayNumber(doc.year, month, Math.min(day ?? 15, daysInMonth(doc.year, month))) - docDay;
   if (delta > 0 && ((t === 'past' && delta > SAME_YEAR_DAYS) || (t !== 'future' && delta > HALF_YEAR_DAYS)))
     return doc.year - 1;
-  if (delta < 0 && ((t === 'future' && -delta > SAME_YEAR_DAYS) || (t !== 'past' && -delta > HALF_YEAR_DAYS)))
+  if (
+    delta < 0 &&
+    ((t === 'future' && -delta > SAME_YEAR_DAYS) || (t !== 'past' && -delta > TEN_MONTHS_DAYS))
+  )
     return doc.year + 1;
   return doc.year;
-}
-
-/** The date of a holiday in a year. */
-export function holidayDate(name: string, year: number): YMD {
-  if (name.startsWith('Christmas')) return { year, month: 12, day: name.endsWith('Eve') ? 24 : 25 };
-  if (name.startsWith('New Year'))
-    return name.endsWith('Eve') ? { year, month: 12, day: 31 } : { year, month: 1, day: 1 };
-  if (name.startsWith('Thanksgiving')) {
-    // the fourth Thursday of November
-    const first = weekdayOf(year, 11, 1);
-    return { year, month: 11, day: 1 + ((4 - first + 7) % 7) + 21 };
-  }
-  if (name.startsWith('Election')) {
-    // the Tuesday after the first Monday of November
-    const first = weekdayOf(year, 11, 1);
-    return { year, month: 11, day: 1 + ((1 - first + 7) % 7) + 1 };
-  }
-  return easter(year);
-}
-
-/** Western Easter Sunday (the anonymous Gregorian algorithm). */
-function easter(year: number): YMD {
-  const a = year % 19;
-  const b = Math.floor(year / 100);
-  const c = year % 100;
-  const d = Math.floor(b / 4);
-  const e = b % 4;
-  const f = Math.floor((b + 8) / 25);
-  const g = Math.floor((b - f + 1) / 3);
-  const h = (19 * a + b - d - g + 15) % 30;
-  const i = Math.floor(c / 4);
-  const k = c % 4;
-  const l = (32 + 2 * e + 2 * i - h - k) % 7;
-  const m = Math.floor((a + 11 * h + 22 * l) / 451);
-  const month = Math.floor((h + l - 7 * m + 114) / 31);
-  const day = ((h + l - 7 * m + 114) % 31) + 1;
-  return { year, month, day };
 }
 
 export function seasonStartMonth(season: string): number {
@@ -75,3 +47,24 @@ export function seasonStartMonth(season: string): number {
 }
 
 export const pad2 = (n: number) => (n < 10 ? '0' + n : String(n));
+
+/**
+ * The year of `last fall`, `this spring`, `next winter` written on `doc` (a winter is the
+ * year of its December): `last` is the latest such season over before the document date
+ * (`last spring` in December is that year's), `this` the one the document's year holds
+ * (the current winter in January and February), `next` the first that has not begun.
+ */
+export function relativeSeasonYear(doc: YMD, season: string, offset: number): number {
+  const start = seasonStartMonth(season);
+  // months since year 0 of the document, and of this year's season's start
+  const now = doc.year * 12 + doc.month - 1;
+  const thisStart = doc.year * 12 + start - 1;
+  if (offset < 0) {
+    // the season of year y is over from month thisStart + 3 (of year y) on
+    let year = doc.year;
+    while ((year - doc.year) * 12 + thisStart + 3 > now) year--;
+    return year;
+  }
+  if (offset === 0) return season === 'WI' && doc.month <= 2 ? doc.year - 1 : doc.year;
+  return thisStart > now ? doc.year : doc.year + 1;
+}

@@ -13,6 +13,7 @@ import {
   WEEKDAY_SOURCE,
   MONTH_SOURCE,
 } from '../lexicon';
+import { HOLIDAY_SOURCE, HOLIDAY_TRIGGERS, holidayIndex } from '../holidays';
 import { RELATIVE_BEFORE, capAll } from '../patterns';
 import { monthOf } from '../words';
 import type { DateMod } from '../../types';
@@ -243,26 +244,27 @@ export const theWeekend: Family = {
   },
 };
 
-// Holidays whose date every English-language reader knows (the US ones are common in wire news).
-const HOLIDAY =
-  /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Election\s+Day)(?!\w)(?:,?\s+(1\d{3}|20\d{2})(?!\d))?/g;
+// Holidays (holidays.ts), with a year or counted from the document date: `Easter 1998`,
+// `last Thanksgiving`, `Labor Day`.
+const HOLIDAY = new RegExp(`\\b(${HOLIDAY_SOURCE})(?!\\w)(?:,?\\s+(1\\d{3}|20\\d{2})(?!\\d))?`, 'g');
 export const holiday: Family = {
   pattern: HOLIDAY,
-  trigger: { words: ['christmas', 'thanksgiving', 'easter', 'election', 'year'], back: 1 },
+  trigger: { words: HOLIDAY_TRIGGERS, back: 1 },
   handle: (m, s) => {
-    const name = m[1].replace(/\s+/g, ' ');
+    const index = holidayIndex(m[1]);
+    if (index < 0) return;
     const year = m[2] ? +m[2] : undefined;
     const rel = RELATIVE_BEFORE.exec(s.before(m.index));
     if (rel && !year) {
       const which = rel[1].toLowerCase();
       const c = s.led(rel, m, 'holiday');
-      c.literal = name;
+      c.holiday = index;
       c.direction = which === 'last' || which === 'past' ? -1 : which.startsWith('this') ? 0 : 1;
       s.push(c);
       return;
     }
     const c = s.matched(m, 'holiday');
-    c.literal = name;
+    c.holiday = index;
     c.year = year;
     s.push(c);
   },
