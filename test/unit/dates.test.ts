@@ -265,6 +265,14 @@ table(
   UNDATED,
 );
 table(
+  '... the year the story has reached, not a later one written for other events',
+  [
+    'The council met in [2019](2019). It met again on [April 28](2019-04-28). In [2021](2021) it was dissolved.',
+    'They talked from [17 March](2024-03-17) to [19 April 2024](2024-04-19).',
+  ],
+  UNDATED,
+);
+table(
   '... the nearest one, after the mention when none comes before it',
   ['Colomina arrived on [April 28](2022-04-28). He is preparing the [2022](2022) summit.'],
   UNDATED,

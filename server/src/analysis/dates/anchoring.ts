@@ -112,18 +112,27 @@ export function anchor(
 
   /** The year for a partial date, and how it was found: a fresh reading the caller completes. */
   const yearFor = (c: Candidate, index: number, month: number, day?: number): Resolved | { value: null } => {
+    // `from 17 March to 19 April 2024`: the first end of a range takes the year of the other.
+    const other = chosen[index + 1];
+    if (other && statesYear(other) && RANGE_BETWEEN.test(text.slice(c.end, other.start)))
+      return reading(String(other.year), 'earlier-mention', other.year, undefined, undefined, {
+        start: other.start,
+        end: other.end,
+      });
     if (docYear !== null) {
       let year = docYear;
       if (docFull) year = nearestYear(docFull, month, day, tenseAt(c));
       return fromDoc(String(year), year);
     }
+    // Without a document date: the year of the events the text has reached (the nearest
+    // one before), not a year written later for other events; that only when none is before.
     const prev = lastYear;
     const next = nextExplicit[index];
-    let best: { year: number; span: Span } | null = prev;
-    if (next && next.year !== undefined) {
-      if (!prev || next.start - c.end < c.start - prev.span.end)
-        best = { year: next.year, span: { start: next.start, end: next.end } };
-    }
+    const best =
+      prev ??
+      (next && next.year !== undefined
+        ? { year: next.year, span: { start: next.start, end: next.end } }
+        : null);
     if (best)
       return reading(String(best.year), 'earlier-mention', best.year, undefined, undefined, best.span);
     return { value: null };
@@ -590,6 +599,9 @@ export function anchor(
  */
 const OTHER_PERIOD_BEFORE =
   /\b(?:nine|six|twelve|\d+)\s+months\b|\b(?:first|second)\s+half\b|\b(?:full|fiscal)\s+year\b/i;
+
+/** What joins the two ends of a range: `17 March to 19 April 2024`, `March-April 2024`. */
+const RANGE_BETWEEN = /^\s*(?:[-–]|to|until|till|through|and)\s*$/;
 
 /** How far after `the summer of 2021` a bare `the summer` still means it (a few paragraphs). */
 const SEASON_REACH = 3000;
