@@ -212,6 +212,15 @@ table('definite periods: the quarter, the latest period, the year, the summer, y
   'Net rose in the [third quarter](2021-Q3); in the [1988 quarter](1988-Q3) it had lost money.',
 ]);
 
+table('... and what the text named before: that quarter, the following month, the previous Friday', [
+  'Net fell in the [third quarter](2021-Q3); results for [that quarter](2021-Q3) included a charge.',
+  'Sales rose 4% in the [quarter](2021-Q3) to $2 billion; in the [latest period](2021-Q3) to $3 billion.',
+  'Bidders came in [March 1989](1989-03). The [following month](1989-04), it put itself up for sale.',
+  'Stocks rose on [Tuesday, April 26](2022-04-26), up 2% from the [previous Friday](2022-04-22).',
+  'A [1996](1996) law named for him tightened the embargo; Resolution 1996 did not.',
+  'The agency extended its deadline until 9 a.m. EST [Tuesday](2022-05-03).',
+]);
+
 table('... and what is not a definite period', [
   'For the year ended [June 30](2021-06-30) it earned more; in the year to [March](2022-03) it lost.',
   'The quarter-to-quarter comparison; a quarter of the shares; the quarter of a century.',

@@ -393,6 +393,13 @@ export function anchor(
   }
 
   function resolveWeekday(c: Candidate): Resolved {
+    if (c.offset === -1 && lastDate) {
+      // `the previous Friday`: the Friday before the day the story last named.
+      const from = lastDate.date;
+      const wd = weekdayOf(from.year, from.month, from.day);
+      const date = addDays(from, -((wd - c.weekday! + 7) % 7 || 7));
+      return reading(formatDate(date), 'earlier-mention', date.year, date.month, date, lastDate.span);
+    }
     if (!docFull) return reading('XXXX-XX-XX', 'underspecified');
     const docWeekday = weekdayOf(docFull.year, docFull.month, docFull.day);
     const target = c.weekday!;
@@ -568,6 +575,11 @@ export function anchor(
         return fromDoc(c.month !== undefined ? formatMonth(year, c.month) : formatYear(year), year, c.month);
       }
       return reading(c.month !== undefined ? 'XXXX-' + pad2(c.month) : 'XXXX', 'underspecified');
+    }
+    if (unit === 'quarter' && lastQuarter) {
+      const q = lastQuarter.index + offset;
+      const value = `${formatYear(Math.floor(q / 4))}-Q${(q % 4) + 1}`;
+      return reading(value, 'earlier-mention', undefined, undefined, undefined, lastQuarter.span);
     }
     if (unit === 'month' && lastMonth) {
       const ym = addMonths(lastMonth.year, lastMonth.month, offset);

@@ -13,4 +13,11 @@ export const DAY_NUM = '(\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|%)';
 export const WEEKDAY_PREFIX = `(?:(${WEEKDAY_SOURCE}|${WEEKDAY_ABBR_SOURCE}),?\\s+)?`;
 
 /** `last`, `this`, `this past`, `next`, `coming`, `past` right before a weekday, month or holiday. */
-export const RELATIVE_BEFORE = /\b(last|this(?:\s+past)?|next|coming|past)\s+$/i;
+export const RELATIVE_BEFORE = /\b(last|this(?:\s+past)?|next|coming|past|previous|preceding)\s+$/i;
+
+/** The direction a RELATIVE_BEFORE word gives: before the document date, on it, after it. */
+export function directionOf(word: string): -1 | 0 | 1 {
+  const w = word.toLowerCase();
+  if (w === 'last' || w === 'past' || w === 'previous' || w === 'preceding') return -1;
+  return w.startsWith('this') ? 0 : 1;
+}

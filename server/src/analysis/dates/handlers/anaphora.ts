@@ -10,7 +10,7 @@ import { monthOf } from '../words';
 const PERIOD_PREPOSITION = /\b(?:in|for|during|over|of|into|since|by|until|from|ahead\s+of)\s+$/i;
 /** What after `the year`, `the quarter` makes it a span of time or something else: `the year ended June 30`. */
 const NOT_A_DEFINITE_PERIOD =
-  /^(?:\s+(?:ended|ending|to\b|before|after|earlier|ago|since|that|when|in\s+which|of\b|and\s+a\s+half|\d|two\s+thousand|nineteen)|-)/i;
+  /^(?:\s+(?:ended|ending|to\s+(?:date|the\s+end|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|before|after|earlier|ago|since|that|when|in\s+which|of\b|and\s+a\s+half|\d|two\s+thousand|nineteen)|-)/i;
 // `by year-end`, `since year end`, `at year's end`.
 
 // `September of the same year`.
@@ -33,18 +33,21 @@ export const monthOfBack: Family = {
 
 // `that year`, `the same year`, `in same year`, `the following year`, `the previous day`.
 const BACK_REFERENCE = new RegExp(
-  `\\b(${capAll(['same', 'that', 'following', 'next', 'previous', 'preceding', 'prior'])})\\s+(year|month|week|day)\\b`,
+  `\\b(${capAll(['same', 'that', 'following', 'next', 'previous', 'preceding', 'prior'])})\\s+(year|month|week|day|quarter)\\b`,
   'g',
 );
 export const backReference: Family = {
   pattern: BACK_REFERENCE,
-  trigger: before(1, 'year', '#month', 'week', 'day'),
+  trigger: before(1, 'year', 'month', 'week', 'day', 'quarter'),
   handle: (m, s) => {
     const which = m[1].toLowerCase();
     const hasThe = /\bthe\s+$/i.test(s.before(m.index, 8));
     // `next year` without `the` is relative to the document date (UNIT_RELATIVE);
     // `the next year` counts from the year the story has reached.
     if (which !== 'same' && which !== 'that' && !hasThe) return;
+    // `the previous quarter` is counted from the document date (QUARTER_RELATIVE); `that
+    // quarter`, `the same quarter` is the one the text named.
+    if (m[2] === 'quarter' && which !== 'same' && which !== 'that') return;
     const c = s.matched(m, 'back');
     c.unit = UNITS.get(m[2].toLowerCase())!;
     c.offset = which === 'same' || which === 'that' ? 0 : which === 'following' || which === 'next' ? 1 : -1;

@@ -13,14 +13,16 @@ import {
   UNITS_WORDS,
 } from '../lexicon';
 import { MONTH_NAMES } from '../calendar';
-import { RELATIVE_BEFORE, YEAR } from '../patterns';
+import { RELATIVE_BEFORE, directionOf, YEAR } from '../patterns';
 import { dayTokenEnd, monthOf } from '../words';
 
 const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 
 const YEAR_CONTEXT_BEFORE =
   /(?:\b(?:in|since|by|until|till|to|from|through|thru|of|during|before|after|between|and|or|early|mid|late|around|circa|year|years|fiscal|as\s+of|for|at|on|than|the|this|that|its|his|her|their|our|end|beginning|start|middle|summer|winter|spring|autumn|fall|pre|post|mid-?)|'s|’s|[(\[])[\s-]*$/i;
-const CAPITALISED_WORD_BEFORE = /\b[A-Z][\w’'.-]*\s+$/;
+/** A capitalised word before a number makes a name (`Resolution 1997`); `A 1996 law` does not. */
+const CAPITALISED_WORD_BEFORE =
+  /\b(?!(?:A|An|The|In|On|At|By|Of|For|From|Since|Until|Its|His|Her|Their|Our|This|That|These|Those|Last|Next|Every)\s)[A-Z][\w’'.-]*\s+$/;
 const WORDS_AFTER = /^\s+([A-Za-z]+)(?:\s+([A-Za-z]+))?/;
 // Words after which a number is a count, a measure or a label, never a year.
 const MEASURE_BEFORE =
@@ -234,7 +236,7 @@ export const bareMonth: Family = {
     const rel = RELATIVE_BEFORE.exec(prior);
     if (rel) {
       const which = rel[1].toLowerCase();
-      const direction = which === 'last' || which === 'past' ? -1 : which.startsWith('this') ? 0 : 1;
+      const direction = directionOf(which);
       // `last Oct. 23`: a day after the month makes it the last such date.
       const day = /^\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d:%]|,?\s+\d{4})/.exec(
         s.after(m.index + m[1].length, 8),

@@ -14,7 +14,7 @@ import {
   MONTH_SOURCE,
 } from '../lexicon';
 import { HOLIDAY_SOURCE, HOLIDAY_TRIGGERS, holidayIndex } from '../holidays';
-import { RELATIVE_BEFORE, capAll } from '../patterns';
+import { RELATIVE_BEFORE, directionOf, capAll } from '../patterns';
 import { monthOf } from '../words';
 import type { DateMod } from '../../types';
 
@@ -259,7 +259,7 @@ export const holiday: Family = {
       const which = rel[1].toLowerCase();
       const c = s.led(rel, m, 'holiday');
       c.holiday = index;
-      c.direction = which === 'last' || which === 'past' ? -1 : which.startsWith('this') ? 0 : 1;
+      c.direction = directionOf(which);
       s.push(c);
       return;
     }
@@ -276,7 +276,7 @@ export const holiday: Family = {
  * `no later than Friday`) or a deferral (`postponed to Tuesday`, `adjourned until Monday`).
  */
 const DEADLINE_BEFORE =
-  /(?:\b(until|till|no\s+later\s+than)|\b(?:postpon|delay|defer|adjourn|reschedul|push|put\s+off|mov)\w*(?:\s+\w+){0,4}\s+(?:until|till|to|for))\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s*)?,?\s*)?$/i;
+  /(?:\b(until|till|no\s+later\s+than)|\b(?:postpon|delay|defer|adjourn|reschedul|push|put\s+off|mov|extend|deadline)\w*(?:\s+\w+){0,4}\s+(?:until|till|to|for))\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s*)?,?\s*)?$/i;
 
 const WEEKDAY = new RegExp(`\\b(${WEEKDAY_SOURCE})\\b`, 'g');
 export const weekday: Family = {
@@ -288,9 +288,12 @@ export const weekday: Family = {
     const rel = RELATIVE_BEFORE.exec(prior);
     let start = m.index;
     let direction: -1 | 0 | 1 = 0;
+    let storyOffset: number | undefined;
     if (rel) {
       const word = rel[1].toLowerCase();
-      if (word === 'last' || word === 'past') direction = -1;
+      if (directionOf(word) === -1) direction = -1;
+      // `the previous Friday`: the one before the day the story has reached (anchoring).
+      if (word === 'previous' || word === 'preceding') storyOffset = -1;
       else if (word === 'next' || word === 'coming') direction = 1;
       start -= rel[0].length;
     } else if (
@@ -303,6 +306,7 @@ export const weekday: Family = {
     const c = s.candidate(start, m.index + m[0].length, 'weekday');
     c.weekday = weekday;
     c.direction = direction;
+    c.offset = storyOffset;
     if (direction === 0) {
       // `Wednesday's ruling` names what has happened; `until Tuesday`, `postponed to
       // Tuesday` a day still to come.
