@@ -34,11 +34,15 @@ test('dates on 256 real TempEval articles stay above their floors', { skip: !sha
   // What stands between: 147 of the 190 missed gold dates are TimeML's PRESENT_REF/PAST_REF/
   // FUTURE_REF (`now`, `recently`), which our guidelines do not mark; about 40 of the value
   // differences are TimeML conventions (`1968-XX`, `1989-WXX`, `2000-01-05TEV`) or gold
-  // anchored to another date than the article's (see eval/conflicts/README.md).
-  assert.ok(relaxedF1 >= 91.05, `TempEval DATE relaxed F1 ${relaxedF1.toFixed(2)} fell below 91.05`); // [92]
+  // anchored to another date than the article's (see eval/conflicts/README.md). A match the
+  // guidelines value differently (`For the week` is the article's ISO week, TimeML writes
+  // `1989-WXX`) raises relaxed F1 and lowers value accuracy: read them together (and the
+  // value F1 the scorer prints, 80.6 here).
+  // Measured on this branch: relaxed F1 91.31, value accuracy 88.29.
+  assert.ok(relaxedF1 >= 91.3, `TempEval DATE relaxed F1 ${relaxedF1.toFixed(2)} fell below 91.3`); // [92]
   assert.ok(
-    valueAccuracy >= 88.55,
-    `TempEval DATE value accuracy ${valueAccuracy.toFixed(2)} fell below 88.55`,
+    valueAccuracy >= 88.25,
+    `TempEval DATE value accuracy ${valueAccuracy.toFixed(2)} fell below 88.25`,
   ); // [91]
 });
 

@@ -436,17 +436,14 @@ test('each mention says how it was anchored', () => {
   assert.equal(none.anchor, 'underspecified');
 });
 
-test('known wrong behaviour, asserted as it is today', () => {
-  // FIXME: `the day before yesterday` is 2022-04-27 and one mention over the whole phrase;
-  // today only `yesterday` is recognised.
-  assert.equal(
-    annotate('He left the day before yesterday.'),
-    'He left the day before [yesterday](2022-04-28).',
-  );
-  // FIXME: `his Sunday Mass` names a date (the Sunday before the document date); a weekday
-  // followed by a capitalised word is taken as part of a name, to keep `The Sunday Times` out.
-  assert.equal(annotate('In his Sunday Mass he spoke.'), 'In his Sunday Mass he spoke.');
-});
+table('two days away, and a weekday before a name that is still a day', [
+  'He left the [day before yesterday](2022-04-27) and returns the [day after tomorrow](2022-05-01).',
+  'In his [Sunday](2022-04-24) Mass he spoke; The Sunday Times reported it.',
+  'For the [week](2022-W17), the index dropped 3.8%; it was the [week](2022-W17)’s busiest session.',
+]);
+table('... and a back-reference with nothing to refer to says nothing', [
+  'Traders met that day and the same week; nothing before says which.',
+]);
 
 test('total: odd input gives fewer mentions, never an exception, and linear time', () => {
   const odd = [

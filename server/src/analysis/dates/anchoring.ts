@@ -553,7 +553,7 @@ export function anchor(
     return resolveRelative(c);
   }
 
-  function resolveBack(c: Candidate): Resolved {
+  function resolveBack(c: Candidate): Resolved | null {
     const offset = c.offset ?? 0;
     const unit = c.unit!;
     if (unit === 'year') {
@@ -590,6 +590,9 @@ export function anchor(
       const date = addDays(lastDate.date, offset);
       return reading(formatDate(date), 'earlier-mention', date.year, date.month, date, lastDate.span);
     }
+    // `that day`, `the same week` with no day before them to refer to: an event's day the
+    // text does not date; nothing to say.
+    if ((unit === 'day' || unit === 'week') && !lastDate) return null;
     if (unit === 'week' && lastDate) {
       const w = isoWeek(addDays(lastDate.date, 7 * offset));
       return reading(

@@ -110,6 +110,10 @@ export const definitePeriod: Family = {
       if (!past && !latest && !preposition) return;
       unit = 'year';
       offset = past || latest ? -1 : 0;
+    } else if (unitWord === 'week' && !word && (preposition || /^['’]s\b/.test(s.after(end, 3)))) {
+      // `For the week, the index dropped 3.8%`, `the week's most active session`: in a
+      // report, the week of its date.
+      unit = 'week';
     } else if (past) {
       // `the past decade`, `the last month`; `in the last week` is the seven days before the
       // document date (`direction` -1 says so: see anchoring).

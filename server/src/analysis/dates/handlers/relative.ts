@@ -65,14 +65,21 @@ export const quarterRelative: Family = {
 };
 
 // `yesterday`, `today`, `tomorrow`, `tonight`.
-const DAY_WORD = /\b(yesterday|today|tomorrow|tonight)\b/gi;
+// ... and `the day before yesterday`, `the day after tomorrow`: one mention, two days away.
+const DAY_WORD = /\b(?:(?:the\s+)?day\s+(before|after)\s+)?(yesterday|today|tomorrow|tonight)\b/gi;
 export const dayWord: Family = {
   pattern: DAY_WORD,
-  trigger: at('yesterday', 'today', 'tomorrow', 'tonight'),
+  trigger: before(3, 'yesterday', 'today', 'tomorrow', 'tonight'),
   handle: (m, s) => {
-    const word = m[1].toLowerCase();
-    const offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
-    s.push(relativeCandidate(s, m.index, m.index + m[0].length, 'day', offset));
+    const word = m[2].toLowerCase();
+    let offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+    if (m[1]) {
+      if ((m[1].toLowerCase() === 'before') !== offset < 0) return; // `the day after yesterday`
+      offset *= 2;
+    }
+    // The span leaves a leading `the` out, as in `same year`.
+    const start = m[1] ? m.index + m[0].search(/day/i) : m.index;
+    s.push(relativeCandidate(s, start, m.index + m[0].length, 'day', offset));
   },
 };
 
@@ -298,9 +305,10 @@ export const weekday: Family = {
       start -= rel[0].length;
     } else if (
       /^\s*[A-Z]/.test(s.after(m.index + m[0].length, 3)) &&
-      !/\b(?:on|by|until|since|from|last|,)\s*$/i.test(prior)
+      !/\b(?:on|by|until|since|from|last|his|her|their|its|our|my|,)\s*$/i.test(prior)
     ) {
-      // `Friday Prayers`: a capitalised word after a weekday makes it part of a name.
+      // `Friday Prayers`, `The Sunday Times`: a capitalised word after a weekday makes it
+      // part of a name; `his Sunday Mass` is still a day.
       return;
     }
     const c = s.candidate(start, m.index + m[0].length, 'weekday');
