@@ -1,4 +1,4 @@
-// Wires LSP requests to the features. Owns nothing else: state is in session.ts, answers
+// Wires LSP requests to the features. Owns nothing else: state is in session/, answers
 // come from features/*. Every handler is guarded: an internal error is logged and answered
 // with an empty result, and the server lives on.
 import {
