@@ -184,6 +184,15 @@ table('relative expressions resolved against the document date (Friday 2022-04-2
   'They said [Christmas](2021-12-25) was quiet; [Easter 1998](1998-04-12) was not.',
 ]);
 
+table(
+  'a month without a year, in a February story, takes the year the tense points to',
+  [
+    'The parties agreed in [December](2021-12) to meet again; they will meet in [March](2022-03).',
+    'The deal was signed on [Dec. 15](2021-12-15) and takes effect on [March 1](2022-03-01).',
+  ],
+  { value: '2022-02-10', source: 'dateline', confidence: 'high' },
+);
+
 table('a bare month takes the year the tense points to', [
   'It happened in [January](2022-01).',
   'It happened in [December](2021-12).',
@@ -455,6 +464,20 @@ test('total: odd input gives fewer mentions, never an exception, and linear time
     'May '.repeat(5000),
   ];
   for (const text of odd) assert.doesNotThrow(() => run(text, DATED));
+  // issue 15's shapes next to characters outside the BMP and CRLF line ends
+  const astral =
+    '🎉 From 17 to 19 March 2024 🎉\r\nOn 16 May.\r\n𝒜 08-Nov-2004, 25 Jun.’14 and Wednesday’s vote.';
+  assert.deepEqual(
+    run(astral, DATED).mentions.map((m) => [astral.slice(m.start, m.end), m.value]),
+    [
+      ['17', '2024-03-17'],
+      ['19 March 2024', '2024-03-19'],
+      ['16 May', '2022-05-16'],
+      ['08-Nov-2004', '2004-11-08'],
+      ['25 Jun.’14', '2014-06-25'],
+      ['Wednesday', '2022-04-27'],
+    ],
+  );
   // CRLF: offsets are into the text as is
   const crlf = 'Line one.\r\nOn May 4, 1994 it rained.\r\n';
   const m = run(crlf, DATED).mentions[0];
