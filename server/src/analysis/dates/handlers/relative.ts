@@ -1,6 +1,6 @@
 // Families for dates counted from the document's date: `yesterday`, `last year`, `two weeks
 // ago`, `this weekend`, `last fall`, `this quarter`, `June last year`, weekdays and holidays.
-import { SAME_DAY, at, before, relativeCandidate, type Family } from '../candidate';
+import { SAME_DAY, at, before, relativeCandidate, type Family, type Scan } from '../candidate';
 import {
   ORDINALS,
   QUARTER_ORDINAL_SOURCE,
@@ -13,7 +13,13 @@ import {
   WEEKDAY_SOURCE,
   MONTH_SOURCE,
 } from '../lexicon';
-import { HOLIDAY_SOURCE, HOLIDAY_TRIGGERS, holidayIndex } from '../holidays';
+import {
+  HOLIDAY_SOURCE,
+  HOLIDAY_TRIGGERS_AT,
+  HOLIDAY_TRIGGERS_ONE_BACK,
+  HOLIDAY_TRIGGERS_THREE_BACK,
+  holidayIndex,
+} from '../holidays';
 import { RELATIVE_BEFORE, directionOf, capAll } from '../patterns';
 import { monthOf } from '../words';
 import type { DateMod } from '../../types';
@@ -256,26 +262,39 @@ export const theWeekend: Family = {
 const HOLIDAY = new RegExp(`\\b(${HOLIDAY_SOURCE})(?!\\w)(?:,?\\s+(1\\d{3}|20\\d{2})(?!\\d))?`, 'g');
 export const holiday: Family = {
   pattern: HOLIDAY,
-  trigger: { words: HOLIDAY_TRIGGERS, back: 1 },
-  handle: (m, s) => {
-    const index = holidayIndex(m[1]);
-    if (index < 0) return;
-    const year = m[2] ? +m[2] : undefined;
-    const rel = RELATIVE_BEFORE.exec(s.before(m.index));
-    if (rel && !year) {
-      const which = rel[1].toLowerCase();
-      const c = s.led(rel, m, 'holiday');
-      c.holiday = index;
-      c.direction = directionOf(which);
-      s.push(c);
-      return;
-    }
-    const c = s.matched(m, 'holiday');
-    c.holiday = index;
-    c.year = year;
-    s.push(c);
-  },
+  trigger: { words: HOLIDAY_TRIGGERS_AT, back: 0 },
+  handle: (m, s) => holidayCandidate(m, s),
 };
+/** The same holidays, found from a later word of their name (see HOLIDAY_TRIGGERS_AT). */
+export const holidayFromSecondWord: Family = {
+  pattern: HOLIDAY,
+  trigger: { words: HOLIDAY_TRIGGERS_ONE_BACK, back: 1 },
+  handle: (m, s) => holidayCandidate(m, s),
+};
+export const holidayFromDay: Family = {
+  pattern: HOLIDAY,
+  trigger: { words: HOLIDAY_TRIGGERS_THREE_BACK, back: 3 },
+  handle: (m, s) => holidayCandidate(m, s),
+};
+
+function holidayCandidate(m: RegExpExecArray, s: Scan): void {
+  const index = holidayIndex(m[1]);
+  if (index < 0) return;
+  const year = m[2] ? +m[2] : undefined;
+  const rel = RELATIVE_BEFORE.exec(s.before(m.index));
+  if (rel && !year) {
+    const which = rel[1].toLowerCase();
+    const c = s.led(rel, m, 'holiday');
+    c.holiday = index;
+    c.direction = directionOf(which);
+    s.push(c);
+    return;
+  }
+  const c = s.matched(m, 'holiday');
+  c.holiday = index;
+  c.year = year;
+  s.push(c);
+}
 
 // `on Monday`, `last Friday`, `Thursday morning`.
 /**
