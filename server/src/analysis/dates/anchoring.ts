@@ -121,7 +121,7 @@ export function anchor(
       });
     if (docYear !== null) {
       let year = docYear;
-      if (docFull) year = nearestYear(docFull, month, day, tenseAt(c));
+      if (docFull) year = nearestYear(docFull, month, day, sideTense(c));
       return fromDoc(String(year), year);
     }
     // Without a document date: the year of the events the text has reached (the nearest
@@ -407,13 +407,7 @@ export function anchor(
     // still to come is the next such day, any other the nearest before; either way a Friday
     // story's `Friday` is that day (`will be arraigned Friday`, `said Friday`).
     let future = c.direction === 1;
-    if (c.direction === 0)
-      future =
-        c.side === 'deadline'
-          ? tenseAt(c) !== 'past'
-          : c.side
-            ? c.side === 'future'
-            : weekdayTense(c) === 'future';
+    if (c.direction === 0) future = (c.side ? sideTense(c) : weekdayTense(c)) === 'future';
     let delta: number;
     if (future) {
       delta = (target - docWeekday + 7) % 7;
@@ -424,6 +418,13 @@ export function anchor(
     }
     const date = addDays(docFull, delta);
     return fromDoc(formatDate(date), date.year, date.month, date);
+  }
+
+  /** The tense a date is read in: what its own words say (Candidate.side), else its sentence's. */
+  function sideTense(c: Candidate): Tense {
+    if (c.side === 'future' || c.side === 'past') return c.side;
+    const t = tenseAt(c);
+    return c.side === 'deadline' && t !== 'past' ? 'future' : t;
   }
 
   /** A bare weekday's tense: the sentence's, or a schedule's present (`meets Monday`). */

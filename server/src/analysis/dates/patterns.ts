@@ -21,3 +21,21 @@ export function directionOf(word: string): -1 | 0 | 1 {
   if (w === 'last' || w === 'past' || w === 'previous' || w === 'preceding') return -1;
   return w.startsWith('this') ? 0 : 1;
 }
+
+/**
+ * Before a date, what makes it a time still to come: a deadline (`until 9 a.m. Tuesday`,
+ * `no later than Friday`, `until January`) or a deferral (`postponed to Tuesday`,
+ * `extended ... loans through January`).
+ */
+const DEADLINE_BEFORE =
+  /(?:\b(until|till|no\s+later\s+than)|\b(?:postpon|delay|defer|adjourn|reschedul|push|put\s+off|mov|extend|deadline)\w*(?:\s+[\w$,.]+){0,10}\s+(?:until|till|to|for|through))\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s*)?,?\s*)?$/i;
+
+/**
+ * The side of the document date the words before a date put it on (see Candidate.side): a
+ * deferral is to a time to come; a bare `until` is a deadline, still to come unless the
+ * sentence is told in the past (`Until Thursday, they had not called him a suspect`).
+ */
+export function deadlineSide(prior: string): 'future' | 'deadline' | undefined {
+  const m = DEADLINE_BEFORE.exec(prior);
+  return m ? (m[1] ? 'deadline' : 'future') : undefined;
+}

@@ -2,7 +2,7 @@
 // and the two-day ranges written with them (`October 24-25, 2006`).
 import { at, dateCandidate, type Family } from '../candidate';
 import { COUNT_NOUNS, MONTH_ABBREVIATION, MONTH_SOURCE } from '../lexicon';
-import { DAY_NUM, WEEKDAY_PREFIX, YEAR } from '../patterns';
+import { DAY_NUM, WEEKDAY_PREFIX, YEAR, deadlineSide } from '../patterns';
 import { dayTokenEnd, monthOf, weekdayWord } from '../words';
 
 // `Friday, April 29, 2022`, `May 4th`, `Sept. 30`, `October 24-25, 2006`.
@@ -29,7 +29,9 @@ export const monthDay: Family = {
       s.push(dateCandidate(s, day2Start, m.index + m[0].length, year, month, day2));
       return;
     }
-    s.push(dateCandidate(s, m.index, m.index + m[0].length, year, month, day, weekday));
+    const c = dateCandidate(s, m.index, m.index + m[0].length, year, month, day, weekday);
+    if (year === undefined) c.side = deadlineSide(s.before(m.index, 80));
+    s.push(c);
   },
 };
 
@@ -73,7 +75,9 @@ export const dayMonth: Family = {
       s.push(dateCandidate(s, day2Start, start + m[0].length, year, month, day2));
       return;
     }
-    s.push(dateCandidate(s, start, start + m[0].length, year, month, day, weekday));
+    const c = dateCandidate(s, start, start + m[0].length, year, month, day, weekday);
+    if (year === undefined) c.side = deadlineSide(s.before(start, 80));
+    s.push(c);
   },
 };
 

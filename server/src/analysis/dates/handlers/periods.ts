@@ -13,7 +13,7 @@ import {
   UNITS_WORDS,
 } from '../lexicon';
 import { MONTH_NAMES } from '../calendar';
-import { RELATIVE_BEFORE, directionOf, YEAR } from '../patterns';
+import { RELATIVE_BEFORE, YEAR, deadlineSide, directionOf } from '../patterns';
 import { dayTokenEnd, monthOf } from '../words';
 
 const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
@@ -256,6 +256,7 @@ export const bareMonth: Family = {
     }
     const c = s.candidate(m.index, m.index + word.length, 'month');
     c.month = monthOf(word);
+    c.side = deadlineSide(s.before(m.index, 80));
     s.push(withMod(s, c));
   },
 };

@@ -20,7 +20,7 @@ import {
   HOLIDAY_TRIGGERS_THREE_BACK,
   holidayIndex,
 } from '../holidays';
-import { RELATIVE_BEFORE, directionOf, capAll } from '../patterns';
+import { RELATIVE_BEFORE, capAll, deadlineSide, directionOf } from '../patterns';
 import { monthOf } from '../words';
 import type { DateMod } from '../../types';
 
@@ -297,13 +297,6 @@ function holidayCandidate(m: RegExpExecArray, s: Scan): void {
 }
 
 // `on Monday`, `last Friday`, `Thursday morning`.
-/**
- * Before a weekday, what makes it a day still to come: a deadline (`until 9 a.m. Tuesday`,
- * `no later than Friday`) or a deferral (`postponed to Tuesday`, `adjourned until Monday`).
- */
-const DEADLINE_BEFORE =
-  /(?:\b(until|till|no\s+later\s+than)|\b(?:postpon|delay|defer|adjourn|reschedul|push|put\s+off|mov|extend|deadline)\w*(?:\s+\w+){0,4}\s+(?:until|till|to|for))\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s*)?,?\s*)?$/i;
-
 const WEEKDAY = new RegExp(`\\b(${WEEKDAY_SOURCE})\\b`, 'g');
 export const weekday: Family = {
   pattern: WEEKDAY,
@@ -339,10 +332,7 @@ export const weekday: Family = {
       // Tuesday` a day still to come.
       if (/^['’]s\b/.test(s.after(m.index + m[0].length, 3))) c.side = 'past';
       else {
-        // A deferral is to a day to come; a bare `until` is a deadline unless the sentence
-        // is told in the past (`Until Thursday, they had not called him a suspect`).
-        const deadline = DEADLINE_BEFORE.exec(prior);
-        if (deadline) c.side = deadline[1] ? 'deadline' : 'future';
+        c.side = deadlineSide(s.before(m.index, 80));
       }
     }
     s.push(c);
