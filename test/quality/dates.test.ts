@@ -37,12 +37,12 @@ test('dates on 256 real TempEval articles stay above their floors', { skip: !sha
   // anchored to another date than the article's (see eval/conflicts/README.md). A match the
   // guidelines value differently (`For the week` is the article's ISO week, TimeML writes
   // `1989-WXX`) raises relaxed F1 and lowers value accuracy: read them together (and the
-  // value F1 the scorer prints, 80.6 here).
-  // Measured on this branch: relaxed F1 91.31, value accuracy 88.29.
+  // value F1 the scorer prints).
+  // Measured on this branch: relaxed F1 91.31, value accuracy 88.37 (value F1 80.69).
   assert.ok(relaxedF1 >= 91.3, `TempEval DATE relaxed F1 ${relaxedF1.toFixed(2)} fell below 91.3`); // [92]
   assert.ok(
-    valueAccuracy >= 88.25,
-    `TempEval DATE value accuracy ${valueAccuracy.toFixed(2)} fell below 88.25`,
+    valueAccuracy >= 88.35,
+    `TempEval DATE value accuracy ${valueAccuracy.toFixed(2)} fell below 88.35`,
   ); // [91]
 });
 

@@ -257,7 +257,7 @@ table(
   'a deferral or a deadline puts a month still to come (document: 2022-11-02)',
   [
     'Lenders have extended the company $90 million in revolving loans through [January](2023-01).',
-    'The board postponed the vote until [Jan. 12](2023-01-12). The offer runs until [February](2023-02).',
+    'The board postponed the vote until [Jan. 12](2023-01-12); the offer runs until [February](2023-02).',
     'The strike lasted until [January](2022-01), when it was settled.',
   ],
   { value: '2022-11-02', source: 'header', confidence: 'certain' },

@@ -25,8 +25,15 @@ export const WIDE_BEFORE = 200;
  */
 export function tense(text: string, sentences: Span[], c: Span): Tense {
   const si = sentenceAt(sentences, c.start);
-  const sStart = si >= 0 ? sentences[si].start : Math.max(0, c.start - WIDE_BEFORE);
-  const sEnd = si >= 0 ? sentences[si].end : Math.min(text.length, c.end + AFTER);
+  let sStart = si >= 0 ? sentences[si].start : Math.max(0, c.start - WIDE_BEFORE);
+  let sEnd = si >= 0 ? sentences[si].end : Math.min(text.length, c.end + AFTER);
+  // A semicolon joins two clauses, each with its own tense: read only the mention's.
+  // (Both searches stay inside the windows read below, so the whole stays linear.)
+  const from = Math.max(sStart, c.start - WIDE_BEFORE);
+  const before = text.slice(from, c.start).lastIndexOf(';');
+  if (before >= 0) sStart = from + before + 1;
+  const after = text.slice(c.end, Math.min(sEnd, c.end + AFTER)).indexOf(';');
+  if (after >= 0) sEnd = c.end + after;
   // Windows start at a word boundary: a cut word (`amed` of `named`) is no cue.
   const nearStart = wordAligned(text, Math.max(sStart, c.start - NEAR));
   const near = lastCue(text.slice(nearStart, c.start));
