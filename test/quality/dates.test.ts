@@ -35,14 +35,14 @@ test('dates on 256 real TempEval articles stay above their floors', { skip: !sha
   // FUTURE_REF (`now`, `recently`), which our guidelines do not mark; about 40 of the value
   // differences are TimeML conventions (`1968-XX`, `1989-WXX`, `2000-01-05TEV`) or gold
   // anchored to another date than the article's (see eval/conflicts/README.md). A match the
-  // guidelines value differently (`For the week` is the article's ISO week, TimeML writes
-  // `1989-WXX`) raises relaxed F1 and lowers value accuracy: read them together (and the
-  // value F1 the scorer prints).
-  // Measured on this branch: relaxed F1 91.31, value accuracy 88.37 (value F1 80.69).
-  assert.ok(relaxedF1 >= 91.3, `TempEval DATE relaxed F1 ${relaxedF1.toFixed(2)} fell below 91.3`); // [92]
+  // guidelines value differently (`For the week` is the article’s ISO week, TimeML writes
+  // `1989-WXX`; `the quarter ended Sept. 30` is 1989-Q3, TimeML writes a fiscal `1989-QX`)
+  // raises relaxed F1 and lowers value accuracy: read them together.
+  // Measured on this branch: relaxed F1 91.51, value accuracy 87.90 (value F1 80.44).
+  assert.ok(relaxedF1 >= 91.5, `TempEval DATE relaxed F1 ${relaxedF1.toFixed(2)} fell below 91.5`); // [92]
   assert.ok(
-    valueAccuracy >= 88.35,
-    `TempEval DATE value accuracy ${valueAccuracy.toFixed(2)} fell below 88.35`,
+    valueAccuracy >= 87.9,
+    `TempEval DATE value accuracy ${valueAccuracy.toFixed(2)} fell below 87.9`,
   ); // [91]
 });
 

@@ -228,6 +228,9 @@ table('... and what the text named before: that quarter, the following month, th
   'Stocks rose on [Tuesday, April 26](2022-04-26), up 2% from the [previous Friday](2022-04-22).',
   'A [1996](1996) law named for him tightened the embargo; Resolution 1996 did not.',
   'The agency extended its deadline until 9 a.m. EST [Tuesday](2022-05-03).',
+  'For the [quarter](2021-Q3) ended [Sept. 30, 2021](2021-09-30) net rose; in the [quarter](2021-Q2) ended [July 31, 2021](2021-07-31) it fell.',
+  'He returned on [March 3, 2022](2022-03-03); the [next morning](2022-03-04) he left, and [that night](2022-03-04) he slept.',
+  'It was founded [this century](20) and closed [a week or so ago](2022-W16).',
 ]);
 
 table('... and what is not a definite period', [

@@ -211,7 +211,11 @@ export function anchor(
         return reading(options.timeml ? decade + 'X' : decade, 'explicit');
       }
       case 'century':
-        return reading(pad2(c.year! / 100), 'explicit');
+        if (c.year === undefined) {
+          if (docYear === null) return reading('XX', 'underspecified');
+          return fromDoc(pad2(Math.floor(docYear / 100) + (c.offset ?? 0)));
+        }
+        return reading(pad2(c.year / 100), 'explicit');
       case 'half':
         return reading(`${formatYear(c.year!)}-H${c.half}`, 'explicit', c.year);
       case 'quarter':

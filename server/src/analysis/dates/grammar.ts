@@ -27,6 +27,7 @@ import {
 } from './handlers/periods';
 import {
   ago,
+  centuryRelative,
   currentYear,
   dayWord,
   holiday,
@@ -62,6 +63,7 @@ export const FAMILIES: readonly Family[] = [
   half,
   decade,
   century,
+  centuryRelative,
   dayWord,
   inTheDay,
   unitRelative,

@@ -1,7 +1,7 @@
 // Families for dates that take their value from what the text said before or makes
 // definite: `that year`, `the following month`, `September of the same year`, `for the
 // quarter`, `over the summer`, `by year-end`; and TimeML's references (`now`), on request.
-import { at, before, type Family } from '../candidate';
+import { at, before, type Family, type Scan } from '../candidate';
 import { MONTH_SOURCE, SEASONS, UNITS, type Unit } from '../lexicon';
 import { capAll } from '../patterns';
 import { monthOf } from '../words';
@@ -33,12 +33,12 @@ export const monthOfBack: Family = {
 
 // `that year`, `the same year`, `in same year`, `the following year`, `the previous day`.
 const BACK_REFERENCE = new RegExp(
-  `\\b(${capAll(['same', 'that', 'following', 'next', 'previous', 'preceding', 'prior'])})\\s+(year|month|week|day|quarter)\\b`,
+  `\\b(${capAll(['same', 'that', 'following', 'next', 'previous', 'preceding', 'prior'])})\\s+(year|month|week|day|quarter|morning|afternoon|evening|night)\\b`,
   'g',
 );
 export const backReference: Family = {
   pattern: BACK_REFERENCE,
-  trigger: before(1, 'year', 'month', 'week', 'day', 'quarter'),
+  trigger: before(1, 'year', 'month', 'week', 'day', 'quarter', 'morning', 'afternoon', 'evening', 'night'),
   handle: (m, s) => {
     const which = m[1].toLowerCase();
     const hasThe = /\bthe\s+$/i.test(s.before(m.index, 8));
@@ -49,7 +49,8 @@ export const backReference: Family = {
     // quarter`, `the same quarter` is the one the text named.
     if (m[2] === 'quarter' && which !== 'same' && which !== 'that') return;
     const c = s.matched(m, 'back');
-    c.unit = UNITS.get(m[2].toLowerCase())!;
+    // `the next morning`, `that night`: a part of the day the story has reached.
+    c.unit = UNITS.get(m[2].toLowerCase()) ?? 'day';
     c.offset = which === 'same' || which === 'that' ? 0 : which === 'following' || which === 'next' ? 1 : -1;
     s.push(c);
   },
@@ -79,6 +80,7 @@ export const definitePeriod: Family = {
     const word = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const unitWord = m[2].toLowerCase();
     const end = m.index + m[0].length;
+    if (unitWord === 'quarter' && !word && quarterEnded(m, s, end)) return;
     if (NOT_A_DEFINITE_PERIOD.test(s.after(end, 30))) return;
     const preposition = PERIOD_PREPOSITION.test(s.before(m.index, 12));
     const latest = word === 'latest' || word === 'most recent' || word === 'latest fiscal';
@@ -178,3 +180,27 @@ export const timemlRef: Family = {
     s.push(c);
   },
 };
+
+/** `ended Sept. 30`, `ending July 31, 1989` after `the quarter`. */
+const QUARTER_ENDED = new RegExp(
+  `^\\s+(?:ended|ending)\\s+(${MONTH_SOURCE})\\s+(\\d{1,2})\\b(?:,?\\s+(1\\d{3}|20\\d{2})\\b)?`,
+);
+
+/**
+ * `the quarter ended Sept. 30`: a quarter named by its last day, which is the calendar
+ * quarter holding most of the three months that end then (a fiscal quarter ended July 31
+ * is mostly the second). Pushes the candidate and says so.
+ */
+function quarterEnded(m: RegExpExecArray, s: Scan, end: number): boolean {
+  const ended = QUARTER_ENDED.exec(s.after(end, 40));
+  if (!ended) return false;
+  const day = +ended[2];
+  if (day < 1 || day > 31) return false;
+  // the month in the middle of the three, counted from January of the end's year
+  const middle = monthOf(ended[1]) - (day >= 15 ? 1 : 2);
+  const c = s.candidate(m.index + m[0].indexOf(m[2], 3), end, 'quarter');
+  c.quarter = Math.floor(((((middle - 1) % 12) + 12) % 12) / 3) + 1;
+  if (ended[3]) c.year = +ended[3] + (middle < 1 ? -1 : 0);
+  s.push(c);
+  return true;
+}

@@ -135,12 +135,12 @@ export const unitRelative: Family = {
 
 // `two weeks ago`, `a year earlier`, `10 days ago`.
 const AGO = new RegExp(
-  `\\b(${SMALL_NUMBER_SOURCE}|several|a\\s+few)\\s+(day|week|month|year|decade)s?\\s+(ago|earlier|from\\s+now)\\b`,
+  `\\b(${SMALL_NUMBER_SOURCE}|several|a\\s+few)\\s+(day|week|month|year|decade)s?(?:\\s+or\\s+so)?\\s+(ago|earlier|from\\s+now)\\b`,
   'gi',
 );
 export const ago: Family = {
   pattern: AGO,
-  trigger: before(3, 'ago', 'earlier', 'now'),
+  trigger: before(4, 'ago', 'earlier', 'now'),
   handle: (m, s) => {
     const n = SMALL_NUMBERS.get(m[1].toLowerCase().replace(/\s+/g, ' ').replace('a few', 'few')) ?? +m[1];
     const vague = /^(?:several|a\s+few)$/i.test(m[1]);
@@ -176,6 +176,19 @@ export const inTheDay: Family = {
   handle: (m, s) => {
     const c = relativeCandidate(s, m.index, m.index + m[0].length, 'day', 0);
     c.literal = SAME_DAY;
+    s.push(c);
+  },
+};
+
+// `this century`, `last century`: counted from the document's year.
+const CENTURY_RELATIVE = /\b([Tt]his|[Ll]ast|[Nn]ext)\s+century\b/g;
+export const centuryRelative: Family = {
+  pattern: CENTURY_RELATIVE,
+  trigger: before(1, 'century'),
+  handle: (m, s) => {
+    const which = m[1].toLowerCase();
+    const c = s.matched(m, 'century');
+    c.offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
     s.push(c);
   },
 };
