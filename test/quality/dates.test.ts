@@ -38,11 +38,11 @@ test('dates on 256 real TempEval articles stay above their floors', { skip: !sha
   // guidelines value differently (`For the week` is the article’s ISO week, TimeML writes
   // `1989-WXX`; `the quarter ended Sept. 30` is 1989-Q3, TimeML writes a fiscal `1989-QX`)
   // raises relaxed F1 and lowers value accuracy: read them together.
-  // Measured on this branch: relaxed F1 91.51, value accuracy 87.90 (value F1 80.44).
+  // Measured on this branch: relaxed F1 91.51, value accuracy 88.13 (value F1 80.65).
   assert.ok(relaxedF1 >= 91.5, `TempEval DATE relaxed F1 ${relaxedF1.toFixed(2)} fell below 91.5`); // [92]
   assert.ok(
-    valueAccuracy >= 87.9,
-    `TempEval DATE value accuracy ${valueAccuracy.toFixed(2)} fell below 87.9`,
+    valueAccuracy >= 88.1,
+    `TempEval DATE value accuracy ${valueAccuracy.toFixed(2)} fell below 88.1`,
   ); // [91]
 });
 

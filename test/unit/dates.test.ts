@@ -75,6 +75,8 @@ table('seasons, decades, centuries and halves', [
   'It closed [last fall](2021-FA); it will reopen [this summer](2022-SU).',
   "In the [1990s](199) and the [nineties](199) and the [mid-1980s](198/MID) and the ['70s](197).",
   'In the [20th century](19) and the [first half of 1998](1998-H1).',
+  'In the [first two quarters of 1990](1990-H1) and the [last half of 1989](1989-H2).',
+  'They meet the [week of May 9](2022-W19) and met the [week of 6 March 2000](2000-W10).',
 ]);
 
 table('quarters', [

@@ -216,6 +216,15 @@ export function anchor(
           return fromDoc(pad2(Math.floor(docYear / 100) + (c.offset ?? 0)));
         }
         return reading(pad2(c.year / 100), 'explicit');
+      case 'week': {
+        // `the week of March 6`: the ISO week of that day, whose year is found as a date's.
+        const r = resolveDate(c, index, c.month!, c.day!);
+        if (!r.date) return reading('XXXX-WXX', 'underspecified');
+        const w = isoWeek(r.date);
+        r.value = formatWeek(w.year, w.week);
+        r.date = undefined;
+        return r;
+      }
       case 'half':
         return reading(`${formatYear(c.year!)}-H${c.half}`, 'explicit', c.year);
       case 'quarter':

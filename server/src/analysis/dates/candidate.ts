@@ -53,6 +53,7 @@ export type Form =
   | 'century'
   | 'quarter'
   | 'half'
+  | 'week' // the week of March 6
   | 'numeric' // 04/05/2022
   | 'weekday' // on Monday, last Friday
   | 'relative' // yesterday, last year, two weeks ago, this weekend

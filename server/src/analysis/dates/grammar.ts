@@ -9,6 +9,7 @@ import {
   monthDay,
   monthYearNumeric,
   numericDate,
+  weekOf,
 } from './handlers/calendarDates';
 import {
   bareMonth,
@@ -46,6 +47,7 @@ import {
 import { backReference, definitePeriod, monthOfBack, timemlRef, yearEnd } from './handlers/anaphora';
 
 export const FAMILIES: readonly Family[] = [
+  weekOf,
   monthDay,
   dayMonth,
   dayMonthDashed,

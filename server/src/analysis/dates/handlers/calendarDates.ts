@@ -1,6 +1,6 @@
 // Families for dates with a day: `May 4, 1994`, `4 May 1994`, `2022-04-29`, `29/04/2022`,
 // and the two-day ranges written with them (`October 24-25, 2006`).
-import { at, dateCandidate, type Family } from '../candidate';
+import { at, before, dateCandidate, type Family } from '../candidate';
 import { COUNT_NOUNS, MONTH_ABBREVIATION, MONTH_SOURCE } from '../lexicon';
 import { DAY_NUM, WEEKDAY_PREFIX, YEAR, deadlineSide } from '../patterns';
 import { dayTokenEnd, monthOf, weekdayWord } from '../words';
@@ -77,6 +77,25 @@ export const dayMonth: Family = {
     }
     const c = dateCandidate(s, start, start + m[0].length, year, month, day, weekday);
     if (year === undefined) c.side = deadlineSide(s.before(start, 80));
+    s.push(c);
+  },
+};
+
+// `the week of March 6`, `the week of 6 March 2000`: the ISO week holding that day.
+const WEEK_OF = new RegExp(
+  `\\b[Tt]he\\s+(week\\s+of\\s+(?:(${MONTH_SOURCE})\\s+${DAY_NUM}|${DAY_NUM}\\s+(${MONTH_SOURCE}))(?:,?\\s+${YEAR})?)`,
+  'g',
+);
+export const weekOf: Family = {
+  pattern: WEEK_OF,
+  trigger: before(1, 'week'),
+  handle: (m, s) => {
+    const day = +(m[3] ?? m[4]);
+    if (day < 1 || day > 31) return;
+    const c = s.candidate(m.index + m[0].length - m[1].length, m.index + m[0].length, 'week');
+    c.month = monthOf(m[2] ?? m[5]);
+    c.day = day;
+    c.year = m[6] ? +m[6] : undefined;
     s.push(c);
   },
 };

@@ -134,10 +134,14 @@ export const quarter: Family = {
 };
 
 // `the first half of 1998`.
-const HALF = new RegExp(`\\b(first|second)\\s+half\\s+of\\s+(?:the\\s+)?(?:fiscal\\s+)?${YEAR}`, 'gi');
+// `the first half of 1998`, `the last half of 1989`, `the first two quarters of 1990`.
+const HALF = new RegExp(
+  `\\b(first|second|last|latter)\\s+(?:half|two\\s+quarters)\\s+of\\s+(?:the\\s+)?(?:fiscal\\s+)?${YEAR}`,
+  'gi',
+);
 export const half: Family = {
   pattern: HALF,
-  trigger: before(1, 'half'),
+  trigger: before(2, 'half', 'quarters'),
   handle: (m, s) => {
     const c = s.matched(m, 'half');
     c.year = +m[2];
