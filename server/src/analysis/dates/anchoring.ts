@@ -114,7 +114,12 @@ export function anchor(
   const yearFor = (c: Candidate, index: number, month: number, day?: number): Resolved | { value: null } => {
     // `from 17 March to 19 April 2024`: the first end of a range takes the year of the other.
     const other = chosen[index + 1];
-    if (other && statesYear(other) && RANGE_BETWEEN.test(text.slice(c.end, other.start)))
+    if (
+      other &&
+      other.start - c.end <= 12 &&
+      statesYear(other) &&
+      RANGE_BETWEEN.test(text.slice(c.end, other.start))
+    )
       return reading(String(other.year), 'earlier-mention', other.year, undefined, undefined, {
         start: other.start,
         end: other.end,

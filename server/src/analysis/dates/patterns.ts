@@ -30,12 +30,16 @@ export function directionOf(word: string): -1 | 0 | 1 {
 const DEADLINE_BEFORE =
   /(?:\b(until|till|no\s+later\s+than)|\b(?:postpon|delay|defer|adjourn|reschedul|push|put\s+off|mov|extend|deadline)\w*(?:\s+[\w$,.]+){0,10}\s+(?:until|till|to|for|through))\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{3}\s*)?,?\s*)?$/i;
 
+const DEADLINE_WORD_NEAR = /\b(?:until|till|than|to|for|through)\b/i;
+
 /**
  * The side of the document date the words before a date put it on (see Candidate.side): a
  * deferral is to a time to come; a bare `until` is a deadline, still to come unless the
  * sentence is told in the past (`Until Thursday, they had not called him a suspect`).
  */
 export function deadlineSide(prior: string): 'future' | 'deadline' | undefined {
+  // Most dates have none of these words just before them: a short look spares the long one.
+  if (!DEADLINE_WORD_NEAR.test(prior.slice(-30))) return undefined;
   const m = DEADLINE_BEFORE.exec(prior);
   return m ? (m[1] ? 'deadline' : 'future') : undefined;
 }
