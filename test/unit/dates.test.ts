@@ -306,6 +306,11 @@ table(
   UNDATED,
 );
 table(
+  '... and a year guessed from the text yields to the year the story has reached',
+  ['In [2019](2019) the council met. It met again on [April 28](2019-04-28).'],
+  { value: '2022', source: 'text-year', confidence: 'low' },
+);
+table(
   '... the nearest one, after the mention when none comes before it',
   ['Colomina arrived on [April 28](2022-04-28). He is preparing the [2022](2022) summit.'],
   UNDATED,

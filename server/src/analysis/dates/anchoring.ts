@@ -124,7 +124,10 @@ export function anchor(
         start: other.start,
         end: other.end,
       });
-    if (docYear !== null) {
+    // A year guessed from the text (`preparations for the 2022 summit`) dates the document
+    // less surely than the story dates its own events: `In 2019 the council met. It met
+    // again on April 28` is 2019's April, whatever the rest of the text is about.
+    if (docYear !== null && !(documentDate.source === 'text-year' && lastYear)) {
       let year = docYear;
       if (docFull) year = nearestYear(docFull, month, day, sideTense(c));
       return fromDoc(String(year), year);
