@@ -29,7 +29,10 @@ const MAX_DISTANCE_AFTER = 10;
 const MAX_MODIFIERS = 4;
 
 /** The event word of each date (`places`: the dates' first and last tokens), or null. */
-export function attach(tokens: readonly Token[], places: readonly { first: number; last: number }[]): Trigger[][] {
+export function attach(
+  tokens: readonly Token[],
+  places: readonly { first: number; last: number }[],
+): Trigger[][] {
   // verbs with a date next to them: a second date in their clause goes to a noun instead
   const datedVerbs = new Set<number>();
   for (const { first, last } of places) {
@@ -65,7 +68,12 @@ function occasionAfter(tokens: readonly Token[], last: number): Trigger | null {
   return null;
 }
 
-function attachOne(tokens: readonly Token[], first: number, last: number, datedVerbs: ReadonlySet<number>): Trigger | null {
+function attachOne(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  datedVerbs: ReadonlySet<number>,
+): Trigger | null {
   // 1. a modifier of a noun: the event noun it modifies, or nothing
   if (modifiesNoun(tokens, first, last)) return modifiedNoun(tokens, last);
   // 2. next to a verb
@@ -80,7 +88,8 @@ function attachOne(tokens: readonly Token[], first: number, last: number, datedV
     if (noun) return { index: last + 3, word: noun, length: 1 };
   }
   // `must be returned to his father by Jan. 14`
-  if (/^(?:by|until|till)$/.test(tokens[first - 1]?.lower ?? '') && !fronted(tokens, first)) return deadline(tokens, first);
+  if (/^(?:by|until|till)$/.test(tokens[first - 1]?.lower ?? '') && !fronted(tokens, first))
+    return deadline(tokens, first);
   // a date right before `when` is the time of what the `when` clause tells (`working with the
   // underground in 1968 when Russian troops swept through Prague`)
   const when = whenClause(tokens, last);
@@ -153,7 +162,11 @@ function whenClause(tokens: readonly Token[], last: number): Trigger | null {
  * Immigration and Naturalization Service Commissioner Doris Meissner ruled`).
  */
 function verbAfter(tokens: readonly Token[], last: number, clause: number): Trigger | null {
-  for (let i = last + 1, n = 0; i < tokens.length && n <= MAX_DISTANCE_AFTER && tokens[i].clause === clause; i++) {
+  for (
+    let i = last + 1, n = 0;
+    i < tokens.length && n <= MAX_DISTANCE_AFTER && tokens[i].clause === clause;
+    i++
+  ) {
     if (tokens[i].entity < 0 || tokens[i].entity !== tokens[i - 1].entity) n++;
     const trigger = triggerAt(tokens, i);
     // not `to purchase` (a purpose) nor `judges deciding` (what someone is doing)
@@ -170,7 +183,13 @@ function fronted(tokens: readonly Token[], first: number): boolean {
   if (k >= 0 && PREPOSITIONS.has(tokens[k].lower)) k--;
   if (k < 0) return true;
   const t = tokens[k];
-  return t.text === ',' || t.lower === 'but' || t.lower === 'and' || t.lower === 'yet' || (t.punct && t.text !== ')');
+  return (
+    t.text === ',' ||
+    t.lower === 'but' ||
+    t.lower === 'and' ||
+    t.lower === 'yet' ||
+    (t.punct && t.text !== ')')
+  );
 }
 
 const DEADLINE: EventWord = { cls: 'expire', lemma: 'deadline', pos: 'n' };
@@ -226,7 +245,9 @@ function announced(tokens: readonly Token[], trigger: Trigger): Trigger {
     const t = tokens[k];
     if (t.text === ',' || AUXILIARIES.has(t.lower)) continue;
     const noun = eventWordsOf(t.lower)?.find((w) => w.pos === 'n');
-    return noun && noun.cls !== 'announce' && noun.cls !== 'say' && !t.capital ? { index: k, word: noun, length: 1 } : trigger;
+    return noun && noun.cls !== 'announce' && noun.cls !== 'say' && !t.capital
+      ? { index: k, word: noun, length: 1 }
+      : trigger;
   }
   return trigger;
 }
@@ -320,20 +341,35 @@ function nounRightBefore(tokens: readonly Token[], first: number): Trigger | nul
     const p = tokens[k];
     if (DETERMINERS.has(p.lower) || p.lower === 'with') continue;
     const verb = verbAt(tokens, k);
-    if (verb && verb.word.cls !== noun.cls && (tokens[i - 1].lower === 'with' || DETERMINERS.has(tokens[i - 1].lower))) return verb;
+    if (
+      verb &&
+      verb.word.cls !== noun.cls &&
+      (tokens[i - 1].lower === 'with' || DETERMINERS.has(tokens[i - 1].lower))
+    )
+      return verb;
     break;
   }
   return { index: i, word: noun, length: 1 };
 }
 
+const BECOME = new Set(['became', 'become', 'becomes', 'becoming']);
+
 /** An event word at `i`, as a verb where it reads as one, else as a noun. */
 export function triggerAt(tokens: readonly Token[], i: number): Trigger | null {
+  // asked of one token by several rules, and again from later sentences (`inheritFromEarlier`)
+  const t = tokens[i];
+  let trigger = t.trigger;
+  if (trigger === undefined) t.trigger = trigger = findTrigger(tokens, i);
+  return trigger;
+}
+
+function findTrigger(tokens: readonly Token[], i: number): Trigger | null {
   const t = tokens[i];
   if (t.punct || t.date >= 0 || t.entity >= 0) return null;
   const phrasal = i + 1 < tokens.length ? phrasalEvent(t.lower, tokens[i + 1].lower) : undefined;
   if (phrasal) return { index: i, word: phrasal, length: 2 };
   // `became full-fledged members of NATO`: a joining
-  if (/^(?:became|become|becomes|becoming)$/.test(t.lower)) {
+  if (BECOME.has(t.lower)) {
     for (let k = i + 1; k < tokens.length && k - i <= 4; k++)
       if (/^members?(?:hip)?$/.test(tokens[k].lower)) return { index: i, word: BECOME_MEMBER, length: 1 };
   }
@@ -377,9 +413,20 @@ function isParticipleModifier(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!prev || !next || next.punct || next.capital) return false;
   // not `that`: `shootings that injured doctors` is a relative clause
-  const opens = (DETERMINERS.has(prev.lower) && prev.lower !== 'that') || prev.lower === 'and' || prev.lower === 'or' || prev.possessive;
+  const opens =
+    (DETERMINERS.has(prev.lower) && prev.lower !== 'that') ||
+    prev.lower === 'and' ||
+    prev.lower === 'or' ||
+    prev.possessive;
   const l = next.lower;
-  return opens && !PREPOSITIONS.has(l) && !DETERMINERS.has(l) && !isAdverb(next) && l !== 'to' && !AUXILIARIES.has(l);
+  return (
+    opens &&
+    !PREPOSITIONS.has(l) &&
+    !DETERMINERS.has(l) &&
+    !isAdverb(next) &&
+    l !== 'to' &&
+    !AUXILIARIES.has(l)
+  );
 }
 
 function verbAt(tokens: readonly Token[], i: number): Trigger | null {

@@ -12,9 +12,9 @@ import { isWordCode } from '../characters';
 import type { AcronymMention, DateMention, DateMod, DocumentDate, NameMention, Span } from '../types';
 import { attach, triggerAt, type Trigger } from './attach';
 import { flagsOf, type EventClass } from './eventWords';
-import { participantsIn, personKey, type Participant } from './participants';
+import { participantsIn, personKeyAt, withNames, type Participant } from './participants';
 import { placeOf } from './places';
-import { clauseBefore, markClauses, markSpans, tokenize, type Token } from './tokens';
+import { capitalisedRuns, clauseBefore, markClauses, markSpans, tokenize, type Token } from './tokens';
 import {
   AUXILIARIES,
   DETERMINERS,
@@ -112,6 +112,15 @@ function repeatedIn(text: string, sentence: Span): boolean {
 }
 const repeatedCache = new Map<number, boolean>();
 
+/** `shares closed yesterday at $5.25`: the sentence speaks of prices (asked once per sentence). */
+function aboutMarkets(text: string, sentence: Span): boolean {
+  let yes = marketCache.get(sentence.start);
+  if (yes === undefined)
+    marketCache.set(sentence.start, (yes = MARKET.test(text.slice(sentence.start, sentence.end))));
+  return yes;
+}
+const marketCache = new Map<number, boolean>();
+
 const REPEATED =
   /\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|\bonce (?:again|more)\b|\bagain\b|\banother\b/i;
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
@@ -137,6 +146,7 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const { text, sentences, dates } = input;
   needsAntecedent.clear();
   repeatedCache.clear();
+  marketCache.clear();
   const claims: Claim[] = [];
   let d = 0;
   // whether the text writes a word in lower case too (a capital then only opens a sentence), and
@@ -151,10 +161,13 @@ export function extractClaims(input: ClaimInput): Claim[] {
   const inside = new Map<string, boolean>();
   const capitalisedInside = (word: string) => {
     let yes = inside.get(word);
-    if (yes === undefined) inside.set(word, (yes = occursAsWord(text, word, (at) => afterLowerCase(text, at))));
+    if (yes === undefined)
+      inside.set(word, (yes = occursAsWord(text, word, (at) => afterLowerCase(text, at))));
     return yes;
   };
-  const written = /^\d{4}-\d\d-\d\d$/.test(input.documentDate?.value ?? '') ? input.documentDate!.value! : undefined;
+  const written = /^\d{4}-\d\d-\d\d$/.test(input.documentDate?.value ?? '')
+    ? input.documentDate!.value!
+    : undefined;
   let topicList: string[] | undefined;
   const topic = () => (topicList ??= topicOf(input));
   const readings = new Map<number, SentenceReading>();
@@ -176,7 +189,8 @@ export function extractClaims(input: ClaimInput): Claim[] {
     for (let i = first; i < d; i++) if (isDating(dates[i])) eligible.push(i);
     if (eligible.length === 0) continue;
     for (const claim of claimsOfSentence(input, read(si), eligible, written, topic)) {
-      if (isWeak(claim) || needsAntecedent.has(claim.trigger.start)) inheritFromEarlier(input, claim, si, read);
+      if (isWeak(claim) || needsAntecedent.has(claim.trigger.start))
+        inheritFromEarlier(input, claim, si, read);
       claims.push(claim);
     }
   }
@@ -230,7 +244,8 @@ function readSentence(
   const tokens = tokenize(input.text, sentence);
   const dateBase = firstAtOrAfter(input.dates, sentence.start);
   const datesHere: Span[] = [];
-  for (let i = dateBase; i < input.dates.length && input.dates[i].start < sentence.end; i++) datesHere.push(input.dates[i]);
+  for (let i = dateBase; i < input.dates.length && input.dates[i].start < sentence.end; i++)
+    datesHere.push(input.dates[i]);
   const participants = peopleAndAcronyms(input, sentence);
   markSpans(tokens, datesHere, (t, k) => (t.date = dateBase + k));
   markSpans(tokens, participants, (t, k) => {
@@ -241,7 +256,13 @@ function readSentence(
 }
 
 function peopleAndAcronyms(input: ClaimInput, sentence: Span): Participant[] {
-  return participantsIn(input, sentence, firstAtOrAfter(input.names, sentence.start), firstAtOrAfter(input.acronyms, sentence.start), null);
+  return participantsIn(
+    input,
+    sentence,
+    firstAtOrAfter(input.names, sentence.start),
+    firstAtOrAfter(input.acronyms, sentence.start),
+    null,
+  );
 }
 
 /** The reading with every participant: people, acronyms, places and other capitalised names. */
@@ -249,16 +270,23 @@ function withParticipants(input: ClaimInput, r: SentenceReading): SentenceReadin
   if (r.complete) return r;
   const { sentence, tokens } = r;
   const datesHere: Span[] = [];
-  for (let i = firstAtOrAfter(input.dates, sentence.start); i < input.dates.length && input.dates[i].start < sentence.end; i++)
+  for (
+    let i = firstAtOrAfter(input.dates, sentence.start);
+    i < input.dates.length && input.dates[i].start < sentence.end;
+    i++
+  )
     datesHere.push(input.dates[i]);
-  r.participants = participantsIn(
-    input,
+  r.participants = withNames(
+    input.text,
     sentence,
-    firstAtOrAfter(input.names, sentence.start),
-    firstAtOrAfter(input.acronyms, sentence.start),
+    r.participants,
     { taken: datesHere, ordinaryWord: r.ordinaryWord, capitalisedInside: r.capitalisedInside },
+    capitalisedRuns(input.text, tokens),
   );
-  for (const t of tokens) t.entity = -1;
+  for (const t of tokens) {
+    t.entity = -1;
+    t.trigger = undefined; // a word inside a name is no event word (`triggerAt`)
+  }
   markSpans(tokens, r.participants, (t, k) => {
     if (t.date < 0) t.entity = k;
   });
@@ -313,24 +341,28 @@ function makeClaim(
   // `the quarter ended June 30`: a period, not an event
   if ((cls === 'end' || cls === 'start') && PERIODS.has(tokens[i - 1]?.lower ?? '')) return null;
   // `the end of 2014`, `the beginning of 1998`: a date, not an event
-  if ((cls === 'end' || cls === 'start') && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.date === di) return null;
+  if ((cls === 'end' || cls === 'start') && tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.date === di)
+    return null;
   if (negated(tokens, i)) return null;
   // `shares closed yesterday at $5.25`, `the close of composite trading`: a price, not an event
-  if ((cls === 'end' || cls === 'start') && MARKET.test(input.text.slice(sentence.start, sentence.end))) return null;
+  if ((cls === 'end' || cls === 'start') && aboutMarkets(input.text, sentence)) return null;
   const role = roleOf(tokens, first, last, cls);
   // a date after the document's own is a plan, unless the text tells it in the past (`ended in
   // 2019` in a 2018 text is a report, and a wrong one: `after-document-date` says so)
   const plan =
     cls !== 'expire' &&
     role !== 'until' &&
-    (planned(tokens, trigger) || (!!written && startsAfter(date.value, written) && !toldInThePast(tokens, trigger)));
+    (planned(tokens, trigger) ||
+      (!!written && startsAfter(date.value, written) && !toldInThePast(tokens, trigger)));
   placeEntities.clear();
   participants.forEach((p, k) => p.kind === 'place' && placeEntities.add(k));
   const { context, bare } = contextOf(tokens, trigger, first, last);
   const speakers = speakersIn(tokens, trigger);
   const inContext = participants.filter((_, k) => context.entities.has(k) && !speakers.has(k));
   if (bare) needsAntecedent.add(t.start);
-  const { subject, object, via, passive } = rolesOf(tokens, trigger, participants, speakers, (offset) => lastPersonNamed(input.names, offset));
+  const { subject, object, via, passive } = rolesOf(tokens, trigger, participants, speakers, (offset) =>
+    lastPersonNamed(input.names, offset),
+  );
   const triggerEnd = tokens[i + trigger.length - 1].end;
   const claim: Claim = {
     date: di,
@@ -361,7 +393,8 @@ function makeClaim(
     if (phrase && object && phrase.includes(object.label.replace(/['’`]s$/u, ''))) claim.objectText = phrase;
   }
   if (written) claim.written = written;
-  if (date.anchor === 'document-date' && date.anchorValue && !/\d{4}/.test(date.text)) claim.readAgainst = date.anchorValue;
+  if (date.anchor === 'document-date' && date.anchorValue && !/\d{4}/.test(date.text))
+    claim.readAgainst = date.anchorValue;
   const other = rangePartner(input.text, input.dates, di);
   if (other) claim.rangeWith = other.value;
   return claim;
@@ -388,7 +421,9 @@ function contextOf(
     const [from, to] = nounPhrase(tokens, i);
     const context = collect(tokens, trigger, from, to, false);
     // where it happened, said anywhere in its clause (`the bombings ... killed 247 people in Kenya`)
-    for (const t of tokens) if (t.clause === tokens[i].clause && t.entity >= 0 && placeEntities.has(t.entity)) context.entities.add(t.entity);
+    for (const t of tokens)
+      if (t.clause === tokens[i].clause && t.entity >= 0 && placeEntities.has(t.entity))
+        context.entities.add(t.entity);
     // a bare noun phrase (`the bombings on Aug. 7 killed 259`) refers back to what the text
     // said before (see `inheritFromEarlier`), else it is read in its clause
     if (context.entities.size > 0 || context.content.length > 0) return { context, bare: false };
@@ -411,7 +446,13 @@ function contextOf(
   return { context, bare: false };
 }
 
-function collect(tokens: readonly Token[], trigger: Trigger, from: number, to: number, sameClause: boolean): Context {
+function collect(
+  tokens: readonly Token[],
+  trigger: Trigger,
+  from: number,
+  to: number,
+  sameClause: boolean,
+): Context {
   const i = trigger.index;
   const clause = tokens[i].clause;
   const entities = new Set<number>();
@@ -437,8 +478,19 @@ function collect(tokens: readonly Token[], trigger: Trigger, from: number, to: n
 function isContentWord(x: Token, first = false): boolean {
   if (x.punct || x.date >= 0 || (x.capital && !first) || x.entity >= 0) return false;
   const l = x.lower;
-  return l.length >= 3 && !/\d/.test(l) && !GENERIC_WORDS.has(l) && !PLAN_WORDS.has(l) && !isFunctionWord(l);
+  if (l.length < 3) return false;
+  // asked of every word near every claim: a text's words repeat, so each is judged once
+  let yes = contentWords.get(l);
+  if (yes === undefined) {
+    yes = !/\d/.test(l) && !GENERIC_WORDS.has(l) && !PLAN_WORDS.has(l) && !isFunctionWord(l);
+    if (contentWords.size >= MAX_REMEMBERED_WORDS) contentWords.clear();
+    contentWords.set(l, yes);
+  }
+  return yes;
 }
+const contentWords = new Map<string, boolean>();
+/** A bound on what `contentWords` keeps: the vocabulary of a large corpus, not of every string ever seen. */
+const MAX_REMEMBERED_WORDS = 100_000;
 
 /** The participant right before the relative pronoun (`X, with whom`, `X, who`) that opens the clause of token `i`. */
 function relativeAntecedent(tokens: readonly Token[], i: number): number {
@@ -453,7 +505,10 @@ function relativeAntecedent(tokens: readonly Token[], i: number): number {
 }
 
 function around(tokens: readonly Token[], i: number, first: number, last: number): [number, number] {
-  return [Math.max(0, Math.min(i, first) - CONTEXT_BEFORE), Math.min(tokens.length - 1, Math.max(i, last) + CONTEXT_AFTER)];
+  return [
+    Math.max(0, Math.min(i, first) - CONTEXT_BEFORE),
+    Math.min(tokens.length - 1, Math.max(i, last) + CONTEXT_AFTER),
+  ];
 }
 
 /**
@@ -478,10 +533,12 @@ function nounPhrase(tokens: readonly Token[], i: number): [number, number] {
       // name in apposition (`to its body, the North Atlantic Cooperation Council`)
       if (tokens[k - 1]?.entity >= 0 && (tokens[k + 1]?.entity >= 0 || tokens[k + 1]?.capital)) continue;
       if (DETERMINERS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.entity >= 0) continue;
-      if (tokens[k - 1]?.entity >= 0 && tokens[k + 1] && !tokens[k + 1].capital && !isVerbish(tokens[k + 1])) continue;
+      if (tokens[k - 1]?.entity >= 0 && tokens[k + 1] && !tokens[k + 1].capital && !isVerbish(tokens[k + 1]))
+        continue;
       break;
     }
-    if (t.punct || AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || PRONOUNS.has(t.lower) || isVerbish(t)) break;
+    if (t.punct || AUXILIARIES.has(t.lower) || MODALS.has(t.lower) || PRONOUNS.has(t.lower) || isVerbish(t))
+      break;
     if (t.lower === 'and' && !(tokens[k + 1]?.entity >= 0)) break;
     to = k;
   }
@@ -490,7 +547,9 @@ function nounPhrase(tokens: readonly Token[], i: number): [number, number] {
 
 /** A word that is most likely a finite verb here (an event verb, or a past form after a noun). */
 function isVerbish(t: Token): boolean {
-  return !!eventWordsOf(t.lower)?.some((w) => w.pos === 'v') && !eventWordsOf(t.lower)?.some((w) => w.pos === 'n');
+  return (
+    !!eventWordsOf(t.lower)?.some((w) => w.pos === 'v') && !eventWordsOf(t.lower)?.some((w) => w.pos === 'n')
+  );
 }
 
 /** `..., Castro said`, `said Castro`, `according to X`: the participant who speaks, not one who takes part. */
@@ -502,7 +561,8 @@ function speakersIn(tokens: readonly Token[], trigger: Trigger): Set<number> {
     if (e < 0 || tokens[k + 1]?.entity === e) continue;
     const next = tokens[k + 1];
     const prev = tokens[firstOf(tokens, k) - 1];
-    const says = (t: Token | undefined) => !!t && eventWordsOf(t.lower)?.some((w) => w.cls === 'say' && w.pos === 'v');
+    const says = (t: Token | undefined) =>
+      !!t && eventWordsOf(t.lower)?.some((w) => w.cls === 'say' && w.pos === 'v');
     if (says(next) || (says(prev) && !tokens[firstOf(tokens, k) - 2]?.entity)) out.add(e);
     if (prev?.lower === 'to' && tokens[firstOf(tokens, k) - 2]?.lower === 'according') out.add(e);
   }
@@ -522,7 +582,9 @@ function isFunctionWord(l: string): boolean {
     AUXILIARIES.has(l) ||
     MODALS.has(l) ||
     PRONOUNS.has(l) ||
-    /^(?:and|or|but|not|also|than|then|there|here|when|where|while|who|which|what|whom|whose|as|so|if|because|although)$/.test(l)
+    /^(?:and|or|but|not|also|than|then|there|here|when|where|while|who|which|what|whom|whose|as|so|if|because|although)$/.test(
+      l,
+    )
   );
 }
 
@@ -564,7 +626,8 @@ function planned(tokens: readonly Token[], trigger: Trigger): boolean {
       if (PLAN_WORDS.has(l)) return true;
       if (DETERMINERS.has(l) || tokens[k].punct) break;
     }
-    for (let k = i + 1; k < tokens.length && k - i <= 2; k++) if (PLAN_WORDS.has(tokens[k].lower)) return true;
+    for (let k = i + 1; k < tokens.length && k - i <= 2; k++)
+      if (PLAN_WORDS.has(tokens[k].lower)) return true;
     return false;
   }
   for (let k = i - 1; k >= 0 && i - k <= 6 && tokens[k].clause === clause; k--) {
@@ -580,8 +643,10 @@ function planned(tokens: readonly Token[], trigger: Trigger): boolean {
 /** The event word, or its clause, is in the past tense: `ended`, `was held`, `supported ... the end of`. */
 function toldInThePast(tokens: readonly Token[], trigger: Trigger): boolean {
   const t = tokens[trigger.index];
-  const past = (x: Token) => /^(?:was|were|had|did)$/.test(x.lower) || (x.lower.length > 4 && x.lower.endsWith('ed') && !x.capital);
-  if (trigger.word.pos === 'v') return past(t) || (t.lower !== trigger.word.lemma && !/(?:ing|s)$/.test(t.lower));
+  const past = (x: Token) =>
+    /^(?:was|were|had|did)$/.test(x.lower) || (x.lower.length > 4 && x.lower.endsWith('ed') && !x.capital);
+  if (trigger.word.pos === 'v')
+    return past(t) || (t.lower !== trigger.word.lemma && !/(?:ing|s)$/.test(t.lower));
   return tokens.some((x) => x.clause === t.clause && x !== t && past(x));
 }
 
@@ -615,7 +680,9 @@ function rolesOf(
   const passive =
     trigger.word.pos === 'v' &&
     AUXILIARIES.has(tokens[i - 1]?.lower ?? '') &&
-    /(?:ed|en|wn|un|ght)$|^(?:shot|found|met|sold|bought|held|made|won|slain|struck|hit|led|left|freed|born)$/.test(t.lower);
+    /(?:ed|en|wn|un|ght)$|^(?:shot|found|met|sold|bought|held|made|won|slain|struck|hit|led|left|freed|born)$/.test(
+      t.lower,
+    );
   let before: Participant | null = null;
   let k = i - 1;
   for (const j of clauseBefore(tokens, i)) {
@@ -702,14 +769,20 @@ function rolesOf(
       }
       return { subject: joiner, object: joined, ...(at !== undefined ? { via: at } : {}) };
     }
-    const object = named ?? (/^(?:of|to|into|against|on|at|in)$/.test(next) ? complementOf(tokens, i + 2, entityAt) : null);
+    const object =
+      named ??
+      (/^(?:of|to|into|against|on|at|in)$/.test(next) ? complementOf(tokens, i + 2, entityAt) : null);
     return { subject: possessor ?? agent, object, ...(object && !named ? { via: i + 1 } : {}) };
   }
   if (passive) return { subject: agent, object: before, passive: true };
   return { subject: before, object: after, ...(via ? { via } : {}) };
 }
 
-function lastPersonBefore(tokens: readonly Token[], participants: readonly Participant[], k: number): Participant | null {
+function lastPersonBefore(
+  tokens: readonly Token[],
+  participants: readonly Participant[],
+  k: number,
+): Participant | null {
   for (let j = k - 1; j >= 0; j--) {
     const e = tokens[j].entity;
     if (e >= 0 && participants[e].kind === 'person') return participants[e];
@@ -744,7 +817,14 @@ function complementOf(
       const next = tokens[k + 1] && DETERMINERS.has(tokens[k + 1].lower) ? k + 2 : k + 1;
       return entityAt(next) ? complementOf(tokens, next, entityAt) : null;
     }
-    if (t.punct || t.lower === 'and' || t.lower === 'or' || AUXILIARIES.has(t.lower) || PREPOSITIONS.has(t.lower)) return null;
+    if (
+      t.punct ||
+      t.lower === 'and' ||
+      t.lower === 'or' ||
+      AUXILIARIES.has(t.lower) ||
+      PREPOSITIONS.has(t.lower)
+    )
+      return null;
   }
   return null;
 }
@@ -758,7 +838,16 @@ function phraseAt(text: string, tokens: readonly Token[], from: number): string 
     // `Planning and Review Process`: a word of a name goes on
     const inName = t.capital && tokens[j - 1]?.capital && j > k;
     const joins = (t.lower === 'and' || t.lower === 'of') && tokens[j - 1]?.capital && tokens[j + 1]?.capital;
-    if (!inName && !joins && (t.punct || t.date >= 0 || PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower) || t.lower === 'and' || t.lower === 'that'))
+    if (
+      !inName &&
+      !joins &&
+      (t.punct ||
+        t.date >= 0 ||
+        PREPOSITIONS.has(t.lower) ||
+        AUXILIARIES.has(t.lower) ||
+        t.lower === 'and' ||
+        t.lower === 'that')
+    )
       break;
     if (!t.capital && t.entity < 0 && eventWordsOf(t.lower)?.some((w) => w.pos === 'v')) break;
     end = j;
@@ -795,21 +884,31 @@ function dedupe(participants: readonly Participant[]): Participant[] {
 
 /** Nothing near the claim tells this event from another of its kind (`the bombings on Aug. 7 killed 259`). */
 function isWeak(claim: Claim): boolean {
-  return !claim.participants.some((p) => p.kind !== 'place') && claim.participants.length < 2 && claim.content.length < 2;
+  return (
+    !claim.participants.some((p) => p.kind !== 'place') &&
+    claim.participants.length < 2 &&
+    claim.content.length < 2
+  );
 }
 
 /**
  * `The bombings on Aug. 7 killed 259 people`: a bare event noun refers back to the last
  * sentence that spoke of an event of its class with participants; the claim takes them.
  */
-function inheritFromEarlier(input: ClaimInput, claim: Claim, si: number, read: (si: number) => SentenceReading): void {
+function inheritFromEarlier(
+  input: ClaimInput,
+  claim: Claim,
+  si: number,
+  read: (si: number) => SentenceReading,
+): void {
   // the same word first (`the bombings` → the last sentence about bombings), then the same class
   for (const sameWord of [true, false]) {
     for (let k = si - 1; k >= 0 && si - k <= ANTECEDENT_SENTENCES; k--) {
       const r = read(k);
       for (let i = 0; i < r.tokens.length; i++) {
         const trigger = triggerAt(r.tokens, i);
-        if (!trigger || trigger.word.cls !== claim.event || (sameWord && trigger.word.lemma !== claim.lemma)) continue;
+        if (!trigger || trigger.word.cls !== claim.event || (sameWord && trigger.word.lemma !== claim.lemma))
+          continue;
         withParticipants(input, r);
         const { context } = contextOf(r.tokens, trigger, i, i);
         const those = r.participants.filter((_, e) => context.entities.has(e));
@@ -826,9 +925,12 @@ function inheritFromEarlier(input: ClaimInput, claim: Claim, si: number, read: (
 function topicOf(input: ClaimInput): string[] {
   const counts = new Map<string, number>();
   const count = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
-  for (const n of input.names) count(personKey(n, input.names));
+  for (let i = 0; i < input.names.length; i++) count(personKeyAt(input.names, i));
   for (const a of input.acronyms) if (!placeOf(a.text)) count('acronym:' + a.key);
-  return [...counts].filter(([, n]) => n >= 2).map(([k]) => k).sort();
+  return [...counts]
+    .filter(([, n]) => n >= 2)
+    .map(([k]) => k)
+    .sort();
 }
 
 /** The person the text named last before `offset` (for a `he` that opens a sentence). */
@@ -841,5 +943,7 @@ function lastPersonNamed(names: readonly NameMention[], offset: number): Partici
     else hi = mid;
   }
   const n = names[lo - 1];
-  return n ? { key: personKey(n, names), kind: 'person', label: n.text, start: n.start, end: n.end } : null;
+  return n
+    ? { key: personKeyAt(names, lo - 1), kind: 'person', label: n.text, start: n.start, end: n.end }
+    : null;
 }

@@ -4,7 +4,7 @@
 // `the Riga Declaration`). Each gets a key that is the same in every document: the corpus index
 // maps people and long forms to their entities on top of it.
 import { foldName } from '../people';
-import { isWordCode } from '../characters';
+import { isUpperCode, isWordCode } from '../characters';
 import type { AcronymMention, NameMention, Span } from '../types';
 import { cityIn, placeOf } from './places';
 
@@ -75,7 +75,7 @@ export function participantsIn(
   for (let i = n0; i < input.names.length && input.names[i].start < sentence.end; i++) {
     const name = input.names[i];
     out.push({
-      key: personKey(name, input.names),
+      key: personKeyAt(input.names, i),
       kind: 'person',
       label: name.text,
       start: name.start,
@@ -92,14 +92,30 @@ export function participantsIn(
     );
   }
   if (!names) return out;
+  return withNames(text, sentence, out, names, phrasesBySpaces(text, sentence));
+}
+
+/** A capitalised word, or a run of them (`Dar es Salaam`), as [start, end] in the text. */
+export type Phrase = [number, number];
+
+/**
+ * The participants `known` (people, acronyms) with the places and other names of `phrases`
+ * (runs of capitalised words) added, sorted by start.
+ */
+export function withNames(
+  text: string,
+  sentence: Span,
+  known: readonly Participant[],
+  names: NameReading,
+  phrases: readonly Phrase[],
+): Participant[] {
+  const out = [...known];
   const { taken, ordinaryWord, capitalisedInside } = names;
-  const busy = [...taken, ...out].sort((x, y) => x.start - y.start);
+  const busy = [...taken, ...known].sort((x, y) => x.start - y.start);
   const opening = firstWordStart(text, sentence);
-  // over the text itself (a slice up to each sentence would copy the text before it, each time)
-  PHRASE.lastIndex = sentence.start;
-  for (let m = PHRASE.exec(text); m && m.index < sentence.end; m = PHRASE.exec(text)) {
-    const raw = m.index + m[0].length > sentence.end ? m[0].slice(0, sentence.end - m.index) : m[0];
-    for (const [start, phrase] of namesInPhrase(raw, m.index)) {
+  for (const [from, to] of phrases) {
+    const raw = text.slice(from, to);
+    for (const [start, phrase] of namesInPhrase(raw, from)) {
       const end = start + phrase.length;
       if (NOT_NAMES.has(phrase.toLowerCase())) continue;
       // `Immigration and Naturalization Service Commissioner [Doris Meissner]`, `[U.S.]
@@ -107,7 +123,8 @@ export function participantsIn(
       // recognisers found are names of their own
       if (firstOverlap(busy, start, end) >= 0) {
         for (const [at, part] of outside(busy, phrase, start)) {
-          if (!part.includes(' ') && (NOT_NAMES.has(part.toLowerCase()) || ordinaryWord(part.toLowerCase()))) continue;
+          if (!part.includes(' ') && (NOT_NAMES.has(part.toLowerCase()) || ordinaryWord(part.toLowerCase())))
+            continue;
           out.push(nameOrPlace(part, at));
         }
         continue;
@@ -132,16 +149,31 @@ export function participantsIn(
   return out;
 }
 
+/** Runs of capitalised words in a sentence, found by the PHRASE pattern (for callers without tokens). */
+function phrasesBySpaces(text: string, sentence: Span): Phrase[] {
+  const out: Phrase[] = [];
+  PHRASE.lastIndex = sentence.start;
+  for (let m = PHRASE.exec(text); m && m.index < sentence.end; m = PHRASE.exec(text))
+    out.push([m.index, Math.min(sentence.end, m.index + m[0].length)]);
+  return out;
+}
+
 /**
  * The names in a capitalised phrase, with their offsets: leading and trailing function words
  * and titles dropped (`The Hungarian` → `Hungarian`), and a list split at `and` unless the whole
  * is one known place (`Kenya and Tanzania` → two; `Bosnia and Herzegovina` → one).
  */
 function namesInPhrase(raw: string, at: number): [number, string][] {
+  // most phrases are one word (`Kenya`, `Clinton`): nothing to split or trim
+  if (!/\s/.test(raw)) {
+    const word = raw.replace(/['’`]s$/u, '').replace(/[.-]+$/, '');
+    return word ? [[at, word]] : [];
+  }
   const cleaned = raw.replace(/['’`]s$/u, '').replace(/[.-]+$/, '');
   // a list of places splits at `and`; `Immigration and Naturalization Service` does not
   const parts = cleaned.split(/\s+and\s+/);
-  if (placeOf(cleaned) || parts.length < 2 || !parts.some((x) => placeOf(x))) return trimmed(cleaned, at, raw);
+  if (placeOf(cleaned) || parts.length < 2 || !parts.some((x) => placeOf(x)))
+    return trimmed(cleaned, at, raw);
   const out: [number, string][] = [];
   let offset = 0;
   for (const part of cleaned.split(/(\s+and\s+)/)) {
@@ -184,7 +216,8 @@ function placeCitiesInCountries(text: string, list: Participant[]): void {
     const a = list[i];
     const b = list[i + 1];
     // a capital of one country named with another's region is a city of the other (`Hamilton, Ontario`)
-    const otherCapital = a.kind === 'place' && a.within && b.kind === 'place' && a.within !== countryOfKey(b.key);
+    const otherCapital =
+      a.kind === 'place' && a.within && b.kind === 'place' && a.within !== countryOfKey(b.key);
     if ((a.kind !== 'name' && !otherCapital) || b.kind !== 'place') continue;
     if (!/^,\s*$/.test(text.slice(a.end, b.start))) continue;
     // `Dar es Salaam, Tanzania,` or `... Tanzania.`; not `East Africa, U.S. forces`
@@ -227,7 +260,15 @@ function firstOverlap(spans: readonly Span[], start: number, end: number): numbe
 function nameOrPlace(phrase: string, start: number): Participant {
   const end = start + phrase.length;
   const place = placeOf(phrase);
-  if (place) return { key: place.key, kind: 'place', label: phrase, start, end, ...(place.key !== place.country ? { within: place.country } : {}) };
+  if (place)
+    return {
+      key: place.key,
+      kind: 'place',
+      label: phrase,
+      start,
+      end,
+      ...(place.key !== place.country ? { within: place.country } : {}),
+    };
   return { key: 'name:' + nameKey(phrase), kind: 'name', label: phrase, start, end };
 }
 
@@ -247,9 +288,26 @@ const HEADER = /\s*date \d{4}-\d\d-\d\d\s*/y;
  */
 export function personKey(name: NameMention, names: readonly NameMention[]): string {
   const full = name.given.length > 0 ? name : (names[name.fullRef] ?? name);
-  const given = full.given.filter((g) => !/^\p{Lu}\.?$/u.test(g)).map(foldName).join(' ');
+  let given = '';
+  for (const g of full.given) if (!isInitial(g)) given += (given ? ' ' : '') + foldName(g);
   return 'person:' + foldName(name.surname) + (given ? '|' + given : '');
 }
+
+/** `J`, `J.`: an initial, which one text writes and another does not. */
+function isInitial(g: string): boolean {
+  return (g.length === 1 || (g.length === 2 && g.charCodeAt(1) === 46)) && isUpperCode(g.charCodeAt(0));
+}
+
+/**
+ * `personKey` of `names[i]`, remembered for the list: claims ask it of the same mentions from
+ * every sentence that names them, and of all of them for the text's topic.
+ */
+export function personKeyAt(names: readonly NameMention[], i: number): string {
+  let keys = personKeys.get(names);
+  if (!keys) personKeys.set(names, (keys = new Array<string | undefined>(names.length)));
+  return (keys[i] ??= personKey(names[i], names));
+}
+const personKeys = new WeakMap<readonly NameMention[], (string | undefined)[]>();
 
 /** Whether two participant keys name one participant: equal, or one person named more fully than the other. */
 export function sameParticipant(a: string, b: string): boolean {
@@ -262,9 +320,7 @@ export function sameParticipant(a: string, b: string): boolean {
 
 /** `the Riga Declaration's` and `Riga Declaration`: one key. */
 export function nameKey(phrase: string): string {
-  return foldName(phrase)
-    .replace(/^the /, '')
-    .replace(/\s+/g, ' ');
+  return foldName(phrase).replace(/^the /, '').replace(/\s+/g, ' ');
 }
 
 /** `place:CA/ontario` → `place:CA`. */

@@ -4,6 +4,7 @@ import { isUpperCode, isWordCode } from '../characters';
 import { eventWordsOf, phrasalEvent } from './eventWords';
 import { AUXILIARIES, COORDINATORS, MODALS, SUBORDINATORS } from './words';
 import type { Span } from '../types';
+import type { Trigger } from './attach';
 
 export interface Token extends Span {
   /** As written, without a possessive `'s`. */
@@ -18,21 +19,51 @@ export interface Token extends Span {
   /** Index of the participant it is part of (in the sentence's list), or -1. */
   entity: number;
   clause: number;
+  /** What `triggerAt` found here, once asked (undefined: not yet asked). */
+  trigger: Trigger | null | undefined;
 }
 
 const TOKEN =
   /[\p{L}\p{N}]+(?:[-.'’`][\p{L}\p{N}]+|:\d\d)*(?:['’`]s(?![\p{L}\p{N}]))?|[,;:()"“”«»—–]|--|\s[-_]\s/gu;
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '"', '“', '”', '«', '»', '—', '–', '--', '-', '_']);
 
-/** The tokens of `text[start, end)`: one regex pass over the text itself, character codes for the rest. */
+// TOKEN, sticky: where a token starts with a character outside the BMP, the pattern reads it
+const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
+
+/**
+ * The tokens of `text[start, end)`, as TOKEN finds them: scanned by character codes (most of
+ * the cost of claims is here, and a Unicode pattern per token is several times slower), with
+ * TOKEN itself read where a surrogate pair starts or continues a word.
+ */
 export function tokenize(text: string, span: Span): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = span.start;
-  for (let m = TOKEN.exec(text); m && m.index < span.end; m = TOKEN.exec(text)) {
-    let start = m.index;
-    let end = start + m[0].length;
+  let i = span.start;
+  while (i < span.end) {
+    const c = text.charCodeAt(i);
+    let start = i;
+    let end: number;
+    if (isWordCode(c)) end = wordTokenEnd(text, i);
+    else if (c >= 0xd800 && c <= 0xdfff) end = -1;
+    else if (c === 45 /* - */ && text.charCodeAt(i + 1) === 45) end = i + 2;
+    else if (isClausePunctCode(c)) end = i + 1;
+    else if (isWhiteCode(c) && isDashCode(text.charCodeAt(i + 1)) && isWhiteCode(text.charCodeAt(i + 2)))
+      end = i + 3;
+    else {
+      i++;
+      continue;
+    }
+    if (end < 0) {
+      TOKEN_AT.lastIndex = i;
+      const m = TOKEN_AT.exec(text);
+      if (!m) {
+        i++;
+        continue;
+      }
+      end = i + m[0].length;
+    }
     if (end > span.end) break;
-    if (isSpaceCode(text.charCodeAt(start))) {
+    const whole = end;
+    if (isWhiteCode(c)) {
       // ` - ` and ` _ `: a dash written with spaces (wire copy)
       start += 1;
       end -= 1;
@@ -43,7 +74,7 @@ export function tokenize(text: string, span: Span): Token[] {
       (text.charCodeAt(end - 1) === 115 /* s */ || text.charCodeAt(end - 1) === 83) &&
       isApostrophe(text.charCodeAt(end - 2));
     if (possessive) end -= 2;
-    const word = start === m.index && end === m.index + m[0].length ? m[0] : text.slice(start, end);
+    const word = text.slice(start, end);
     const first = text.charCodeAt(start);
     out.push({
       start,
@@ -56,13 +87,87 @@ export function tokenize(text: string, span: Span): Token[] {
       date: -1,
       entity: -1,
       clause: 0,
+      trigger: undefined,
     });
+    i = whole;
   }
   return out;
 }
 
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+/**
+ * Where the word token that starts at `i` ends: letters and digits, joined by `-.'’\``
+ * (`U.S.-led`, `Iraq's`) or `:dd` (`10:30`); -1 where a surrogate pair is part of it.
+ */
+function wordTokenEnd(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    let c = text.charCodeAt(j);
+    while (isWordCode(c)) c = text.charCodeAt(++j);
+    if (c >= 0xd800 && c <= 0xdbff) return -1;
+    const next = text.charCodeAt(j + 1);
+    if (
+      (c === 45 || c === 46 || isApostrophe(c)) &&
+      (isWordCode(next) || (next >= 0xd800 && next <= 0xdbff))
+    ) {
+      if (!isWordCode(next)) return -1;
+      j++;
+    } else if (c === 58 /* : */ && isDigitCode(next) && isDigitCode(text.charCodeAt(j + 2))) {
+      j += 3;
+      // `10:30`: the pattern takes no letter right after the minutes, only another joiner
+      for (;;) {
+        const d = text.charCodeAt(j);
+        const e = text.charCodeAt(j + 1);
+        if (d === 58 && isDigitCode(e) && isDigitCode(text.charCodeAt(j + 2))) j += 3;
+        else if ((d === 45 || d === 46 || isApostrophe(d)) && isWordCode(e)) break;
+        else if ((d === 45 || d === 46 || isApostrophe(d)) && e >= 0xd800 && e <= 0xdbff) return -1;
+        else return j;
+      }
+      j++;
+    } else return j;
+  }
+}
+
+/** What `\s` matches. */
+function isWhiteCode(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isDashCode(c: number): boolean {
+  return c === 45 || c === 95;
+}
+
+/** `, ; : ( ) " “ ” « » — –`: one token each. */
+function isClausePunctCode(c: number): boolean {
+  return (
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 40 ||
+    c === 41 ||
+    c === 34 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 0xab ||
+    c === 0xbb ||
+    c === 0x2014 ||
+    c === 0x2013
+  );
 }
 
 function isApostrophe(c: number): boolean {
@@ -70,7 +175,11 @@ function isApostrophe(c: number): boolean {
 }
 
 /** Marks each token with the span (of `spans`, sorted by start) it lies in, through `set`. */
-export function markSpans(tokens: Token[], spans: readonly Span[], set: (t: Token, index: number) => void): void {
+export function markSpans(
+  tokens: Token[],
+  spans: readonly Span[],
+  set: (t: Token, index: number) => void,
+): void {
   let k = 0;
   for (const t of tokens) {
     while (k < spans.length && spans[k].end <= t.start) k++;
@@ -104,7 +213,10 @@ export function markClauses(tokens: Token[]): void {
         clause = outer.pop()!.clause;
         continue;
       } else if (t.punct && CLAUSE_PUNCT.has(t.text)) clause = next++;
-      else if (SUBORDINATORS.has(t.lower) || (CONJUNCTIONS.has(t.lower) && SUBJECTS.has(tokens[i + 1]?.lower ?? ''))) {
+      else if (
+        SUBORDINATORS.has(t.lower) ||
+        (CONJUNCTIONS.has(t.lower) && SUBJECTS.has(tokens[i + 1]?.lower ?? ''))
+      ) {
         // a clause set off by a comma before it ends at the next comma; so does a relative
         // clause (`Slepian, a doctor who was ..., was shot`)
         if (tokens[i - 1]?.text === ',' || RELATIVES.has(t.lower)) outer.push({ clause, until: ',' });
@@ -118,7 +230,9 @@ export function markClauses(tokens: Token[]): void {
 
 /** `but there was`, `but he said`, `but the court ruled`: a subject after `but` opens a clause. */
 function opensClause(t: Token | undefined): boolean {
-  return !!t && !t.punct && (t.lower === 'there' || SUBJECTS.has(t.lower) || t.lower === 'the' || t.entity >= 0);
+  return (
+    !!t && !t.punct && (t.lower === 'there' || SUBJECTS.has(t.lower) || t.lower === 'the' || t.entity >= 0)
+  );
 }
 
 /** Words that open a clause when a subject follows (`before he was shot`), a phrase otherwise (`before the vote`). */
@@ -163,4 +277,62 @@ export function* clauseBefore(tokens: readonly Token[], i: number, limit = Infin
     n++;
     yield k;
   }
+}
+
+// Lower-case words inside a name: `Dar es Salaam`, `Bosnia and Herzegovina`, `Banque de France`.
+const PARTICLES = new Set([
+  'of',
+  'and',
+  'for',
+  'the',
+  'de',
+  'du',
+  'des',
+  'da',
+  'es',
+  'el',
+  'al',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+]);
+
+/**
+ * Runs of capitalised words among the tokens, as [start, end] in the text: words next to each
+ * other (only spaces between), lower-case particles inside a run, a possessive ending it.
+ */
+export function capitalisedRuns(text: string, tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.capital || t.punct) continue;
+    let last = i;
+    for (let j = i + 1; j < tokens.length; j++) {
+      const u = tokens[j];
+      if (
+        !onlySpaces(text, tokens[j - 1].end + (tokens[j - 1].possessive ? 2 : 0), u.start) ||
+        tokens[j - 1].possessive
+      )
+        break;
+      if (u.capital && !u.punct) last = j;
+      else if (!(PARTICLES.has(u.lower) && tokens[j + 1]?.capital)) break;
+    }
+    // a word's trailing full stop belongs to it (`Ala.`, `Mo.`)
+    let end = tokens[last].end;
+    if (text.charCodeAt(end) === 46 && /^\p{Lu}[\p{L}.]{0,4}$/u.test(tokens[last].text)) end++;
+    out.push([t.start, end]);
+    i = last;
+  }
+  return out;
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return to === from;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) return false;
+  }
+  return true;
 }

@@ -3,7 +3,9 @@
 // grammar, not vocabulary of any subject.
 
 export const DETERMINERS = new Set(
-  'the a an this that these those its his her their our your my whose each every another some any no'.split(' '),
+  'the a an this that these those its his her their our your my whose each every another some any no'.split(
+    ' ',
+  ),
 );
 
 export const PREPOSITIONS = new Set(
@@ -19,9 +21,7 @@ export const AUXILIARIES = new Set(
   'be is are was were been being am have has had having do does did'.split(' '),
 );
 
-export const MODALS = new Set(
-  "will would shall should may might can could must 'll wo ca".split(' '),
-);
+export const MODALS = new Set("will would shall should may might can could must 'll wo ca".split(' '));
 
 export const PRONOUNS = new Set(
   'i you he she it we they me him us them who whom which what this that these those'.split(' '),

@@ -156,7 +156,16 @@ export function conflictsOfFact(members: readonly Prepared[], dismissed: Readonl
   for (const m of members) {
     const key = valueKey(m);
     let v = byValue.get(key);
-    if (!v) byValue.set(key, (v = { group: { value: key, interval: m.interval, refs: [], docs: 0 }, docs: new Set(), agree: 0, disagree: 0 }));
+    if (!v)
+      byValue.set(
+        key,
+        (v = {
+          group: { value: key, interval: m.interval, refs: [], docs: 0 },
+          docs: new Set(),
+          agree: 0,
+          disagree: 0,
+        }),
+      );
     v.group.refs.push(m.ref);
     v.docs.add(m.ref.doc);
   }
@@ -175,7 +184,12 @@ export function conflictsOfFact(members: readonly Prepared[], dismissed: Readonl
   const consensus = groups.find((g) => g.refs.some((r) => !flaggedRefs.has(r))) ?? null;
   const head = bestDescribed(members);
   const outliers = [...flagged.keys()];
-  const fact: FactConflict = { id: factId(head, consensus, outliers), label: describeFact(head.ref.claim), groups, consensus };
+  const fact: FactConflict = {
+    id: factId(head, consensus, outliers),
+    label: describeFact(head.ref.claim),
+    groups,
+    consensus,
+  };
   if (dismissed.has(fact.id)) return [];
   const out: Conflict[] = [];
   // mentions of one value share their lists of others and their message (a value given by a
@@ -186,7 +200,14 @@ export function conflictsOfFact(members: readonly Prepared[], dismissed: Readonl
     let shared = perValue.get(key);
     if (!shared) {
       const others = representatives(groups, o, null);
-      perValue.set(key, (shared = { others, message: outlierMessage(fact, o, groups), docsOf: new Set(others.map((r) => r.doc)) }));
+      perValue.set(
+        key,
+        (shared = {
+          others,
+          message: outlierMessage(fact, o, groups),
+          docsOf: new Set(others.map((r) => r.doc)),
+        }),
+      );
     }
     // another source, not this document disagreeing with itself
     const others = shared.docsOf.has(o.ref.doc) ? representatives(groups, o, o.ref.doc) : shared.others;
@@ -220,7 +241,15 @@ export function conflictsOfFact(members: readonly Prepared[], dismissed: Readonl
       if (others.length === MAX_OUTLIERS) break;
     }
     if (others.length === 0) continue;
-    out.push({ at: m.ref, fact, role: 'agrees', others, label: fact.label, message: those.message, id: fact.id });
+    out.push({
+      at: m.ref,
+      fact,
+      role: 'agrees',
+      others,
+      label: fact.label,
+      message: those.message,
+      id: fact.id,
+    });
   }
   return out;
 }
@@ -261,7 +290,8 @@ function countSides(values: Value[], docs: ReadonlyMap<string, Prepared[]>): voi
           compatible(m.interval, v.group.interval) && b.rivals.some((r) => !compatible(m.interval, r));
     for (const kind of sources) {
       if (kind.mentions.some(sides)) v.agree += kind.count;
-      else if (kind.mentions.every((m) => !compatible(m.interval, v.group.interval))) v.disagree += kind.count;
+      else if (kind.mentions.every((m) => !compatible(m.interval, v.group.interval)))
+        v.disagree += kind.count;
     }
   });
 }
@@ -293,7 +323,8 @@ function rivalBounds(intervals: readonly (Interval | null)[]): (Bounds | null)[]
   const prefixMaxLo: number[] = [];
   byHi.forEach((x, i) => prefixMaxLo.push(Math.max(i ? prefixMaxLo[i - 1] : -Infinity, x.lo)));
   const suffixMinHi: number[] = new Array<number>(byLo.length);
-  for (let i = byLo.length - 1; i >= 0; i--) suffixMinHi[i] = Math.min(i + 1 < byLo.length ? suffixMinHi[i + 1] : Infinity, byLo[i].hi);
+  for (let i = byLo.length - 1; i >= 0; i--)
+    suffixMinHi[i] = Math.min(i + 1 < byLo.length ? suffixMinHi[i + 1] : Infinity, byLo[i].hi);
   const minHi = byHi.length ? byHi[0].hi : Infinity;
   const maxLo = byLo.length ? byLo[byLo.length - 1].lo : -Infinity;
   return all.map((v) => {
@@ -336,7 +367,12 @@ function bestDescribed(members: readonly Prepared[]): Prepared {
   for (const m of members) {
     const c = m.ref.claim;
     // a verb with who and what reads best (`Azerbaijan joined the Council`)
-    const s = (c.subject ? 2 : 0) + (c.object ? 2 : 0) + (c.pos === 'v' ? 1 : 0) + Math.min(3, c.participants.length) - (c.inherited ? 3 : 0);
+    const s =
+      (c.subject ? 2 : 0) +
+      (c.object ? 2 : 0) +
+      (c.pos === 'v' ? 1 : 0) +
+      Math.min(3, c.participants.length) -
+      (c.inherited ? 3 : 0);
     if (s > score) {
       score = s;
       best = m;
@@ -391,7 +427,9 @@ function agreesMessage(fact: FactConflict, at: Prepared, against: readonly Prepa
     if (!byValue.has(v)) byValue.set(v, new Set());
     byValue.get(v)!.add(o.ref.doc);
   }
-  const list = [...byValue].map(([v, d]) => `${displayValue(v)} in ${d.size} other document${d.size === 1 ? '' : 's'}`);
+  const list = [...byValue].map(
+    ([v, d]) => `${displayValue(v)} in ${d.size} other document${d.size === 1 ? '' : 's'}`,
+  );
   const docs = new Set(against.map((o) => o.ref.doc)).size;
   return `${capitalise(fact.label)}: ${displayValue(valueKey(at))} here, as most sources say; ${list.join('; ')} ${docs === 1 ? 'disagrees' : 'disagree'}`;
 }

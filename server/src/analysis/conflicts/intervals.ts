@@ -5,7 +5,8 @@
 import type { DateMod } from '../types';
 
 /** Inclusive range of days since 1970-01-01, or a month-day pattern for XXXX-MM-DD. */
-export type Interval = { kind: 'days'; lo: number; hi: number } | { kind: 'month-day'; month: number; day?: number };
+export type Interval =
+  { kind: 'days'; lo: number; hi: number } | { kind: 'month-day'; month: number; day?: number };
 
 const DAY = 86_400_000;
 const dayOf = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY);
@@ -72,7 +73,9 @@ export function compatible(a: Interval | null, b: Interval | null): boolean {
   const md = a.kind === 'month-day' ? a : (b as { kind: 'month-day'; month: number; day?: number });
   const other = a.kind === 'month-day' ? b : a;
   if (other.kind === 'month-day') {
-    return md.month === other.month && (md.day === undefined || other.day === undefined || md.day === other.day);
+    return (
+      md.month === other.month && (md.day === undefined || other.day === undefined || md.day === other.day)
+    );
   }
   // an underspecified XXXX-04-28 conflicts only on what it specifies
   if (other.hi - other.lo > 31) return true;

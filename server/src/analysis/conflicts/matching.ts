@@ -59,7 +59,8 @@ export function prepare(ref: ClaimRef, canon: Canon): Prepared {
   const object = c.object ? canon(c.object.key) : null;
   // who did it and to whom take part too, wherever in the sentence they were named
   for (const role of [c.subject, c.object])
-    if (role) (role.kind === 'place' ? places : specific).add(role.kind === 'place' ? role.key : canon(role.key));
+    if (role)
+      (role.kind === 'place' ? places : specific).add(role.kind === 'place' ? role.key : canon(role.key));
   const p = {
     ref,
     cls: c.event,
@@ -72,7 +73,10 @@ export function prepare(ref: ClaimRef, canon: Canon): Prepared {
     interval: c.rangeWith ? spanning(intervalOf(c.value), intervalOf(c.rangeWith)) : intervalOf(c.value),
   };
   // a kind of event that recurs, told in the same words a season apart, is two occasions
-  const when = flagsOf(c.event).once || !p.interval || p.interval.kind !== 'days' ? '' : String(Math.floor(p.interval.lo / RECURRING_GAP_DAYS));
+  const when =
+    flagsOf(c.event).once || !p.interval || p.interval.kind !== 'days'
+      ? ''
+      : String(Math.floor(p.interval.lo / RECURRING_GAP_DAYS));
   // a claim with nothing of its own to tell it apart is alike only with the same story's
   // (the same sentence reprinted), never with a bare sentence of another story
   const bare = p.specific.length + p.places.length === 0 && p.content.length < 2;
@@ -149,9 +153,11 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   // who did it must agree; a person and a country (`King Hussein`, `the Jordanian monarch`) are
   // not told apart here, two people or two organisations are
   if (!canBeOne(a, b)) return false;
-  if (ca.plan && ca.written && cb.written && daysBetween(ca.written, cb.written) > PLAN_GAP_DAYS) return false;
+  if (ca.plan && ca.written && cb.written && daysBetween(ca.written, cb.written) > PLAN_GAP_DAYS)
+    return false;
   // the person killed names the killing: one side's victim, named on the other side too
-  const victim = (x: Prepared, y: Prepared) => !!x.object && x.object.startsWith('person:') && shares(y.specific, x.object);
+  const victim = (x: Prepared, y: Prepared) =>
+    !!x.object && x.object.startsWith('person:') && shares(y.specific, x.object);
   const onceToAPerson = ONCE_TO_A_PERSON.has(a.cls) && (victim(a, b) || victim(b, a));
   // a beginning or an end of one named thing happens once (`the end of the ISAF operation`)
   const onceForIt = (a.cls === 'start' || a.cls === 'end') && !!a.object && a.object === b.object;
@@ -166,7 +172,8 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   }
   // rallies and protests happen every week in the same places with the same words: only a
   // retelling in much the same words is the same one
-  if (a.cls === 'rally') return jaccard([...a.content, ...a.specific], [...b.content, ...b.specific]) >= SPEECH_OVERLAP;
+  if (a.cls === 'rally')
+    return jaccard([...a.content, ...a.specific], [...b.content, ...b.specific]) >= SPEECH_OVERLAP;
   const specific = countSharedParticipants(a.specific, b.specific);
   const place = placeEvidence(a.places, b.places);
   if (place < 0) return false;

@@ -44,7 +44,8 @@ export function describeFact(claim: Claim): string {
   const trigger = claim.lemma === 'become member' ? 'joined' : claim.triggerText.toLowerCase();
   if (claim.lemma === 'deadline') return `the deadline${namesOf(claim, 2) ? ` (${namesOf(claim, 2)})` : ''}`;
   // `James Kopp was charged`, `Elian was rescued`
-  if (claim.pos === 'v' && claim.passive && object) return `${object} was ${trigger}${subject ? ` by ${subject}` : ''}`;
+  if (claim.pos === 'v' && claim.passive && object)
+    return `${object} was ${trigger}${subject ? ` by ${subject}` : ''}`;
   if (claim.pos === 'v') {
     // `arrived in Valdoria`, `traveled to Havana`: the preposition stays with where
     const to = claim.object && claim.objectVia ? `${claim.objectVia} ${object}` : object;
