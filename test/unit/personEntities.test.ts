@@ -81,7 +81,7 @@ test('entities: spelling variants of one person share an entity', () => {
     --- /a.txt
     Spokesman Hikmet Hajiyev spoke. Deputy Secretary General Mircea Geoană came.
     --- /b.txt
-    Hikmat Hajiyev said so. Mircea Geoana agreed with Hajiyev.
+    Hikmat Hajiyev said so. Mircea Geoana said he agreed with Hajiyev.
     --- /c.txt
     Hikmat Hajiyev said so again.
   `;

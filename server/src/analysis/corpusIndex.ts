@@ -1453,6 +1453,8 @@ function ownContribution(a: DocumentAnalysis): Contribution {
       n.byline,
       a.nameYears[i],
       full,
+      // what else resolution reads: who a regnal name or `the younger X` is, an office held
+      `${n.regnal ?? ''}${n.qualified ?? ''}${n.holdsOffice ?? ''}${n.givenOnly ?? ''}`,
     ].join('\u0001');
     c.groups.set(key, (c.groups.has(key) ? c.groups.get(key) + '\u0002' : '') + sig);
   });
@@ -1870,9 +1872,30 @@ function knownSurnameCandidates(
     if (classifyWord(m[0]) !== WordClass.Name) continue;
     while (t < taken.length && taken[t].end <= start) t++;
     if (t < taken.length && taken[t].start < end) continue;
-    const before = /(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+$/u.exec(a.text.slice(Math.max(0, start - 40), start));
-    if (before && classifyWord(before[1]) !== WordClass.Function) continue;
+    const window = Math.max(0, start - 40);
+    const before = /(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+$/u.exec(a.text.slice(window, start));
     if (/^[ \t]+\p{Lu}/u.test(a.text.slice(end, end + 3))) continue;
+    if (before && classifyWord(before[1]) !== WordClass.Function) {
+      // `Mircea Geoana agreed`: a name word before a known surname, with nothing capitalised
+      // before it, is the given name of a person the corpus names with a title elsewhere
+      const from = window + before.index;
+      const given = before[1];
+      if (classifyWord(given) !== WordClass.Name || !/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(given)) continue;
+      if (/\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+$/u.test(a.text.slice(Math.max(0, from - 40), from))) continue;
+      if (t > 0 && taken[t - 1].end > from) continue;
+      const text = a.text.slice(from, end);
+      out.push({
+        start: from,
+        end,
+        text,
+        given: [given],
+        surname: m[0],
+        titles: [],
+        byline: false,
+        fullRef: -1,
+      });
+      continue;
+    }
     // `hometown of Cardenas`, `in Jordan`: after these a capitalised word is most often a place
     if (PLACE_PREPOSITION.test(a.text.slice(Math.max(0, start - 12), start))) continue;
     out.push({ start, end, text: m[0], given: [], surname: m[0], titles: [], byline: false, fullRef: -1 });

@@ -18,14 +18,32 @@ import {
   WordClass,
   classifyLowerTitleWord,
   classifyLowerTitleWordAt,
+  classifyWord,
   classifyWordAt,
   FUSED_PARTICLE,
+  isGivenNameAt,
+  KIN_NOUNS,
+  LEADING_PARTICLES,
   MULTI_WORD_PLACES,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  PATRONYMIC_MARKERS,
+  REGNAL_OFFICES,
+  SAYING_VERBS,
+  SURNAME_OFFICES,
+  THING_NOUNS,
 } from './nameLexicon';
-import { Shape, titleAfter, titleBefore, type Token } from './titles';
+import {
+  officeAhead,
+  Shape,
+  titleAfter,
+  titleBefore,
+  titlesAfter,
+  titlesForList,
+  type Token,
+} from './titles';
 import { Char, TokenKind, TokenScanner } from './wordScanner';
+import { wordHash } from './wordTable';
 
 // Lower case after a lower-case letter (`PfP`, `iPhone`) is an acronym or brand, except in
 // `McDonald`, `MacArthur`, `DeLay`, `LaGuardia`.
@@ -33,13 +51,18 @@ const CAMEL_NAME = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
 const NAME_PART = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*|(?:al|el|bin|ibn|abu|ul|ad|as|ash|at|az))$/u;
 // A sentence-initial participle or adverb in front of a name (`Asked Bill Clinton ...`).
 const VERBISH = /(?:ing|ed|ly)$/;
+// Short words that copy loses the space after (`byJohn Smith`, `andMaria Garcia`): a capital
+// right after one of these starts a word of its own.
+const FUSED_PREFIX = /^(?:by|and|of|to|for|with|from|said|says|told|in|on|at|the|per)(?=[A-Z][a-z]+$)/;
+// `anti-Castro`, `pro-Elian`: the name after the prefix is a mention of the person
+const NAME_PREFIX = /^(?:anti|pro)-(?=[A-Z][a-z]+$)/;
 
 /**
  * Splits the text into word and punctuation tokens, each knowing its sentence. A word is
  * letters, marks and digits, joined by hyphens, or by an apostrophe before a capital
  * (`O'Brien`, `NATO'S`; `Stoltenberg's` stays two tokens so the possessive is outside); an
  * initial is a capital and its full stop; anything else is one character of punctuation
- * (see wordScanner.ts).
+ * (see wordScanner.ts). A name fused to a short word before it (`byJohn`) is its own word.
  */
 export function tokenize(text: string, sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
@@ -65,6 +88,7 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
       sentence: sentenceStart <= start ? sentence : -1 - sentence,
       sameLine: prevEnd < 0 || !scan.lineBreakBefore,
       adjacent: start === prevEnd,
+      softBreak: prevEnd >= 0 && scan.lineBreaks === 1,
     };
     prevEnd = end;
     if (scan.kind === TokenKind.Initial) {
@@ -82,9 +106,11 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
     } else if (scan.kind === TokenKind.Word) {
       // only the first letter's case decides: `iPhone` is lower case, `McDonald` capitalised
       const first = scan.first;
-      if (first & Char.Upper) classifyCapitalised(text, scan, token);
+      if (first & Char.Upper)
+        classifyCapitalised(text, start, end, scan.chars, scan.camel, scan.hyphenated, scan.hash, token);
       else if (first & Char.Number) token.shape = Shape.Number;
       else if (first & Char.Lower) {
+        if ((scan.camel || scan.hyphenated) && splitFused(text, token, tokens)) continue;
         token.shape = Shape.Lower;
         // ASCII lower case, most words: looked up in place, no case folding (lexicon keys are lower case)
         const cls =
@@ -100,21 +126,52 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
   return tokens;
 }
 
-function classifyCapitalised(text: string, scan: TokenScanner, token: Token): void {
-  const { start, end } = scan;
-  if ((scan.chars & Char.Lower) === 0) {
+/** `byJohn` as `by` and `John`: pushes both tokens and says so, or leaves `token` alone. */
+function splitFused(text: string, token: Token, tokens: Token[]): boolean {
+  const word = text.slice(token.start, token.end);
+  const m = FUSED_PREFIX.exec(word) ?? NAME_PREFIX.exec(word);
+  if (!m) return false;
+  const cut = token.start + m[0].length;
+  const prefix: Token = { ...token, end: cut, shape: Shape.Lower };
+  prefix.cls = classifyLowerTitleWord(m[0]) ?? WordClass.Name;
+  const name: Token = { ...token, start: cut, adjacent: true, sameLine: true, softBreak: false };
+  classifyCapitalised(
+    text,
+    cut,
+    token.end,
+    Char.Word | Char.Upper | Char.Lower,
+    false,
+    false,
+    wordHash(text, cut, token.end),
+    name,
+  );
+  tokens.push(prefix, name);
+  return true;
+}
+
+function classifyCapitalised(
+  text: string,
+  start: number,
+  end: number,
+  chars: number,
+  camel: boolean,
+  hyphenated: boolean,
+  hash: number,
+  token: Token,
+): void {
+  if ((chars & Char.Lower) === 0) {
     // `A`, `I` are words; `NATO`, `US` are acronyms
-    token.cls = classifyWordAt(text, start, end, scan.hash, scan.hyphenated);
+    token.cls = classifyWordAt(text, start, end, hash, hyphenated);
     token.shape = end - start === 1 && token.cls !== WordClass.Name ? Shape.Cap : Shape.Upper;
-  } else if (scan.camel && !CAMEL_NAME.test(text.slice(start, end).split(/['’-]/).pop() ?? '')) {
+  } else if (camel && !CAMEL_NAME.test(text.slice(start, end).split(/['’-]/).pop() ?? '')) {
     token.shape = Shape.Upper;
   } else {
     token.shape = Shape.Cap;
-    token.cls = classifyWordAt(text, start, end, scan.hash, scan.hyphenated);
+    token.cls = classifyWordAt(text, start, end, hash, hyphenated);
     // `NATO-led`, `Pre-war`: capitalised, but not shaped like a name
     if (
       token.cls === WordClass.Name &&
-      scan.hyphenated &&
+      hyphenated &&
       !text
         .slice(start, end)
         .split('-')
@@ -131,8 +188,11 @@ const isNameWord = (t: Token) => t.shape === Shape.Cap && t.cls === WordClass.Na
 function isParticle(text: string, t: Token): boolean {
   if (t.shape !== Shape.Lower) return false;
   const w = text.slice(t.start, t.end);
-  return NAME_PARTICLES.has(w) || FUSED_PARTICLE.test(w);
+  return NAME_PARTICLES.has(w) || FUSED_PARTICLE.test(w) || PATRONYMIC_MARKERS.has(w);
 }
+
+const isPatronymic = (text: string, t: Token) =>
+  t.shape === Shape.Lower && PATRONYMIC_MARKERS.has(text.slice(t.start, t.end));
 
 /** Folds diacritics and case: `Geoană` and `Geoana` are one spelling. */
 export function foldName(s: string): string {
@@ -162,12 +222,36 @@ export function surnameKeyOf(surname: string): string {
 const surnameKeys = new Map<string, string>();
 
 interface Candidate {
-  /** Token range of the name. */
+  /** Token range of the name words. */
   first: number;
   last: number;
-  /** Accepted on its own (full name or titled surname), or waiting for a full name to confirm it. */
+  /** The last token of the span: `last`, or a suffix after it (`Jr.`). */
+  end: number;
+  /** A lone name word, waiting for the document to confirm it (a surname or given name of someone named in full). */
   pending: boolean;
   byline: boolean;
+  /** An office or honorific right before the name (`President Aliyev`, `Mr. Pak`). */
+  prefixed: boolean;
+  /** `King Hussein`, `Pope Francis`: a royal or religious office and one name, which is no surname. */
+  regnal: boolean;
+  /** `de Hoop Scheffer`: a lower-case particle opens it, so it is all surname. */
+  particleFirst: boolean;
+  /** `JOHN SMITH:` opening a line of a transcript. */
+  speaker: boolean;
+  /** `the younger Bush`: someone else than the Bush named in full. */
+  qualified: 'younger' | 'elder' | null;
+  /**
+   * Opened by a place or month that is also a given name (`Jordan Ivanov`), or closed by a
+   * place or office read as a surname (`Peter Holland`, `Prakash Shah`): a given name from the
+   * lexicon does not vouch for it, other evidence must.
+   */
+  weakGiven: boolean;
+  /** Accepted: evidence says it is a person's name. */
+  evidence: boolean;
+  /** A lone given name standing for someone named in full (`Elian` after `Elian Gonzalez`). */
+  givenOnly: boolean;
+  /** The name of a thing (`the carrier John F. Kennedy`): never a person, whatever else is said. */
+  thing: boolean;
 }
 
 /**
@@ -177,17 +261,12 @@ interface Candidate {
 export function recognisePeople(text: string, sentences: Span[]): NameMention[] {
   if (text.length === 0) return [];
   const tokens = tokenize(text, sentences);
-  const candidates = findCandidates(text, tokens);
-  // Pass 2: a lone name word counts when the document names someone with that surname.
-  const surnames = new Set<string>();
-  for (const c of candidates)
-    if (!c.pending) surnames.add(surnameKeyOf(text.slice(tokens[c.last].start, tokens[c.last].end)));
-  const accepted = candidates.filter(
-    (c) => !c.pending || surnames.has(surnameKeyOf(text.slice(tokens[c.first].start, tokens[c.last].end))),
-  );
+  const accepted = acceptCandidates(text, tokens, findCandidates(text, tokens));
   const mentions = accepted.map((c) => toMention(text, tokens, c));
+  surnamesAfterHonorifics(text, tokens, accepted, mentions);
   attachTitles(text, tokens, accepted, mentions);
-  linkSurnames(mentions);
+  markOfficesHeld(text, tokens, accepted, mentions);
+  linkSurnames(mentions, accepted);
   return mentions;
 }
 
@@ -196,15 +275,22 @@ function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   const n = tokens.length;
   let i = 0;
   while (i < n) {
-    if (!startsRun(tokens[i])) {
+    const speaker = speakerLabel(text, tokens, i);
+    if (speaker) {
+      out.push(speaker);
+      i = speaker.end + 1;
+      continue;
+    }
+    if (!startsRun(tokens[i]) && !opensWithParticle(text, tokens, i)) {
       i++;
       continue;
     }
-    // A run: capitalised words, acronyms, initials and inner particles on one line of one sentence.
+    // A run: capitalised words, acronyms, initials and inner particles on one line of one
+    // sentence, or across a line break that wraps a long line.
     let end = i + 1;
     while (end < n) {
       const t = tokens[end];
-      if (t.sentence !== tokens[i].sentence || !t.sameLine) break;
+      if ((t.sentence !== tokens[i].sentence || !t.sameLine) && !wrapsName(text, tokens, end)) break;
       if (abbreviationStop(text, tokens, end)) {
         end++; // `Mr. Pak`, `Gen. Smith`
         continue;
@@ -219,6 +305,16 @@ function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
         end++;
         continue;
       }
+      if (
+        isParticle(text, t) &&
+        end + 2 < n &&
+        isParticle(text, tokens[end + 1]) &&
+        isNameWord(tokens[end + 2]) &&
+        tokens[end + 2].sameLine
+      ) {
+        end += 2; // `van der Berg`
+        continue;
+      }
       break;
     }
     const candidate = nameInRun(text, tokens, i, end);
@@ -226,6 +322,92 @@ function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     i = end;
   }
   return out;
+}
+
+/**
+ * A line break inside a name (`Defence Minister Zakir` / `Hasanov`): wire copy wraps long lines
+ * wherever the width runs out. Joined only when one line break (no blank line) parts a name
+ * or office word from a name word and the line before is long, as wrapped lines are (a short
+ * line is a heading).
+ */
+function wrapsName(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t.softBreak || !isNameWord(t) || k === 0) return false;
+  const prev = tokens[k - 1];
+  if (!(
+    isNameWord(prev) ||
+    prev.shape === Shape.Initial ||
+    (prev.shape === Shape.Cap && prev.cls === WordClass.Office)
+  ))
+    return false;
+  const lineStart = text.lastIndexOf('\n', prev.start) + 1;
+  if (prev.end - lineStart < 40) return false;
+  // the next line goes on as prose, not as a label (`Hasanov:`)
+  return !(k + 1 < tokens.length && text.charCodeAt(tokens[k + 1].start) === 58);
+}
+
+/** `de Hoop Scheffer`, `van der Berg` after a word that is not part of a name: a run opened by particles. */
+function opensWithParticle(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.shape !== Shape.Lower || !LEADING_PARTICLES.has(text.slice(t.start, t.end))) return false;
+  if (i > 0 && startsRun(tokens[i - 1]) && tokens[i].sameLine) return false; // inside a run already
+  for (let k = i + 1; k < tokens.length && k <= i + 2; k++) {
+    const u = tokens[k];
+    if (!u.sameLine || u.sentence !== t.sentence) return false;
+    if (isNameWord(u)) return true;
+    if (!(u.shape === Shape.Lower && LEADING_PARTICLES.has(text.slice(u.start, u.end)))) return false;
+  }
+  return false;
+}
+
+/**
+ * `JOHN SMITH:` or `PRESIDENT CLINTON:` opening a line: a transcript's speaker label. The
+ * words in capitals are read as their capitalised forms; the last must be a name word.
+ */
+function speakerLabel(text: string, tokens: readonly Token[], i: number): Candidate | null {
+  const t = tokens[i];
+  if (t.shape !== Shape.Upper || (i > 0 && t.sameLine)) return null;
+  let k = i + 1;
+  while (k < tokens.length && k < i + 5 && tokens[k].shape === Shape.Upper && tokens[k].sameLine) k++;
+  if (k === i || k >= tokens.length || text.charCodeAt(tokens[k].start) !== 58 /* : */) return null;
+  // the capitalised form's class: `SMITH` is a name word, `PRESIDENT` an office, `NEWS` no name
+  const classes = [];
+  for (let j = i; j < k; j++) {
+    const w = text.slice(tokens[j].start, tokens[j].end);
+    if (!/^\p{Lu}{2,}$/u.test(w)) return null;
+    classes.push(classifyWord(w.charAt(0) + w.slice(1).toLowerCase()));
+  }
+  let first = k - 1;
+  while (first - 1 >= i && classes[first - 1 - i] === WordClass.Name) first--;
+  if (classes[k - 1 - i] !== WordClass.Name) return null;
+  const titled =
+    first > i &&
+    (classes[first - 1 - i] === WordClass.Office || classes[first - 1 - i] === WordClass.Honorific);
+  if (first > i && !titled) return null;
+  if (first === k - 1 && !titled && !isGivenNameAt(text, tokens[first].start, tokens[first].end)) {
+    // one word alone (`ANNOUNCER:`, `SMITH:`): a name only as the surname of someone named in full
+    return { ...blank(first, first), pending: true, speaker: true };
+  }
+  return { ...blank(first, k - 1), prefixed: titled, speaker: true, evidence: true };
+}
+
+function blank(first: number, last: number): Candidate {
+  return {
+    first,
+    last,
+    end: last,
+    pending: false,
+    byline: false,
+    prefixed: false,
+    regnal: false,
+    particleFirst: false,
+    speaker: false,
+    qualified: null,
+    weakGiven: false,
+    evidence: false,
+    givenOnly: false,
+    thing: false,
+  };
 }
 
 /** The full stop of `Mr.`, `Dr.`, `Gen.`: tight after a short honorific or office word. */
@@ -242,9 +424,14 @@ export function abbreviationStop(text: string, tokens: readonly Token[], i: numb
 
 const startsRun = (t: Token) => t.shape === Shape.Cap || t.shape === Shape.Upper || t.shape === Shape.Initial;
 
+// Words before a month or place that make it one (`in May`, `from Jordan`), not a given name.
+const NOT_BEFORE_GIVEN = new Set(
+  'in on since until till by from to of at near into last next early late mid this that the'.split(' '),
+);
+
 /** The name that ends the run [r0, r1), if the run holds one. */
 function nameInRun(text: string, tokens: readonly Token[], r0: number, r1: number): Candidate | null {
-  // Dates may follow a name in the run (`told Smith Monday`); nothing else may.
+  // Dates may follow a name in the run (`told Smith Monday`), and suffixes (`Jr.`); nothing else may.
   let last = r1 - 1;
   while (
     last >= r0 &&
@@ -252,18 +439,77 @@ function nameInRun(text: string, tokens: readonly Token[], r0: number, r1: numbe
       NAME_SUFFIXES.has(text.slice(tokens[last].start, tokens[last].end)))
   )
     last--;
-  if (last < r0 || !isNameWord(tokens[last])) return null;
+  if (last < r0) return null;
+  // `Prakash Shah`, `Martin Luther King`: an office that is also a surname, after a name word
+  const officeSurname =
+    tokens[last].shape === Shape.Cap &&
+    tokens[last].cls === WordClass.Office &&
+    SURNAME_OFFICES.has(text.slice(tokens[last].start, tokens[last].end)) &&
+    last - 1 >= r0 &&
+    isNameWord(tokens[last - 1]);
+  // `Peter Holland`, `Michael Jordan`: a place after a given name is a surname
+  const placeSurname =
+    tokens[last].shape === Shape.Cap &&
+    tokens[last].cls === WordClass.Place &&
+    last - 1 >= r0 &&
+    isNameWord(tokens[last - 1]) &&
+    isGivenNameAt(text, tokens[last - 1].start, tokens[last - 1].end);
+  if (!isNameWord(tokens[last]) && !officeSurname && !placeSurname) return null;
+  const weakSurname = !isNameWord(tokens[last]);
+  let end = last;
+  while (end + 1 < r1 && NAME_SUFFIXES.has(text.slice(tokens[end + 1].start, tokens[end + 1].end))) end++;
+  if (
+    end > last &&
+    end + 1 < tokens.length &&
+    tokens[end + 1].adjacent &&
+    text.charCodeAt(tokens[end + 1].start) === 46
+  ) {
+    const suffix = text.slice(tokens[end].start, tokens[end].end);
+    if (suffix === 'Jr' || suffix === 'Sr' || suffix === 'Jnr' || suffix === 'Snr') end++; // `Jr.`
+  }
   let first = last;
   let words = 1;
   let initials = 0;
+  let weakGiven = false;
   while (first - 1 >= r0) {
     const t = tokens[first - 1];
     if (isNameWord(t)) words++;
     else if (t.shape === Shape.Initial) initials++;
-    else if (!isParticle(text, t)) break;
+    else if (isParticle(text, t)) {
+      /* inside the name */
+    } else if (
+      t.shape === Shape.Cap &&
+      (t.cls === WordClass.Place || t.cls === WordClass.Calendar) &&
+      first === last &&
+      isNameWord(tokens[first]) &&
+      isGivenNameAt(text, t.start, t.end) &&
+      !(
+        first - 2 >= 0 &&
+        NOT_BEFORE_GIVEN.has(text.slice(tokens[first - 2].start, tokens[first - 2].end).toLowerCase())
+      )
+    ) {
+      // `Defence Minister Jordan Ivanov`, `Jan Kavan`: a place or month that is also a given name
+      weakGiven = true;
+      words++;
+      first--;
+      break;
+    } else break;
     first--;
   }
-  while (isParticle(text, tokens[first])) first++;
+  // Particles open the name only where nothing capitalised stands before them (`Mr. de Hoop Scheffer`, `said van der Berg`).
+  const beforeFirst = first > 0 ? tokens[first - 1] : null;
+  const keepParticles =
+    isParticle(text, tokens[first]) &&
+    !isPatronymic(text, tokens[first]) &&
+    (first === r0 ||
+      (beforeFirst !== null &&
+        (beforeFirst.cls === WordClass.Honorific ||
+          beforeFirst.cls === WordClass.Office ||
+          abbreviationStop(text, tokens, first - 1))));
+  const particleFirst =
+    keepParticles && LEADING_PARTICLES.has(text.slice(tokens[first].start, tokens[first].end));
+  if (!particleFirst) while (isParticle(text, tokens[first])) first++;
+  if (first > last) return null;
   if (words > 4) return null; // a headline in title case, or an organisation
   const sentenceStart = first === 0 || tokens[first - 1].sentence !== tokens[first].sentence;
   if (sentenceStart && words >= 3 && VERBISH.test(text.slice(tokens[first].start, tokens[first].end))) {
@@ -283,23 +529,307 @@ function nameInRun(text: string, tokens: readonly Token[], r0: number, r1: numbe
     first === r0 + 1 &&
     text.slice(before.start, before.end) === 'By' &&
     (r0 === 0 || tokens[r0 - 1].sentence !== before.sentence);
-  if (words >= 2 || initials > 0) return { first, last, pending: false, byline };
   const prefix =
     first > r0 ? tokens[abbreviationStop(text, tokens, first - 1) ? first - 2 : first - 1] : null;
-  const titled = prefix !== null && (prefix.cls === WordClass.Office || prefix.cls === WordClass.Honorific);
-  return { first, last, pending: !titled, byline };
+  const prefixed = prefix !== null && (prefix.cls === WordClass.Office || prefix.cls === WordClass.Honorific);
+  const c = blank(first, last);
+  c.end = end;
+  c.byline = byline;
+  c.prefixed = prefixed;
+  c.weakGiven = weakGiven || weakSurname;
+  c.particleFirst = particleFirst;
+  if (particleFirst || words >= 2 || initials > 0) return c;
+  // One name word: a name after an office or honorific, else only if the document confirms it.
+  c.pending = !prefixed;
+  c.regnal =
+    prefix !== null &&
+    prefixed &&
+    prefix.shape === Shape.Cap &&
+    REGNAL_OFFICES.has(text.slice(prefix.start, prefix.end).toLowerCase());
+  const qualifier = first >= 2 ? text.slice(tokens[first - 1].start, tokens[first - 1].end) : '';
+  if (
+    (qualifier === 'younger' || qualifier === 'elder') &&
+    text.slice(tokens[first - 2].start, tokens[first - 2].end).toLowerCase() === 'the'
+  )
+    c.qualified = qualifier;
+  return c;
+}
+
+// ---------------------------------------------------------------- evidence of a person
+
+/**
+ * Which candidates are people. A run of capitalised words is a person's name only with
+ * evidence: an office or honorific next to it, a given name (from a general lexicon) or an
+ * initial, a particle, a verb of saying, an age (`, 58,`), `, who`, a possessive with a
+ * relative (`Petrov's wife`), the surname written alone elsewhere, the same name with evidence
+ * elsewhere, or a list with names that have some. Without any, title-case phrases are form
+ * labels and headings (`Publication Date`), exercises (`Sea Breeze`), firms (`Lockheed Martin`),
+ * organisations (`Sinn Fein`). Right after a noun that names things (`the carrier John F.
+ * Kennedy`, `exercise Sea Breeze`) or inside an organisation's name (`Network for Organ
+ * Sharing`) a name is never a person's.
+ */
+function acceptCandidates(text: string, tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+  // lone surnames: single name words anywhere, titled or not
+  // lone words: single name words anywhere, titled or not; `loneRole`: those said to say
+  // something or have relatives (`Saddam said`), a person's given name or surname
+  const lone = new Set<string>();
+  const loneRole = new Set<string>();
+  for (const c of cands) {
+    if (c.first !== c.last || c.regnal || c.particleFirst) continue;
+    const word = wordOf(text, tokens[c.last]);
+    lone.add(surnameKeyOf(word));
+    if (c.prefixed || aroundSaysPerson(text, tokens, c)) loneRole.add(foldName(word));
+  }
+  const byText = new Map<string, Candidate[]>();
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (c.pending) continue;
+    if (namesThing(text, tokens, c)) {
+      c.thing = true;
+      continue;
+    }
+    c.evidence ||=
+      c.byline ||
+      c.prefixed ||
+      c.particleFirst ||
+      c.regnal ||
+      strongEvidence(text, tokens, c, cands, k, lone, loneRole);
+    if (c.first === c.last) continue;
+    const key = foldName(text.slice(tokens[c.first].start, tokens[c.last].end));
+    const list = byText.get(key);
+    if (list) list.push(c);
+    else byText.set(key, [c]);
+  }
+  // the same name with evidence elsewhere in the document, or the surname of a relative (`Lazaro
+  // Gonzalez` vouches for `Elian Gonzalez`)
+  const familyNames = new Set<string>();
+  for (const c of cands)
+    if (c.evidence && c.last > c.first) familyNames.add(surnameKeyOf(wordOf(text, tokens[c.last])));
+  for (const c of cands)
+    if (
+      !c.evidence &&
+      !c.thing &&
+      !c.pending &&
+      c.last > c.first &&
+      familyNames.has(surnameKeyOf(wordOf(text, tokens[c.last])))
+    )
+      c.evidence = true;
+  for (const list of byText.values())
+    if (list.some((c) => c.evidence)) for (const c of list) if (!c.thing) c.evidence = true;
+  // names listed with people (`Aleksander Kwasniewski and Vaclav Havel`)
+  for (let pass = 0; pass < 2; pass++)
+    for (let k = 0; k < cands.length; k++) {
+      const c = cands[k];
+      if (c.evidence || c.pending || c.thing) continue;
+      const prev = k > 0 ? cands[k - 1] : null;
+      const next = k + 1 < cands.length ? cands[k + 1] : null;
+      if (
+        (prev?.evidence && listed(text, tokens, prev.end + 1, c.first)) ||
+        (next?.evidence && listed(text, tokens, c.end + 1, next.first))
+      )
+        c.evidence = true;
+    }
+  // lone words: the surname or given name of someone named here, or listed between people
+  const surnames = new Set<string>();
+  const givens = new Set<string>();
+  for (const c of cands) {
+    if (!c.evidence) continue;
+    surnames.add(surnameKeyOf(wordOf(text, tokens[c.last])));
+    if (c.last > c.first && isNameWord(tokens[c.first]) && !c.particleFirst)
+      givens.add(foldName(wordOf(text, tokens[c.first])));
+  }
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (!c.pending || c.thing) continue;
+    const word = wordOf(text, tokens[c.first]);
+    if (surnames.has(surnameKeyOf(word))) c.evidence = true;
+    else if (givens.has(foldName(word)) && !c.speaker) {
+      c.evidence = true;
+      c.givenOnly = true;
+    } else {
+      const prev = k > 0 ? cands[k - 1] : null;
+      const next = k + 1 < cands.length ? cands[k + 1] : null;
+      // `Madeleine Albright, Berger and defense secretary William Cohen`
+      if (
+        prev?.evidence &&
+        next?.evidence &&
+        listed(text, tokens, prev.end + 1, c.first) &&
+        listed(text, tokens, c.end + 1, next.first, true)
+      )
+        c.evidence = true;
+    }
+  }
+  return cands.filter((c) => c.evidence);
+}
+
+const wordOf = (text: string, t: Token) => text.slice(t.start, t.end);
+
+function lowerAt(text: string, tokens: readonly Token[], k: number): string {
+  if (k < 0 || k >= tokens.length) return '';
+  const t = tokens[k];
+  return t.shape === Shape.Lower ? text.slice(t.start, t.end) : '';
+}
+
+const isChar = (text: string, tokens: readonly Token[], k: number, code: number) =>
+  k >= 0 && k < tokens.length && tokens[k].shape === Shape.Punct && text.charCodeAt(tokens[k].start) === code;
+
+/** Right after a noun that names things, or inside an organisation's name. */
+function namesThing(text: string, tokens: readonly Token[], c: Candidate): boolean {
+  if (c.prefixed || c.byline || c.speaker) return false;
+  const b = c.first - 1;
+  if (b < 0 || tokens[b].sentence !== tokens[c.first].sentence) return false;
+  const t = tokens[b];
+  if ((t.shape === Shape.Lower || t.shape === Shape.Upper) && THING_NOUNS.has(wordOf(text, t))) return true;
+  // `United Network for Organ Sharing`, `Institute of Karl Marx Studies`
+  const w = lowerAt(text, tokens, b);
+  if ((w === 'for' || w === 'of' || w === 'on') && b >= 1) {
+    const o = tokens[b - 1];
+    if (o.shape === Shape.Cap && o.cls === WordClass.Organisation) return true;
+  }
+  return false;
+}
+
+/** Evidence from the words around one candidate. */
+function strongEvidence(
+  text: string,
+  tokens: readonly Token[],
+  c: Candidate,
+  cands: readonly Candidate[],
+  k: number,
+  lone: ReadonlySet<string>,
+  loneRole: ReadonlySet<string>,
+): boolean {
+  // a given name from the lexicon, an initial, a particle or patronymic inside
+  for (let j = c.first; j < c.last; j++) {
+    const t = tokens[j];
+    if (t.shape === Shape.Initial || isParticle(text, t)) return true;
+    if (j > c.first && t.shape === Shape.Cap && NAME_PARTICLES.has(wordOf(text, t).toLowerCase()))
+      return true; // `Osama Bin Laden`
+    if (c.weakGiven) continue;
+    if (isNameWord(t) && isGivenNameAt(text, t.start, t.end)) return true;
+  }
+  if (/^(?:al|el|bin|ibn|abu)-/i.test(wordOf(text, tokens[c.last]))) return true;
+  // the surname written alone elsewhere, or the given name alone where it is a person's
+  if (c.last > c.first && lone.has(surnameKeyOf(wordOf(text, tokens[c.last])))) return true;
+  if (c.last > c.first && loneRole.has(foldName(wordOf(text, tokens[c.first])))) return true;
+  // `Iraq's Saddam Hussein`: a country's someone
+  if (
+    c.first >= 3 &&
+    lowerAt(text, tokens, c.first - 1) === 's' &&
+    tokens[c.first - 1].adjacent &&
+    tokens[c.first - 3].shape === Shape.Cap &&
+    tokens[c.first - 3].cls === WordClass.Place
+  )
+    return true;
+  // a title next to it
+  const floor = k > 0 ? cands[k - 1].end + 1 : 0;
+  const ceil = k + 1 < cands.length ? cands[k + 1].first : tokens.length;
+  if (titleBefore(text, tokens, c.first, floor, c.end) || titleAfter(text, tokens, c.end + 1, ceil))
+    return true;
+  return aroundSaysPerson(text, tokens, c, !c.weakGiven);
+}
+
+/** A verb of saying, an age, `, who`, or a possessive with a relative next to the name. */
+function aroundSaysPerson(text: string, tokens: readonly Token[], c: Candidate, pronouns = true): boolean {
+  const a = c.end + 1;
+  if (SAYING_VERBS.has(lowerAt(text, tokens, a))) return true;
+  if (lowerAt(text, tokens, a) === 'who') return true;
+  if (isChar(text, tokens, a, 44 /* , */)) {
+    const w = lowerAt(text, tokens, a + 1);
+    if (w === 'who' || w === 'whose') return true;
+    if (isAge(text, tokens, a + 1) && isChar(text, tokens, a + 2, 44)) return true;
+    // `Ivan Petrov, the head of ..., said`
+    for (let j = a + 1; j < tokens.length && j < a + 25 && tokens[j].sentence === tokens[a].sentence; j++) {
+      if (isChar(text, tokens, j, 44)) {
+        if (SAYING_VERBS.has(lowerAt(text, tokens, j + 1))) return true;
+        break;
+      }
+    }
+  }
+  // `Ivan Petrov spent a fortune on the house, he thought`: a personal pronoun soon after
+  for (
+    let j = a;
+    pronouns && j < tokens.length && j < a + 10 && tokens[j].sentence === tokens[c.end].sentence;
+    j++
+  ) {
+    const t = tokens[j];
+    if (t.shape === Shape.Cap && t.cls === WordClass.Name) break; // someone else may be meant
+    const p = lowerAt(text, tokens, j);
+    if (p === 'he' || p === 'she' || p === 'his' || p === 'him' || p === 'her') return true;
+  }
+  // `Petrov's wife`
+  if (
+    a + 2 < tokens.length &&
+    tokens[a].shape === Shape.Punct &&
+    tokens[a].adjacent &&
+    lowerAt(text, tokens, a + 1) === 's' &&
+    KIN_NOUNS.has(lowerAt(text, tokens, a + 2))
+  )
+    return true;
+  const b = c.first - 1;
+  const w = lowerAt(text, tokens, b);
+  if (SAYING_VERBS.has(w) || w === 'named') return true;
+  // `I'm Sachi Koto`, `according to Ivan Petrov`
+  if (w === 'm' && b >= 2 && tokens[b].adjacent && wordOf(text, tokens[b - 2]) === 'I') return true;
+  return w === 'to' && lowerAt(text, tokens, b - 1) === 'according';
+}
+
+function isAge(text: string, tokens: readonly Token[], k: number): boolean {
+  if (k >= tokens.length || tokens[k].shape !== Shape.Number) return false;
+  const w = wordOf(text, tokens[k]);
+  return /^\d{1,3}$/.test(w) && Number(w) >= 1 && Number(w) < 120;
+}
+
+/**
+ * Whether the tokens [from, to) only join two names of a list: commas, `and`, `or`, a
+ * country after `of` (`Leonid Kuchma of Ukraine and`), an honorific; with `titles`, also the
+ * office words of the next name (`and defense secretary William Cohen`).
+ */
+function listed(text: string, tokens: readonly Token[], from: number, to: number, titles = false): boolean {
+  if (to - from > 8 || to <= from) return false;
+  let joined = false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j];
+    if (t.sentence !== tokens[from].sentence) return false;
+    if (t.shape === Shape.Punct) {
+      const ch = text.charCodeAt(t.start);
+      if (ch === 44 || ch === 59) joined = true;
+      else if (ch !== 46 || !abbreviationStop(text, tokens, j)) return false;
+      continue;
+    }
+    const w = t.shape === Shape.Lower ? wordOf(text, t) : '';
+    if (w === 'and' || w === 'or') {
+      joined = true;
+      continue;
+    }
+    if (w === 'of' || w === 'from') continue;
+    if (t.shape === Shape.Cap && (t.cls === WordClass.Place || t.cls === WordClass.Honorific)) continue;
+    if (
+      titles &&
+      (t.cls === WordClass.Office || t.cls === WordClass.Modifier || t.cls === WordClass.Organisation) &&
+      (t.shape === Shape.Cap || t.shape === Shape.Lower || t.shape === Shape.Upper)
+    )
+      continue;
+    return false;
+  }
+  return joined;
 }
 
 function toMention(text: string, tokens: readonly Token[], c: Candidate): NameMention {
   // The surname is the last name word with the particles before it (`de Hoop Scheffer`);
-  // what comes before it are the given names and initials.
+  // what comes before it are the given names and initials (a patronymic among them:
+  // `Mammad Ali oglu Huseynov`).
   let s = c.last;
   // `Bin Laden`, `De Gaulle`: a capitalised particle opening the name opens the surname
   const opening = text.slice(tokens[c.first].start, tokens[c.first].end).toLowerCase();
-  if (c.last > c.first && tokens[c.first].shape === Shape.Cap && NAME_PARTICLES.has(opening)) s = c.first;
+  if (
+    c.particleFirst ||
+    (c.last > c.first && tokens[c.first].shape === Shape.Cap && NAME_PARTICLES.has(opening))
+  )
+    s = c.first;
   else
     for (let k = c.first + 1; k < c.last; k++) {
-      if (isParticle(text, tokens[k])) {
+      if (isParticle(text, tokens[k]) && !isPatronymic(text, tokens[k])) {
         s = k;
         break;
       }
@@ -307,17 +837,45 @@ function toMention(text: string, tokens: readonly Token[], c: Candidate): NameMe
   const given: string[] = [];
   for (let k = c.first; k < s; k++) given.push(text.slice(tokens[k].start, tokens[k].end));
   const start = tokens[c.first].start;
-  const end = tokens[c.last].end;
-  return {
+  const end = tokens[c.end].end;
+  const m: NameMention = {
     start,
     end,
     text: text.slice(start, end),
     given,
-    surname: text.slice(tokens[s].start, end),
+    surname: text.slice(tokens[s].start, tokens[c.last].end),
     titles: [],
     byline: c.byline,
     fullRef: -1,
   };
+  if (c.regnal) m.regnal = true;
+  if (c.qualified) m.qualified = c.qualified;
+  if (c.givenOnly) m.givenOnly = true;
+  return m;
+}
+
+/**
+ * `Mr. Garcia Lopez` where the document names `Maria Garcia Lopez`: after an honorific, two
+ * words that end a fuller name here and do not open with a given name are one surname.
+ */
+function surnamesAfterHonorifics(
+  text: string,
+  tokens: readonly Token[],
+  cands: readonly Candidate[],
+  mentions: NameMention[],
+): void {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const m = mentions[k];
+    if (!c.prefixed || m.given.length === 0 || tokens[c.first].shape !== Shape.Cap) continue;
+    if (isGivenNameAt(text, tokens[c.first].start, tokens[c.first].end)) continue;
+    if (m.given.some((g) => g.endsWith('.'))) continue;
+    const tail = ' ' + foldName(m.text);
+    if (!mentions.some((o) => o !== m && o.given.length > m.given.length && foldName(o.text).endsWith(tail)))
+      continue;
+    m.surname = m.text;
+    m.given = [];
+  }
 }
 
 function attachTitles(
@@ -330,35 +888,103 @@ function attachTitles(
     const c = cands[k];
     if (c.byline) continue;
     const sentence = tokens[c.first].sentence;
-    const floor = k > 0 && tokens[cands[k - 1].last].sentence === sentence ? cands[k - 1].last + 1 : 0;
+    const floor = k > 0 && tokens[cands[k - 1].last].sentence === sentence ? cands[k - 1].end + 1 : 0;
     const ceil = k + 1 < cands.length ? cands[k + 1].first : tokens.length;
-    const before = titleBefore(text, tokens, c.first, floor);
+    const before = titleBefore(text, tokens, c.first, floor, c.end);
     if (before) mentions[k].titles.push(before);
-    const after = titleAfter(text, tokens, c.last + 1, ceil);
-    if (after) mentions[k].titles.push(after);
+    mentions[k].titles.push(...titlesAfter(text, tokens, c.end + 1, ceil));
+  }
+  // A plural office before a list of names is each one's (`Presidents Anna Berg of Ruritania and Boris Holm`).
+  titlesForList(
+    text,
+    tokens,
+    cands.map((c) => ({ first: c.first, end: c.end })),
+    mentions,
+  );
+}
+
+// Verbs that state an office as a predicate: `resigned as chairman`, `was named president`.
+const ROLE_VERBS = new Set(
+  `resigned resigns retired retires stepped steps served serves serving succeeded succeeds replaced replaces
+   remained remains continues continued stays stayed took`.split(/\s+/),
+);
+const NAMING_VERBS = new Set(
+  'named appointed elected became becomes become promoted made installed sworn'.split(' '),
+);
+const PREDICATE_GLUE = new Set(
+  'who was is has had have been will would be also later then now recently down over in as'.split(' '),
+);
+
+/**
+ * An office stated as a predicate makes its holder an official, though it is no title
+ * (`Michael Reupke resigned as general manager`, `who stepped down as chairman`, `was named
+ * president`, `succeeded Mr. Taylor as chairman`).
+ */
+function markOfficesHeld(
+  text: string,
+  tokens: readonly Token[],
+  cands: readonly Candidate[],
+  mentions: NameMention[],
+): void {
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    if (c.byline || mentions[k].titles.length) continue;
+    let role = false;
+    for (let j = c.end + 1; j < tokens.length && j <= c.end + 12; j++) {
+      const t = tokens[j];
+      if (t.sentence !== tokens[c.end].sentence) break;
+      if (t.shape === Shape.Punct) {
+        if (isChar(text, tokens, j, 44) || abbreviationStop(text, tokens, j)) continue;
+        break;
+      }
+      if (t.shape === Shape.Cap || t.shape === Shape.Initial) {
+        if (t.cls === WordClass.Name || t.cls === WordClass.Honorific) continue; // `succeeded Mr. Taylor as`
+        break;
+      }
+      const w = lowerAt(text, tokens, j);
+      if (ROLE_VERBS.has(w)) role = true;
+      else if (NAMING_VERBS.has(w)) {
+        if (officeAhead(text, tokens, j + 1, Math.min(tokens.length, j + 8))) mentions[k].holdsOffice = true;
+        role = true;
+        if (mentions[k].holdsOffice) break;
+      } else if (w === 'as' && role) {
+        if (officeAhead(text, tokens, j + 1, Math.min(tokens.length, j + 8))) mentions[k].holdsOffice = true;
+        break;
+      } else if (!PREDICATE_GLUE.has(w)) break;
+    }
   }
 }
 
-/** Points each surname (or initial and surname) at the full name it shortens: the nearest before it, else after. */
-function linkSurnames(mentions: NameMention[]): void {
+/**
+ * Points each surname (or initial and surname) at the full name it shortens, the nearest
+ * before it, else after; and each lone given name at the full name it opens. `the younger
+ * Bush` stays apart: someone else than the Bush named in full.
+ */
+function linkSurnames(mentions: NameMention[], cands: readonly Candidate[]): void {
   const fulls = new Map<string, number[]>();
+  const byGiven = new Map<string, number[]>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (!hasGivenName(m)) continue;
+    if (!hasGivenName(m) && !m.regnal) continue;
     const key = surnameKeyOf(m.surname);
     const list = fulls.get(key);
     if (list) list.push(k);
     else fulls.set(key, [k]);
+    if (m.regnal || cands[k].particleFirst) continue;
+    const g = foldName(m.given[0] ?? '');
+    const glist = byGiven.get(g);
+    if (glist) glist.push(k);
+    else byGiven.set(g, [k]);
   }
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
-    if (hasGivenName(m)) continue;
-    const list = fulls.get(surnameKeyOf(m.surname));
+    if (hasGivenName(m) || m.regnal || m.qualified) continue;
+    const list = m.givenOnly ? byGiven.get(foldName(m.text)) : fulls.get(surnameKeyOf(m.surname));
     if (!list) continue;
     const initial = m.given.length ? foldName(m.given[0]).charAt(0) : '';
     let best = -1;
     for (const f of list) {
-      if (initial && foldName(mentions[f].given[0]).charAt(0) !== initial) continue;
+      if (initial && foldName(mentions[f].given[0] ?? '').charAt(0) !== initial) continue;
       if (f < k) best = f;
       else {
         if (best < 0) best = f;
@@ -366,6 +992,8 @@ function linkSurnames(mentions: NameMention[]): void {
       }
     }
     m.fullRef = best;
+    // a lone given name joins the surname group of the person it stands for
+    if (m.givenOnly && best >= 0) m.surname = mentions[best].surname;
   }
 }
 

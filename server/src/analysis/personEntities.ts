@@ -58,6 +58,8 @@ interface Cluster {
   givens: Set<string>;
   members: number[]; // indexes into the sorted inputs
   id: string;
+  /** `the younger Bush`: not a candidate for a bare surname. */
+  qualified: boolean;
 }
 
 /** Resolves one surname group (all mentions across the corpus with the same surnameKey) into entities. */
@@ -68,7 +70,11 @@ export function resolvePersonGroup(mentions: PersonMentionInput[]): {
   const order = mentions.map((_, i) => i).sort((a, b) => compareInputs(mentions[a], mentions[b]));
   const inputs = order.map((i) => mentions[i]);
   const formOf = inputs.map(
-    (m) => (m.full ?? (m.mention.given.length ? m.mention : null)) as NameMention | null,
+    (m) =>
+      (m.full ??
+        (m.mention.given.length || m.mention.regnal || m.mention.qualified
+          ? m.mention
+          : null)) as NameMention | null,
   );
 
   // 1. Clusters of full forms that spell the given name out.
@@ -80,7 +86,7 @@ export function resolvePersonGroup(mentions: PersonMentionInput[]): {
     const given = foldName(firstGiven(form));
     let target = clusters.find((c) => [...c.givens].some((g) => sameGivenName(g, given)));
     if (!target) {
-      target = { forms: new Map(), givens: new Set(), members: [], id: '' };
+      target = { forms: new Map(), givens: new Set(), members: [], id: '', qualified: !!form.qualified };
       clusters.push(target);
     }
     target.givens.add(given);
@@ -99,7 +105,7 @@ export function resolvePersonGroup(mentions: PersonMentionInput[]): {
       const key = foldName(form.text);
       let own = initialClusters.get(key);
       if (!own) {
-        own = { forms: new Map(), givens: new Set(), members: [], id: '' };
+        own = { forms: new Map(), givens: new Set(), members: [], id: '', qualified: false };
         initialClusters.set(key, own);
       }
       clusterOf[i] = own;
@@ -110,35 +116,37 @@ export function resolvePersonGroup(mentions: PersonMentionInput[]): {
     const c = clusterOf[i];
     if (!c) return;
     c.members.push(i);
-    const text = formOf[i]!.text;
+    const text = formText(formOf[i]!);
     c.forms.set(text, (c.forms.get(text) ?? 0) + 1);
   });
   const live = all.filter((c) => c.members.length > 0);
   for (const c of live) c.id = personId(canonicalForm(c.forms));
 
-  // 2-3. Bare surnames (and initials that fit several people).
+  // 2-3. Bare surnames (and initials that fit several people), among the people named in
+  // full; `the younger Bush` is never what a bare `Bush` means. With nobody to choose from,
+  // the bare surnames are one person, named by the surname.
   const ambiguity: (string[] | undefined)[] = inputs.map(() => undefined);
-  if (live.length === 0) {
-    // Only surnames in the whole corpus: they are one person, named by the surname.
-    const only: Cluster = { forms: new Map(), givens: new Set(), members: [], id: '' };
-    inputs.forEach((m, i) => {
+  const eligible = live.filter((c) => !c.qualified);
+  const profiles = eligible.map((c) => profile(c, inputs));
+  let only: Cluster | null = null;
+  inputs.forEach((m, i) => {
+    if (clusterOf[i]) return;
+    if (eligible.length === 0) {
+      if (!only) only = { forms: new Map(), givens: new Set(), members: [], id: '', qualified: false };
       only.members.push(i);
       only.forms.set(m.mention.text, (only.forms.get(m.mention.text) ?? 0) + 1);
       clusterOf[i] = only;
-    });
-    if (inputs.length) {
-      only.id = personId(canonicalForm(only.forms));
-      live.push(only);
+      return;
     }
-  } else {
-    const profiles = live.map((c) => profile(c, inputs));
-    inputs.forEach((m, i) => {
-      if (clusterOf[i]) return;
-      const { pick, others } = choose(m, live, profiles);
-      clusterOf[i] = pick;
-      pick.members.push(i);
-      if (others.length) ambiguity[i] = others.map((c) => c.id).sort();
-    });
+    const { pick, others } = choose(m, eligible, profiles);
+    clusterOf[i] = pick;
+    pick.members.push(i);
+    if (others.length) ambiguity[i] = others.map((c) => c.id).sort();
+  });
+  if (only) {
+    const cluster: Cluster = only;
+    cluster.id = personId(canonicalForm(cluster.forms));
+    live.push(cluster);
   }
 
   const entities = live
@@ -158,8 +166,20 @@ function compareInputs(a: PersonMentionInput, b: PersonMentionInput): number {
   return a.mention.start - b.mention.start || a.mention.end - b.mention.end;
 }
 
-const spellsGiven = (m: NameMention) => m.given.some((g) => !g.endsWith('.'));
-const firstGiven = (m: NameMention) => m.given.find((g) => !g.endsWith('.')) ?? m.given[0] ?? '';
+const spellsGiven = (m: NameMention) => !!m.regnal || !!m.qualified || m.given.some((g) => !g.endsWith('.'));
+
+/**
+ * The given name a full form is clustered by. A regnal name (`King Hussein`) and a qualified
+ * surname (`the younger Bush`) stand for people of their own: keys no given name can equal.
+ */
+function firstGiven(m: NameMention): string {
+  if (m.regnal) return '\u0001regnal ' + m.surname;
+  if (m.qualified) return '\u0001' + m.qualified;
+  return m.given.find((g) => !g.endsWith('.')) ?? m.given[0] ?? '';
+}
+
+/** How a full form is shown and named: `Bush (the younger)` for a qualified surname. */
+const formText = (m: NameMention) => (m.qualified ? `${m.text} (the ${m.qualified})` : m.text);
 
 /** `Hikmet`/`Hikmat`, `Mohammed`/`Muhammad`: one name spelt two ways; `Ilham`/`Heydar`: two names. */
 export function sameGivenName(a: string, b: string): boolean {
@@ -333,6 +353,7 @@ function toEntity(c: Cluster, inputs: readonly PersonMentionInput[]): PersonEnti
   for (const i of c.members) {
     const m = inputs[i];
     variants.set(m.mention.text, (variants.get(m.mention.text) ?? 0) + 1);
+    if (m.mention.holdsOffice) official = true;
     for (const t of m.mention.titles) {
       official = true;
       titles.push({ text: t.text, year: m.year, doc: m.doc, start: t.start });
