@@ -22,7 +22,7 @@ import {
 } from './documentAnalysis';
 import { buildLongFormTable, findLongForms, normaliseLongForm, type LongFormTable } from './longForms';
 import { classifyWord, WordClass } from './nameLexicon';
-import { surnameKeyOf } from './people';
+import { groupKeyPattern, surnameGroupKeyOf } from './people';
 import { resolvePersonGroup, surnameKey, type PersonEntity, type PersonMentionInput } from './personEntities';
 import type {
   AcronymDefinition,
@@ -457,7 +457,7 @@ export class CorpusIndex {
     const first = this.knownSurnamesGeneration < 0;
     const mentionsChanged =
       changed.length > 0 && changed.length < 200
-        ? new RegExp(changed.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')
+        ? new RegExp(changed.map(groupKeyPattern).join('|'), 'i')
         : undefined;
     this.knownSurnamesGeneration = this.surnameGeneration;
     this.changedSurnames.clear();
@@ -1658,7 +1658,6 @@ function claimsSignature(claims: readonly Claim[]): string {
  * other capitalised words (`Hasanov Street` is a street). What the file already recognised
  * (names, acronyms, dates) is left alone.
  */
-const ASCII_WORD = /^[A-Za-z]+$/;
 
 const PLACE_PREPOSITION = /\b(?:in|from|of|near|at|into|outside|across|around)\s+$/i;
 
@@ -1867,7 +1866,7 @@ function knownSurnameCandidates(
     const end = start + m[0].length;
     if (m[0].length < 3) continue;
     // most capitalised words are plain ASCII: lower-casing is their key, no Unicode folding needed
-    const key = ASCII_WORD.test(m[0]) ? m[0].toLowerCase() : surnameKeyOf(m[0]);
+    const key = surnameGroupKeyOf(m[0]);
     if (!known.has(key)) continue;
     if (classifyWord(m[0]) !== WordClass.Name) continue;
     while (t < taken.length && taken[t].end <= start) t++;

@@ -221,6 +221,35 @@ export function surnameKeyOf(surname: string): string {
 
 const surnameKeys = new Map<string, string>();
 
+/**
+ * The key that groups the surnames one person may be spelt with across a corpus: the surname
+ * key's first letter and its consonants, doubles written once (`Goencz` and `Gencz` are
+ * `gncz`, `Aliyev` and `Aliev` `alv`). Many surnames share a group; who is who inside it is
+ * decided by given names and a spelling distance (personEntities.ts), never by the group alone.
+ */
+export function surnameGroupKeyOf(surname: string): string {
+  let key = groupKeys.get(surname);
+  if (key !== undefined) return key;
+  const exact = surnameKeyOf(surname);
+  key = exact.charAt(0);
+  for (let i = 1; i < exact.length; i++) {
+    const ch = exact.charAt(i);
+    if ('aeiouyh'.includes(ch) || ch === key.charAt(key.length - 1)) continue;
+    key += ch;
+  }
+  if (groupKeys.size >= 100_000) groupKeys.clear();
+  groupKeys.set(surname, key);
+  return key;
+}
+
+const groupKeys = new Map<string, string>();
+
+/** A loose pattern of the spellings a group key stands for (`gncz`: g, n, c, z with vowels between), to find them in a text. */
+export function groupKeyPattern(key: string): string {
+  const esc = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [...key].map((c) => esc(c) + '+').join('[aeiouyh]*');
+}
+
 interface Candidate {
   /** Token range of the name words. */
   first: number;

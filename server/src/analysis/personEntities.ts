@@ -11,7 +11,7 @@
 // Everything is computed from the mentions sorted by (doc, start), and ids come from the
 // canonical names, so the result does not depend on input order or on other groups.
 import type { NameMention } from './types';
-import { foldName, surnameKeyOf } from './people';
+import { foldName, surnameGroupKeyOf, surnameKeyOf } from './people';
 import { officeWords } from './titles';
 
 export interface PersonMentionInput {
@@ -38,10 +38,24 @@ export interface PersonAssignment {
   ambiguous?: string[] /* other candidate ids when unsure */;
 }
 
-/** Key that groups every mention that could possibly be one person: the diacritic-folded, lower-cased surname. */
+/**
+ * Key that groups every mention that could possibly be one person: the surname's consonant
+ * skeleton (see `surnameGroupKeyOf`), so that spellings of one name (`Goencz`, `Gencz`) meet.
+ */
 export function surnameKey(mention: NameMention): string {
-  return surnameKeyOf(mention.surname);
+  return surnameGroupKeyOf(mention.surname);
 }
+
+/** Two spellings of one surname: equal, or a letter or two apart (`gencz`/`goencz`, `aliev`/`aliyev`). */
+function closeSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4 || a.charAt(0) !== b.charAt(0)) return false;
+  return editDistance(a, b) <= (shorter >= 7 ? 2 : 1);
+}
+
+const spellsLike = (c: Cluster, key: string) =>
+  c.surnames.has(key) || [...c.surnames].some((s) => closeSpelling(s, key));
 
 /** `person:` and the canonical name folded to ASCII, lower case, words joined by `-`. */
 export function personId(name: string): string {
@@ -60,6 +74,8 @@ interface Cluster {
   id: string;
   /** `the younger Bush`: not a candidate for a bare surname. */
   qualified: boolean;
+  /** The surname keys its full forms are spelt with (`goencz`, `gencz`). */
+  surnames: Set<string>;
 }
 
 /** Resolves one surname group (all mentions across the corpus with the same surnameKey) into entities. */
@@ -84,12 +100,16 @@ export function resolvePersonGroup(mentions: PersonMentionInput[]): {
     const form = formOf[i];
     if (!form || !spellsGiven(form)) return;
     const given = foldName(firstGiven(form));
-    let target = clusters.find((c) => [...c.givens].some((g) => sameGivenName(g, given)));
+    const surname = surnameKeyOf(form.surname);
+    let target = clusters.find(
+      (c) => spellsLike(c, surname) && [...c.givens].some((g) => sameGivenName(g, given)),
+    );
     if (!target) {
-      target = { forms: new Map(), givens: new Set(), members: [], id: '', qualified: !!form.qualified };
+      target = newCluster(!!form.qualified);
       clusters.push(target);
     }
     target.givens.add(given);
+    target.surnames.add(surname);
     clusterOf[i] = target;
   });
   mergeChains(clusters, clusterOf);
@@ -99,13 +119,17 @@ export function resolvePersonGroup(mentions: PersonMentionInput[]): {
     const form = formOf[i];
     if (!form || spellsGiven(form)) return;
     const initial = foldName(firstGiven(form)).charAt(0);
-    const fits = clusters.filter((c) => [...c.givens].some((g) => g.charAt(0) === initial));
+    const surname = surnameKeyOf(form.surname);
+    const fits = clusters.filter(
+      (c) => spellsLike(c, surname) && [...c.givens].some((g) => g.charAt(0) === initial),
+    );
     if (fits.length === 1) clusterOf[i] = fits[0];
     else if (fits.length === 0) {
       const key = foldName(form.text);
       let own = initialClusters.get(key);
       if (!own) {
-        own = { forms: new Map(), givens: new Set(), members: [], id: '', qualified: false };
+        own = newCluster(false);
+        own.surnames.add(surname);
         initialClusters.set(key, own);
       }
       clusterOf[i] = own;
@@ -127,24 +151,33 @@ export function resolvePersonGroup(mentions: PersonMentionInput[]): {
   // the bare surnames are one person, named by the surname.
   const ambiguity: (string[] | undefined)[] = inputs.map(() => undefined);
   const eligible = live.filter((c) => !c.qualified);
-  const profiles = eligible.map((c) => profile(c, inputs));
-  let only: Cluster | null = null;
+  const profiles = new Map(eligible.map((c) => [c, profile(c, inputs)]));
+  const only = new Map<string, Cluster>();
   inputs.forEach((m, i) => {
     if (clusterOf[i]) return;
-    if (eligible.length === 0) {
-      if (!only) only = { forms: new Map(), givens: new Set(), members: [], id: '', qualified: false };
-      only.members.push(i);
-      only.forms.set(m.mention.text, (only.forms.get(m.mention.text) ?? 0) + 1);
-      clusterOf[i] = only;
+    // the people whose surname is spelt so: the same spelling first, else a close one
+    const key = surnameKeyOf(m.mention.surname);
+    let fit = eligible.filter((c) => c.surnames.has(key));
+    if (!fit.length) fit = eligible.filter((c) => spellsLike(c, key));
+    if (fit.length === 0) {
+      let own = only.get(key);
+      if (!own) only.set(key, (own = newCluster(false)));
+      own.surnames.add(key);
+      own.members.push(i);
+      own.forms.set(m.mention.text, (own.forms.get(m.mention.text) ?? 0) + 1);
+      clusterOf[i] = own;
       return;
     }
-    const { pick, others } = choose(m, eligible, profiles);
+    const { pick, others } = choose(
+      m,
+      fit,
+      fit.map((c) => profiles.get(c)!),
+    );
     clusterOf[i] = pick;
     pick.members.push(i);
     if (others.length) ambiguity[i] = others.map((c) => c.id).sort();
   });
-  if (only) {
-    const cluster: Cluster = only;
+  for (const cluster of only.values()) {
     cluster.id = personId(canonicalForm(cluster.forms));
     live.push(cluster);
   }
@@ -203,6 +236,10 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+function newCluster(qualified: boolean): Cluster {
+  return { forms: new Map(), givens: new Set(), members: [], id: '', qualified, surnames: new Set() };
+}
+
 /** Joins clusters that a later spelling bridged (`Hikmet` ~ `Hikmat` ~ `Hikmät`), so order cannot matter. */
 function mergeChains(clusters: Cluster[], clusterOf: (Cluster | null)[]): void {
   for (let a = 0; a < clusters.length; a++) {
@@ -210,7 +247,9 @@ function mergeChains(clusters: Cluster[], clusterOf: (Cluster | null)[]): void {
       const ca = clusters[a];
       const cb = clusters[b];
       if (![...ca.givens].some((g) => [...cb.givens].some((h) => sameGivenName(g, h)))) continue;
+      if (![...cb.surnames].some((k) => spellsLike(ca, k))) continue;
       for (const g of cb.givens) ca.givens.add(g);
+      for (const k of cb.surnames) ca.surnames.add(k);
       for (let i = 0; i < clusterOf.length; i++) if (clusterOf[i] === cb) clusterOf[i] = ca;
       clusters.splice(b, 1);
       b = a; // start over for a: it grew
