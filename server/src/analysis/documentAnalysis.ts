@@ -118,9 +118,14 @@ function analyseWhole(text: string, options: AnalysisOptions, knownDate?: Docume
   const documentDate = knownDate ?? readDocumentDate(text, sentences);
   const dateResult = recogniseDates(text, sentences, documentDate, options.dates);
   const dates = dateResult.mentions;
-  const { mentions: acronyms, definitions } = recogniseAcronyms(text, sentences);
-  // A name never overlaps an acronym or a date (`COP29`, `May`): those recognisers know better.
-  const names = withoutOverlaps(recognisePeople(text, sentences), acronyms, dates);
+  const found = recogniseAcronyms(text, sentences);
+  const { definitions } = found;
+  const people = recognisePeople(text, sentences);
+  // A name never overlaps an acronym or a date (`COP29`, `May`): those recognisers know
+  // better, but for a transcript's speaker label (`ANNA BERG:`), which is a name in capitals.
+  const speakers = people.filter((n) => n.speaker);
+  const acronyms = speakers.length ? found.mentions.filter((m) => !overlapsAny(m, speakers)) : found.mentions;
+  const names = withoutOverlaps(people, acronyms, dates);
   const nameYears = yearsOf(names, sentences, dates, documentDate);
   const claims = extractClaims({ text, sentences, dates, names, acronyms });
   return {

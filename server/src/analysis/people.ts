@@ -34,6 +34,7 @@ import {
   THING_NOUNS,
 } from './nameLexicon';
 import {
+  isPluralTitle,
   officeAhead,
   Shape,
   titleAfter,
@@ -534,6 +535,7 @@ function nameInRun(text: string, tokens: readonly Token[], r0: number, r1: numbe
       (beforeFirst !== null &&
         (beforeFirst.cls === WordClass.Honorific ||
           beforeFirst.cls === WordClass.Office ||
+          beforeFirst.cls === WordClass.Function ||
           abbreviationStop(text, tokens, first - 1))));
   const particleFirst =
     keepParticles && LEADING_PARTICLES.has(text.slice(tokens[first].start, tokens[first].end));
@@ -650,8 +652,8 @@ function acceptCandidates(text: string, tokens: readonly Token[], cands: Candida
     for (let k = 0; k < cands.length; k++) {
       const c = cands[k];
       if (c.evidence || c.pending || c.thing) continue;
-      const prev = k > 0 ? cands[k - 1] : null;
-      const next = k + 1 < cands.length ? cands[k + 1] : null;
+      const prev = neighbour(cands, k, -1);
+      const next = neighbour(cands, k, 1);
       if (
         (prev?.evidence && listed(text, tokens, prev.end + 1, c.first)) ||
         (next?.evidence && listed(text, tokens, c.end + 1, next.first))
@@ -671,13 +673,16 @@ function acceptCandidates(text: string, tokens: readonly Token[], cands: Candida
     const c = cands[k];
     if (!c.pending || c.thing) continue;
     const word = wordOf(text, tokens[c.first]);
+    const ceil = k + 1 < cands.length ? cands[k + 1].first : tokens.length;
     if (surnames.has(surnameKeyOf(word))) c.evidence = true;
+    else if (!c.speaker && singleTitleAfter(text, tokens, c.end + 1, ceil))
+      c.evidence = true; // `Clark, the district attorney,`
     else if (givens.has(foldName(word)) && !c.speaker) {
       c.evidence = true;
       c.givenOnly = true;
     } else {
-      const prev = k > 0 ? cands[k - 1] : null;
-      const next = k + 1 < cands.length ? cands[k + 1] : null;
+      const prev = neighbour(cands, k, -1);
+      const next = neighbour(cands, k, 1);
       // `Madeleine Albright, Berger and defense secretary William Cohen`
       if (
         prev?.evidence &&
@@ -693,6 +698,23 @@ function acceptCandidates(text: string, tokens: readonly Token[], cands: Candida
 
 const wordOf = (text: string, t: Token) => text.slice(t.start, t.end);
 
+/**
+ * `Clark, the district attorney,`: one word and an apposition that names one office, set off
+ * by a determiner (`Ultimately, U.S. officials approved` is a sentence adverb and a subject).
+ */
+function singleTitleAfter(text: string, tokens: readonly Token[], after: number, ceil: number): boolean {
+  const det = lowerAt(text, tokens, after + 1);
+  if (det !== 'the' && det !== 'a' && det !== 'an') return false;
+  const title = titleAfter(text, tokens, after, ceil);
+  return title !== null && !isPluralTitle(title.text);
+}
+
+/** The nearest candidate before (`step` -1) or after (1) candidate `k` that is no lone word (`of Ruritania` is none). */
+function neighbour(cands: readonly Candidate[], k: number, step: number): Candidate | null {
+  for (let j = k + step; j >= 0 && j < cands.length; j += step) if (!cands[j].pending) return cands[j];
+  return null;
+}
+
 function lowerAt(text: string, tokens: readonly Token[], k: number): string {
   if (k < 0 || k >= tokens.length) return '';
   const t = tokens[k];
@@ -701,6 +723,17 @@ function lowerAt(text: string, tokens: readonly Token[], k: number): string {
 
 const isChar = (text: string, tokens: readonly Token[], k: number, code: number) =>
   k >= 0 && k < tokens.length && tokens[k].shape === Shape.Punct && text.charCodeAt(tokens[k].start) === code;
+
+const FIRM_CONTEXT = new Set([
+  'shares',
+  'stock',
+  'stake',
+  'stakes',
+  'subsidiary',
+  'unit',
+  'bonds',
+  'shareholders',
+]);
 
 /** Right after a noun that names things, or inside an organisation's name. */
 function namesThing(text: string, tokens: readonly Token[], c: Candidate): boolean {
@@ -711,6 +744,9 @@ function namesThing(text: string, tokens: readonly Token[], c: Candidate): boole
   if ((t.shape === Shape.Lower || t.shape === Shape.Upper) && THING_NOUNS.has(wordOf(text, t))) return true;
   // `United Network for Organ Sharing`, `Institute of Karl Marx Studies`
   const w = lowerAt(text, tokens, b);
+  // `shares of Morgan Stanley`, `a stake in Lockheed Martin`: a firm
+  if ((w === 'of' || w === 'in') && b >= 1 && FIRM_CONTEXT.has(wordOf(text, tokens[b - 1]).toLowerCase()))
+    return true;
   if ((w === 'for' || w === 'of' || w === 'on') && b >= 1) {
     const o = tokens[b - 1];
     if (o.shape === Shape.Cap && o.cls === WordClass.Organisation) return true;
@@ -833,6 +869,13 @@ function listed(text: string, tokens: readonly Token[], from: number, to: number
     }
     if (w === 'of' || w === 'from') continue;
     if (t.shape === Shape.Cap && (t.cls === WordClass.Place || t.cls === WordClass.Honorific)) continue;
+    // `of Ruritania`: a place the lexicon does not know, after `of`
+    if (
+      t.shape === Shape.Cap &&
+      j > from &&
+      (lowerAt(text, tokens, j - 1) === 'of' || tokens[j - 1].shape === Shape.Cap)
+    )
+      continue;
     if (
       titles &&
       (t.cls === WordClass.Office || t.cls === WordClass.Modifier || t.cls === WordClass.Organisation) &&
@@ -880,6 +923,7 @@ function toMention(text: string, tokens: readonly Token[], c: Candidate): NameMe
   if (c.regnal) m.regnal = true;
   if (c.qualified) m.qualified = c.qualified;
   if (c.givenOnly) m.givenOnly = true;
+  if (c.speaker) m.speaker = true;
   return m;
 }
 

@@ -584,11 +584,11 @@ function joinsList(text: string, tokens: readonly Token[], from: number, to: num
         t.cls === WordClass.Modifier)
     )
       continue;
+    // `of the Czech Republic`, `of Ruritania`: a place the lexicon may not know
     if (
       t.shape === Shape.Cap &&
-      t.cls === WordClass.Name &&
       j > from &&
-      lowerWord(text, tokens[j - 1]) === 'the'
+      (['the', 'of'].includes(lowerWord(text, tokens[j - 1])) || tokens[j - 1].shape === Shape.Cap)
     )
       continue;
     return false;

@@ -94,6 +94,8 @@ export interface NameMention extends Span {
   givenOnly?: true;
   /** An office stated as a predicate (`resigned as chairman`): an official, though no title is recorded. */
   holdsOffice?: true;
+  /** `ANNA BERG:` opening a line of a transcript: a name in capitals. */
+  speaker?: true;
 }
 
 // ---------------------------------------------------------------- acronyms
