@@ -11,6 +11,7 @@ import {
   WordClass,
   classifyLowerTitleWord,
   classifyWord,
+  particleKindAt,
 } from '../../server/src/analysis/nameLexicon';
 import { tokenize } from '../../server/src/analysis/people';
 import { splitSentences } from '../../server/src/analysis/sentences';
@@ -55,6 +56,7 @@ function oracleTokenize(text: string, sentences: readonly Span[]): Token[] {
       sameLine,
       adjacent: start === prevEnd,
       softBreak: prevEnd >= 0 && breaks === 1,
+      particle: 0,
     };
     prevEnd = end;
     const c0 = word.charCodeAt(0);
@@ -85,6 +87,7 @@ function oracleTokenize(text: string, sentences: readonly Span[]): Token[] {
     } else if (c0 >= 97 && c0 <= 122) {
       token.shape = Shape.Lower;
       token.cls = classifyLowerTitleWord(word) ?? WordClass.Name;
+      token.particle = particleKindAt(text, start, end);
     } else if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && STARTS_UPPER.test(word))) {
       oracleClassifyCapitalised(word, token);
     } else if ((c0 >= 48 && c0 <= 57) || (c0 > 127 && STARTS_DIGIT.test(word))) {
@@ -92,6 +95,7 @@ function oracleTokenize(text: string, sentences: readonly Span[]): Token[] {
     } else if (c0 > 127 && STARTS_LOWER.test(word)) {
       token.shape = Shape.Lower;
       token.cls = classifyLowerTitleWord(word.toLowerCase()) ?? WordClass.Name;
+      token.particle = particleKindAt(text, start, end);
     }
     tokens.push(token);
   }

@@ -500,6 +500,18 @@ export const CLAUSE_WORDS = new Set([
 
 // ---------------------------------------------------------------- evidence of a person
 
+/** A set of words that is also looked up in place (`has(text, start, end)`), making no string. */
+export interface WordSet extends ReadonlySet<string> {
+  hasAt(text: string, start: number, end: number): boolean;
+}
+
+function wordSet(words: readonly string[]): WordSet {
+  const set = new Set(words.filter(Boolean)) as Set<string> & { hasAt?: WordSet['hasAt'] };
+  const table = new WordTable(new Map([...set].map((w) => [w, true] as const)));
+  set.hasAt = (text, start, end) => table.get(text, start, end, wordHash(text, start, end)) === true;
+  return set as unknown as WordSet;
+}
+
 const GIVEN_TABLE = new WordTable(
   new Map(
     GIVEN_NAMES.split(/\s+/)
@@ -523,7 +535,7 @@ export function isGivenNameAt(text: string, start: number, end: number): boolean
 }
 
 /** Verbs of saying: `Ivan Petrov said`, `said Ivan Petrov`. Organisations say things too, but rarely by name alone. */
-export const SAYING_VERBS = new Set(
+export const SAYING_VERBS = wordSet(
   `said says say told tells asked asks added adds stated states noted notes declared declares announced
    announces explained explains insisted insists argued argues wrote writes replied replies warned warns
    urged urges claimed claims acknowledged acknowledges recalled recalls testified testifies admitted
@@ -536,7 +548,7 @@ export const SAYING_VERBS = new Set(
  * John F. Kennedy`), exercises and programmes (`exercise Sea Breeze`), firms (`the bank Societe
  * Generale`). A name right after one of these is the thing's name, not a person.
  */
-export const THING_NOUNS = new Set(
+export const THING_NOUNS = wordSet(
   `carrier ship vessel frigate destroyer cruiser submarine tanker freighter liner warship battleship boat
    yacht ferry schooner exercise exercises drill drills manoeuvres maneuvers operation programme program
    project codenamed code-named dubbed hurricane storm typhoon cyclone brand label company firm bank
@@ -553,7 +565,7 @@ export const REGNAL_OFFICES = new Set(
 export const SURNAME_OFFICES = new Set(['Shah', 'King', 'Bishop', 'Judge', 'Major', 'Marshal', 'Chancellor']);
 
 /** What a possessive name is followed by when it is a person's: `Petrov's wife`, `Berg's lawyer`. */
-export const KIN_NOUNS = new Set(
+export const KIN_NOUNS = wordSet(
   `wife husband son sons daughter daughters father mother brother brothers sister sisters family parents
    children child widow uncle aunt cousin nephew niece grandson granddaughter grandfather grandmother
    lawyer lawyers attorney attorneys aide aides spokesman spokeswoman death funeral birthday
@@ -578,3 +590,33 @@ export const PATRONYMIC_MARKERS = new Set([
 export const LEADING_PARTICLES = new Set(
   'de van von der den du da di del della dos das ter al el bin ibn ben abu'.split(' '),
 );
+
+/** What a lower-case word is inside a name, as bits (see `particleKindAt`). */
+export const enum Particle {
+  /** `de`, `van`, `bin`: stands inside a name. */
+  Inner = 1,
+  /** `de`, `van der`: may open a surname written alone. */
+  Leading = 2,
+  /** `oglu`: a patronymic marker, part of the given names. */
+  Patronymic = 4,
+}
+
+const PARTICLE_KINDS = new Map<string, number>();
+for (const w of NAME_PARTICLES) PARTICLE_KINDS.set(w, (PARTICLE_KINDS.get(w) ?? 0) | Particle.Inner);
+for (const w of LEADING_PARTICLES) PARTICLE_KINDS.set(w, (PARTICLE_KINDS.get(w) ?? 0) | Particle.Leading);
+for (const w of PATRONYMIC_MARKERS)
+  PARTICLE_KINDS.set(w, (PARTICLE_KINDS.get(w) ?? 0) | Particle.Inner | Particle.Patronymic);
+const PARTICLE_TABLE = new WordTable(PARTICLE_KINDS);
+
+/**
+ * The `Particle` bits of the lower-case word `text.slice(start, end)`, 0 for none, without
+ * making the string: the recogniser asks this of most lower-case words it passes.
+ */
+export function particleKindAt(text: string, start: number, end: number, hash?: number): number {
+  if (end - start > 5 || text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 3) === 45) {
+    // `al-Assad`: a particle fused by a hyphen after two or three letters
+    if (text.charCodeAt(start + 2) !== 45 && text.charCodeAt(start + 3) !== 45) return 0;
+    return FUSED_PARTICLE.test(text.slice(start, Math.min(end, start + 8))) ? Particle.Inner : 0;
+  }
+  return PARTICLE_TABLE.get(text, start, end, hash ?? wordHash(text, start, end)) ?? 0;
+}

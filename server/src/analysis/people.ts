@@ -20,18 +20,18 @@ import {
   classifyLowerTitleWordAt,
   classifyWord,
   classifyWordAt,
-  FUSED_PARTICLE,
   isGivenNameAt,
   KIN_NOUNS,
-  LEADING_PARTICLES,
   MULTI_WORD_PLACES,
   NAME_PARTICLES,
   NAME_SUFFIXES,
-  PATRONYMIC_MARKERS,
+  Particle,
+  particleKindAt,
   REGNAL_OFFICES,
   SAYING_VERBS,
   SURNAME_OFFICES,
   THING_NOUNS,
+  type WordSet,
 } from './nameLexicon';
 import {
   isPluralTitle,
@@ -90,6 +90,7 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
       sameLine: prevEnd < 0 || !scan.lineBreakBefore,
       adjacent: start === prevEnd,
       softBreak: prevEnd >= 0 && scan.lineBreaks === 1,
+      particle: 0,
     };
     prevEnd = end;
     if (scan.kind === TokenKind.Initial) {
@@ -111,7 +112,13 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
         classifyCapitalised(text, start, end, scan.chars, scan.camel, scan.hyphenated, scan.hash, token);
       else if (first & Char.Number) token.shape = Shape.Number;
       else if (first & Char.Lower) {
-        if ((scan.camel || scan.hyphenated) && splitFused(text, token, tokens)) continue;
+        // `byJohn`, `anti-Castro`: only camel case, or a hyphen after `anti` or `pro`, may be one
+        if (
+          (scan.camel ||
+            (scan.hyphenated && (text.charCodeAt(start + 3) === 45 || text.charCodeAt(start + 4) === 45))) &&
+          splitFused(text, token, tokens)
+        )
+          continue;
         token.shape = Shape.Lower;
         // ASCII lower case, most words: looked up in place, no case folding (lexicon keys are lower case)
         const cls =
@@ -119,6 +126,7 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
             ? classifyLowerTitleWordAt(text, start, end, scan.hash)
             : classifyLowerTitleWord(text.slice(start, end).toLowerCase());
         token.cls = cls ?? WordClass.Name;
+        token.particle = particleKindAt(text, start, end, scan.hash);
       }
       // a word that starts with a caseless letter or a mark stays Punct, as it always has
     }
@@ -135,6 +143,7 @@ function splitFused(text: string, token: Token, tokens: Token[]): boolean {
   const cut = token.start + m[0].length;
   const prefix: Token = { ...token, end: cut, shape: Shape.Lower };
   prefix.cls = classifyLowerTitleWord(m[0]) ?? WordClass.Name;
+  prefix.particle = particleKindAt(text, token.start, cut);
   const name: Token = { ...token, start: cut, adjacent: true, sameLine: true, softBreak: false };
   classifyCapitalised(
     text,
@@ -186,14 +195,13 @@ function classifyCapitalised(
 /** A name word: capitalised and in no lexicon. */
 const isNameWord = (t: Token) => t.shape === Shape.Cap && t.cls === WordClass.Name;
 
-function isParticle(text: string, t: Token): boolean {
-  if (t.shape !== Shape.Lower) return false;
-  const w = text.slice(t.start, t.end);
-  return NAME_PARTICLES.has(w) || FUSED_PARTICLE.test(w) || PATRONYMIC_MARKERS.has(w);
+function isParticle(_text: string, t: Token): boolean {
+  return (t.particle & Particle.Inner) !== 0;
 }
 
-const isPatronymic = (text: string, t: Token) =>
-  t.shape === Shape.Lower && PATRONYMIC_MARKERS.has(text.slice(t.start, t.end));
+const isPatronymic = (_text: string, t: Token) => (t.particle & Particle.Patronymic) !== 0;
+
+const isLeadingParticle = (_text: string, t: Token) => (t.particle & Particle.Leading) !== 0;
 
 /** Folds diacritics and case: `Geoană` and `Geoana` are one spelling. */
 export function foldName(s: string): string {
@@ -305,7 +313,7 @@ function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   const n = tokens.length;
   let i = 0;
   while (i < n) {
-    const speaker = speakerLabel(text, tokens, i);
+    const speaker = tokens[i].shape === Shape.Upper ? speakerLabel(text, tokens, i) : null;
     if (speaker) {
       out.push(speaker);
       i = speaker.end + 1;
@@ -379,13 +387,21 @@ function wrapsName(text: string, tokens: readonly Token[], k: number): boolean {
 /** `de Hoop Scheffer`, `van der Berg` after a word that is not part of a name: a run opened by particles. */
 function opensWithParticle(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.shape !== Shape.Lower || !LEADING_PARTICLES.has(text.slice(t.start, t.end))) return false;
+  // most lower-case words are followed by another: only one before a capital may open a name
+  if (t.shape !== Shape.Lower || t.end - t.start > 5 || i + 1 >= tokens.length) return false;
+  const next = tokens[i + 1].shape;
+  if (
+    next !== Shape.Cap &&
+    (next !== Shape.Lower || i + 2 >= tokens.length || tokens[i + 2].shape !== Shape.Cap)
+  )
+    return false;
+  if (!isLeadingParticle(text, t)) return false;
   if (i > 0 && startsRun(tokens[i - 1]) && tokens[i].sameLine) return false; // inside a run already
   for (let k = i + 1; k < tokens.length && k <= i + 2; k++) {
     const u = tokens[k];
     if (!u.sameLine || u.sentence !== t.sentence) return false;
     if (isNameWord(u)) return true;
-    if (!(u.shape === Shape.Lower && LEADING_PARTICLES.has(text.slice(u.start, u.end)))) return false;
+    if (!isLeadingParticle(text, u)) return false;
   }
   return false;
 }
@@ -537,8 +553,7 @@ function nameInRun(text: string, tokens: readonly Token[], r0: number, r1: numbe
           beforeFirst.cls === WordClass.Office ||
           beforeFirst.cls === WordClass.Function ||
           abbreviationStop(text, tokens, first - 1))));
-  const particleFirst =
-    keepParticles && LEADING_PARTICLES.has(text.slice(tokens[first].start, tokens[first].end));
+  const particleFirst = keepParticles && isLeadingParticle(text, tokens[first]);
   if (!particleFirst) while (isParticle(text, tokens[first])) first++;
   if (first > last) return null;
   if (words > 4) return null; // a headline in title case, or an organisation
@@ -577,7 +592,11 @@ function nameInRun(text: string, tokens: readonly Token[], r0: number, r1: numbe
     prefixed &&
     prefix.shape === Shape.Cap &&
     REGNAL_OFFICES.has(text.slice(prefix.start, prefix.end).toLowerCase());
-  const qualifier = first >= 2 ? text.slice(tokens[first - 1].start, tokens[first - 1].end) : '';
+  const q = first >= 2 ? tokens[first - 1] : null;
+  const qualifier =
+    q && q.shape === Shape.Lower && (q.end - q.start === 5 || q.end - q.start === 7)
+      ? text.slice(q.start, q.end)
+      : '';
   if (
     (qualifier === 'younger' || qualifier === 'elder') &&
     text.slice(tokens[first - 2].start, tokens[first - 2].end).toLowerCase() === 'the'
@@ -600,19 +619,33 @@ function nameInRun(text: string, tokens: readonly Token[], r0: number, r1: numbe
  * Sharing`) a name is never a person's.
  */
 function acceptCandidates(text: string, tokens: readonly Token[], cands: Candidate[]): Candidate[] {
-  // lone surnames: single name words anywhere, titled or not
+  // each candidate's last word as a surname key, and its first word (of a longer name) folded
+  // the same way: read once, compared many times below
+  const n = cands.length;
+  const lastKey: string[] = new Array(n);
+  const firstKey: string[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const c = cands[k];
+    lastKey[k] = surnameKeyOf(wordOf(text, tokens[c.last]));
+    firstKey[k] = c.last > c.first ? surnameKeyOf(wordOf(text, tokens[c.first])) : '';
+  }
   // lone words: single name words anywhere, titled or not; `loneRole`: those said to say
-  // something or have relatives (`Saddam said`), a person's given name or surname
+  // something or have relatives (`Saddam said`), a person's given name or surname; only a
+  // word that opens a longer name here can matter as a given name said alone
   const lone = new Set<string>();
   const loneRole = new Set<string>();
-  for (const c of cands) {
+  const openers = new Set<string>();
+  for (let k = 0; k < n; k++) if (firstKey[k]) openers.add(firstKey[k]);
+  for (let k = 0; k < n; k++) {
+    const c = cands[k];
     if (c.first !== c.last || c.regnal || c.particleFirst) continue;
-    const word = wordOf(text, tokens[c.last]);
-    lone.add(surnameKeyOf(word));
-    if (c.prefixed || aroundSaysPerson(text, tokens, c)) loneRole.add(foldName(word));
+    const key = lastKey[k];
+    lone.add(key);
+    if (openers.has(key) && !loneRole.has(key) && (c.prefixed || aroundSaysPerson(text, tokens, c)))
+      loneRole.add(key);
   }
   const byText = new Map<string, Candidate[]>();
-  for (let k = 0; k < cands.length; k++) {
+  for (let k = 0; k < n; k++) {
     const c = cands[k];
     if (c.pending) continue;
     if (namesThing(text, tokens, c)) {
@@ -624,9 +657,9 @@ function acceptCandidates(text: string, tokens: readonly Token[], cands: Candida
       c.prefixed ||
       c.particleFirst ||
       c.regnal ||
-      strongEvidence(text, tokens, c, cands, k, lone, loneRole);
+      strongEvidence(text, tokens, c, cands, k, lone, loneRole, lastKey[k], firstKey[k]);
     if (c.first === c.last) continue;
-    const key = foldName(text.slice(tokens[c.first].start, tokens[c.last].end));
+    const key = `${firstKey[k]} ${lastKey[k]} ${c.last - c.first}`;
     const list = byText.get(key);
     if (list) list.push(c);
     else byText.set(key, [c]);
@@ -634,22 +667,18 @@ function acceptCandidates(text: string, tokens: readonly Token[], cands: Candida
   // the same name with evidence elsewhere in the document, or the surname of a relative (`Lazaro
   // Gonzalez` vouches for `Elian Gonzalez`)
   const familyNames = new Set<string>();
-  for (const c of cands)
-    if (c.evidence && c.last > c.first) familyNames.add(surnameKeyOf(wordOf(text, tokens[c.last])));
-  for (const c of cands)
-    if (
-      !c.evidence &&
-      !c.thing &&
-      !c.pending &&
-      c.last > c.first &&
-      familyNames.has(surnameKeyOf(wordOf(text, tokens[c.last])))
-    )
+  for (let k = 0; k < n; k++) if (cands[k].evidence && firstKey[k]) familyNames.add(lastKey[k]);
+  for (let k = 0; k < n; k++) {
+    const c = cands[k];
+    if (!c.evidence && !c.thing && !c.pending && firstKey[k] && familyNames.has(lastKey[k]))
       c.evidence = true;
+  }
   for (const list of byText.values())
-    if (list.some((c) => c.evidence)) for (const c of list) if (!c.thing) c.evidence = true;
+    if (list.length > 1 && list.some((c) => c.evidence))
+      for (const c of list) if (!c.thing) c.evidence = true;
   // names listed with people (`Aleksander Kwasniewski and Vaclav Havel`)
   for (let pass = 0; pass < 2; pass++)
-    for (let k = 0; k < cands.length; k++) {
+    for (let k = 0; k < n; k++) {
       const c = cands[k];
       if (c.evidence || c.pending || c.thing) continue;
       const prev = neighbour(cands, k, -1);
@@ -663,24 +692,26 @@ function acceptCandidates(text: string, tokens: readonly Token[], cands: Candida
   // lone words: the surname or given name of someone named here, or listed between people
   const surnames = new Set<string>();
   const givens = new Set<string>();
-  for (const c of cands) {
+  for (let k = 0; k < n; k++) {
+    const c = cands[k];
     if (!c.evidence) continue;
-    surnames.add(surnameKeyOf(wordOf(text, tokens[c.last])));
-    if (c.last > c.first && isNameWord(tokens[c.first]) && !c.particleFirst)
-      givens.add(foldName(wordOf(text, tokens[c.first])));
+    surnames.add(lastKey[k]);
+    if (firstKey[k] && isNameWord(tokens[c.first]) && !c.particleFirst) givens.add(firstKey[k]);
   }
-  for (let k = 0; k < cands.length; k++) {
+  for (let k = 0; k < n; k++) {
     const c = cands[k];
     if (!c.pending || c.thing) continue;
-    const word = wordOf(text, tokens[c.first]);
-    const ceil = k + 1 < cands.length ? cands[k + 1].first : tokens.length;
-    if (surnames.has(surnameKeyOf(word))) c.evidence = true;
-    else if (!c.speaker && singleTitleAfter(text, tokens, c.end + 1, ceil))
-      c.evidence = true; // `Clark, the district attorney,`
-    else if (givens.has(foldName(word)) && !c.speaker) {
+    const key = lastKey[k];
+    if (surnames.has(key)) c.evidence = true;
+    else if (givens.has(key) && !c.speaker) {
       c.evidence = true;
       c.givenOnly = true;
-    } else {
+    } else if (
+      !c.speaker &&
+      singleTitleAfter(text, tokens, c.end + 1, k + 1 < n ? cands[k + 1].first : tokens.length)
+    )
+      c.evidence = true; // `Clark, the district attorney,`
+    else {
       const prev = neighbour(cands, k, -1);
       const next = neighbour(cands, k, 1);
       // `Madeleine Albright, Berger and defense secretary William Cohen`
@@ -703,8 +734,13 @@ const wordOf = (text: string, t: Token) => text.slice(t.start, t.end);
  * by a determiner (`Ultimately, U.S. officials approved` is a sentence adverb and a subject).
  */
 function singleTitleAfter(text: string, tokens: readonly Token[], after: number, ceil: number): boolean {
-  const det = lowerAt(text, tokens, after + 1);
-  if (det !== 'the' && det !== 'a' && det !== 'an') return false;
+  if (!isChar(text, tokens, after, 44)) return false;
+  if (
+    !wordIs(text, tokens, after + 1, 'the') &&
+    !wordIs(text, tokens, after + 1, 'a') &&
+    !wordIs(text, tokens, after + 1, 'an')
+  )
+    return false;
   const title = titleAfter(text, tokens, after, ceil);
   return title !== null && !isPluralTitle(title.text);
 }
@@ -713,6 +749,20 @@ function singleTitleAfter(text: string, tokens: readonly Token[], after: number,
 function neighbour(cands: readonly Candidate[], k: number, step: number): Candidate | null {
   for (let j = k + step; j >= 0 && j < cands.length; j += step) if (!cands[j].pending) return cands[j];
   return null;
+}
+
+/** Whether token `k` is the lower-case word `word` (no string made). */
+function wordIs(text: string, tokens: readonly Token[], k: number, word: string): boolean {
+  if (k < 0 || k >= tokens.length) return false;
+  const t = tokens[k];
+  return t.shape === Shape.Lower && t.end - t.start === word.length && text.startsWith(word, t.start);
+}
+
+/** Whether token `k` is a lower-case word of `set` (no string made). */
+function wordIn(text: string, tokens: readonly Token[], k: number, set: WordSet): boolean {
+  if (k < 0 || k >= tokens.length) return false;
+  const t = tokens[k];
+  return t.shape === Shape.Lower && set.hasAt(text, t.start, t.end);
 }
 
 function lowerAt(text: string, tokens: readonly Token[], k: number): string {
@@ -741,7 +791,8 @@ function namesThing(text: string, tokens: readonly Token[], c: Candidate): boole
   const b = c.first - 1;
   if (b < 0 || tokens[b].sentence !== tokens[c.first].sentence) return false;
   const t = tokens[b];
-  if ((t.shape === Shape.Lower || t.shape === Shape.Upper) && THING_NOUNS.has(wordOf(text, t))) return true;
+  if ((t.shape === Shape.Lower || t.shape === Shape.Upper) && THING_NOUNS.hasAt(text, t.start, t.end))
+    return true;
   // `United Network for Organ Sharing`, `Institute of Karl Marx Studies`
   const w = lowerAt(text, tokens, b);
   // `shares of Morgan Stanley`, `a stake in Lockheed Martin`: a firm
@@ -763,6 +814,8 @@ function strongEvidence(
   k: number,
   lone: ReadonlySet<string>,
   loneRole: ReadonlySet<string>,
+  lastKey: string,
+  firstKey: string,
 ): boolean {
   // a given name from the lexicon, an initial, a particle or patronymic inside
   for (let j = c.first; j < c.last; j++) {
@@ -773,10 +826,12 @@ function strongEvidence(
     if (c.weakGiven) continue;
     if (isNameWord(t) && isGivenNameAt(text, t.start, t.end)) return true;
   }
-  if (/^(?:al|el|bin|ibn|abu)-/i.test(wordOf(text, tokens[c.last]))) return true;
+  // `al-Megrahi`
+  const lastStart = tokens[c.last].start;
+  if (text.charCodeAt(lastStart + 2) === 45 || text.charCodeAt(lastStart + 3) === 45)
+    if (/^(?:al|el|bin|ibn|abu)-/i.test(text.slice(lastStart, lastStart + 4))) return true;
   // the surname written alone elsewhere, or the given name alone where it is a person's
-  if (c.last > c.first && lone.has(surnameKeyOf(wordOf(text, tokens[c.last])))) return true;
-  if (c.last > c.first && loneRole.has(foldName(wordOf(text, tokens[c.first])))) return true;
+  if (c.last > c.first && (lone.has(lastKey) || loneRole.has(firstKey))) return true;
   // `Iraq's Saddam Hussein`: a country's someone
   if (
     c.first >= 3 &&
@@ -786,27 +841,24 @@ function strongEvidence(
     tokens[c.first - 3].cls === WordClass.Place
   )
     return true;
+  if (aroundSaysPerson(text, tokens, c, !c.weakGiven)) return true;
   // a title next to it
   const floor = k > 0 ? cands[k - 1].end + 1 : 0;
   const ceil = k + 1 < cands.length ? cands[k + 1].first : tokens.length;
-  if (titleBefore(text, tokens, c.first, floor, c.end) || titleAfter(text, tokens, c.end + 1, ceil))
-    return true;
-  return aroundSaysPerson(text, tokens, c, !c.weakGiven);
+  return !!(titleBefore(text, tokens, c.first, floor, c.end) || titleAfter(text, tokens, c.end + 1, ceil));
 }
 
 /** A verb of saying, an age, `, who`, or a possessive with a relative next to the name. */
 function aroundSaysPerson(text: string, tokens: readonly Token[], c: Candidate, pronouns = true): boolean {
   const a = c.end + 1;
-  if (SAYING_VERBS.has(lowerAt(text, tokens, a))) return true;
-  if (lowerAt(text, tokens, a) === 'who') return true;
+  if (wordIn(text, tokens, a, SAYING_VERBS) || wordIs(text, tokens, a, 'who')) return true;
   if (isChar(text, tokens, a, 44 /* , */)) {
-    const w = lowerAt(text, tokens, a + 1);
-    if (w === 'who' || w === 'whose') return true;
+    if (wordIs(text, tokens, a + 1, 'who') || wordIs(text, tokens, a + 1, 'whose')) return true;
     if (isAge(text, tokens, a + 1) && isChar(text, tokens, a + 2, 44)) return true;
     // `Ivan Petrov, the head of ..., said`
     for (let j = a + 1; j < tokens.length && j < a + 25 && tokens[j].sentence === tokens[a].sentence; j++) {
       if (isChar(text, tokens, j, 44)) {
-        if (SAYING_VERBS.has(lowerAt(text, tokens, j + 1))) return true;
+        if (wordIn(text, tokens, j + 1, SAYING_VERBS)) return true;
         break;
       }
     }
@@ -819,25 +871,27 @@ function aroundSaysPerson(text: string, tokens: readonly Token[], c: Candidate, 
   ) {
     const t = tokens[j];
     if (t.shape === Shape.Cap && t.cls === WordClass.Name) break; // someone else may be meant
-    const p = lowerAt(text, tokens, j);
-    if (p === 'he' || p === 'she' || p === 'his' || p === 'him' || p === 'her') return true;
+    if (t.shape === Shape.Lower && t.end - t.start <= 3 && PRONOUN.test(text.slice(t.start, t.end)))
+      return true;
   }
   // `Petrov's wife`
   if (
     a + 2 < tokens.length &&
     tokens[a].shape === Shape.Punct &&
     tokens[a].adjacent &&
-    lowerAt(text, tokens, a + 1) === 's' &&
-    KIN_NOUNS.has(lowerAt(text, tokens, a + 2))
+    wordIs(text, tokens, a + 1, 's') &&
+    wordIn(text, tokens, a + 2, KIN_NOUNS)
   )
     return true;
   const b = c.first - 1;
-  const w = lowerAt(text, tokens, b);
-  if (SAYING_VERBS.has(w) || w === 'named') return true;
+  if (wordIn(text, tokens, b, SAYING_VERBS) || wordIs(text, tokens, b, 'named')) return true;
   // `I'm Sachi Koto`, `according to Ivan Petrov`
-  if (w === 'm' && b >= 2 && tokens[b].adjacent && wordOf(text, tokens[b - 2]) === 'I') return true;
-  return w === 'to' && lowerAt(text, tokens, b - 1) === 'according';
+  if (wordIs(text, tokens, b, 'm') && b >= 2 && tokens[b].adjacent && wordOf(text, tokens[b - 2]) === 'I')
+    return true;
+  return wordIs(text, tokens, b, 'to') && wordIs(text, tokens, b - 1, 'according');
 }
+
+const PRONOUN = /^(?:he|she|his|him|her)$/;
 
 function isAge(text: string, tokens: readonly Token[], k: number): boolean {
   if (k >= tokens.length || tokens[k].shape !== Shape.Number) return false;
@@ -937,15 +991,25 @@ function surnamesAfterHonorifics(
   cands: readonly Candidate[],
   mentions: NameMention[],
 ): void {
+  // the word-final tails of the names with two given names or more (`garcia lopez` of
+  // `maria garcia lopez`), made only when an honorific stands before a two-word name
+  let tails: Set<string> | null = null;
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const m = mentions[k];
     if (!c.prefixed || m.given.length === 0 || tokens[c.first].shape !== Shape.Cap) continue;
     if (isGivenNameAt(text, tokens[c.first].start, tokens[c.first].end)) continue;
     if (m.given.some((g) => g.endsWith('.'))) continue;
-    const tail = ' ' + foldName(m.text);
-    if (!mentions.some((o) => o !== m && o.given.length > m.given.length && foldName(o.text).endsWith(tail)))
-      continue;
+    if (!tails) {
+      tails = new Set();
+      for (const o of mentions) {
+        if (o.given.length < 2) continue;
+        const folded = foldName(o.text);
+        for (let i = folded.indexOf(' '); i >= 0; i = folded.indexOf(' ', i + 1))
+          tails.add(folded.slice(i + 1));
+      }
+    }
+    if (!tails.has(foldName(m.text))) continue;
     m.surname = m.text;
     m.given = [];
   }

@@ -47,6 +47,8 @@ export interface Token {
   adjacent: boolean;
   /** Exactly one line break (no blank line) separates this token from the previous one: wire copy wraps so. */
   softBreak: boolean;
+  /** For a lower-case word: its `Particle` bits (`de`, `van`, `oglu`), else 0. */
+  particle: number;
 }
 
 // Lower-case words that may open a title before its office word (`special envoy`, `former president`).
@@ -525,6 +527,8 @@ export function officeAhead(text: string, tokens: readonly Token[], k: number, c
 
 /** A title whose office is plural (`Presidents`, `foreign ministers`, `directors`): it names each of a list. */
 export function isPluralTitle(title: string): boolean {
+  // most titles hold no word ending in `s` at all
+  if (!/s\b/.test(title)) return false;
   const words = title.split(/[^\p{L}\p{M}-]+/u).filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i].toLowerCase();
