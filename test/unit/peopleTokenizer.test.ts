@@ -11,7 +11,6 @@ import {
   WordClass,
   classifyLowerTitleWord,
   classifyWord,
-  particleKindAt,
 } from '../../server/src/analysis/nameLexicon';
 import { tokenize } from '../../server/src/analysis/people';
 import { splitSentences } from '../../server/src/analysis/sentences';
@@ -43,10 +42,8 @@ function oracleTokenize(text: string, sentences: readonly Span[]): Token[] {
     const word = m[0];
     const end = start + word.length;
     while (sentence < sentences.length && sentences[sentence].end <= start) sentence++;
-    // line breaks between the tokens, a CRLF counted once
     const gap = prevEnd >= 0 ? text.slice(prevEnd, start) : '';
-    const breaks = (gap.match(/\r\n|[\n\r\u2028\u2029]/g) ?? []).length;
-    const sameLine = breaks === 0;
+    const sameLine = !/[\n\r\u2028\u2029]/.test(gap);
     const token: Token = {
       start,
       end,
@@ -55,8 +52,6 @@ function oracleTokenize(text: string, sentences: readonly Span[]): Token[] {
       sentence: sentence < sentences.length && sentences[sentence].start <= start ? sentence : -1 - sentence,
       sameLine,
       adjacent: start === prevEnd,
-      softBreak: prevEnd >= 0 && breaks === 1,
-      particle: 0,
     };
     prevEnd = end;
     const c0 = word.charCodeAt(0);
@@ -80,14 +75,13 @@ function oracleTokenize(text: string, sentences: readonly Span[]): Token[] {
         shape: Shape.Lower,
         cls: classifyLowerTitleWord(word.slice(0, cut - start)) ?? WordClass.Name,
       });
-      const name: Token = { ...token, start: cut, adjacent: true, sameLine: true, softBreak: false };
+      const name: Token = { ...token, start: cut, adjacent: true, sameLine: true };
       oracleClassifyCapitalised(text.slice(cut, end), name);
       tokens.push(name);
       continue;
     } else if (c0 >= 97 && c0 <= 122) {
       token.shape = Shape.Lower;
       token.cls = classifyLowerTitleWord(word) ?? WordClass.Name;
-      token.particle = particleKindAt(text, start, end);
     } else if ((c0 >= 65 && c0 <= 90) || (c0 > 127 && STARTS_UPPER.test(word))) {
       oracleClassifyCapitalised(word, token);
     } else if ((c0 >= 48 && c0 <= 57) || (c0 > 127 && STARTS_DIGIT.test(word))) {
@@ -95,7 +89,6 @@ function oracleTokenize(text: string, sentences: readonly Span[]): Token[] {
     } else if (c0 > 127 && STARTS_LOWER.test(word)) {
       token.shape = Shape.Lower;
       token.cls = classifyLowerTitleWord(word.toLowerCase()) ?? WordClass.Name;
-      token.particle = particleKindAt(text, start, end);
     }
     tokens.push(token);
   }

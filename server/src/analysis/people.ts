@@ -32,6 +32,7 @@ import {
   SURNAME_OFFICES,
   THING_NOUNS,
   type WordSet,
+  wordSet,
 } from './nameLexicon';
 import {
   isPluralTitle,
@@ -89,8 +90,6 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
       sentence: sentenceStart <= start ? sentence : -1 - sentence,
       sameLine: prevEnd < 0 || !scan.lineBreakBefore,
       adjacent: start === prevEnd,
-      softBreak: prevEnd >= 0 && scan.lineBreaks === 1,
-      particle: 0,
     };
     prevEnd = end;
     if (scan.kind === TokenKind.Initial) {
@@ -126,7 +125,6 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
             ? classifyLowerTitleWordAt(text, start, end, scan.hash)
             : classifyLowerTitleWord(text.slice(start, end).toLowerCase());
         token.cls = cls ?? WordClass.Name;
-        token.particle = particleKindAt(text, start, end, scan.hash);
       }
       // a word that starts with a caseless letter or a mark stays Punct, as it always has
     }
@@ -143,8 +141,7 @@ function splitFused(text: string, token: Token, tokens: Token[]): boolean {
   const cut = token.start + m[0].length;
   const prefix: Token = { ...token, end: cut, shape: Shape.Lower };
   prefix.cls = classifyLowerTitleWord(m[0]) ?? WordClass.Name;
-  prefix.particle = particleKindAt(text, token.start, cut);
-  const name: Token = { ...token, start: cut, adjacent: true, sameLine: true, softBreak: false };
+  const name: Token = { ...token, start: cut, adjacent: true, sameLine: true };
   classifyCapitalised(
     text,
     cut,
@@ -195,13 +192,15 @@ function classifyCapitalised(
 /** A name word: capitalised and in no lexicon. */
 const isNameWord = (t: Token) => t.shape === Shape.Cap && t.cls === WordClass.Name;
 
-function isParticle(_text: string, t: Token): boolean {
-  return (t.particle & Particle.Inner) !== 0;
+function isParticle(text: string, t: Token): boolean {
+  return t.shape === Shape.Lower && (particleKindAt(text, t.start, t.end) & Particle.Inner) !== 0;
 }
 
-const isPatronymic = (_text: string, t: Token) => (t.particle & Particle.Patronymic) !== 0;
+const isPatronymic = (text: string, t: Token) =>
+  t.shape === Shape.Lower && (particleKindAt(text, t.start, t.end) & Particle.Patronymic) !== 0;
 
-const isLeadingParticle = (_text: string, t: Token) => (t.particle & Particle.Leading) !== 0;
+const isLeadingParticle = (text: string, t: Token) =>
+  t.shape === Shape.Lower && (particleKindAt(text, t.start, t.end) & Particle.Leading) !== 0;
 
 /** Folds diacritics and case: `Geoană` and `Geoana` are one spelling. */
 export function foldName(s: string): string {
@@ -312,17 +311,23 @@ function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
   const n = tokens.length;
   let i = 0;
+  let free = 0; // the first token no run has taken
   while (i < n) {
-    const speaker = tokens[i].shape === Shape.Upper ? speakerLabel(text, tokens, i) : null;
-    if (speaker) {
-      out.push(speaker);
-      i = speaker.end + 1;
-      continue;
-    }
-    if (!startsRun(tokens[i]) && !opensWithParticle(text, tokens, i)) {
+    const shape = tokens[i].shape;
+    if (shape !== Shape.Cap && shape !== Shape.Upper && shape !== Shape.Initial) {
       i++;
       continue;
     }
+    if (shape === Shape.Upper) {
+      const speaker = speakerLabel(text, tokens, i);
+      if (speaker) {
+        out.push(speaker);
+        i = free = speaker.end + 1;
+        continue;
+      }
+    }
+    // `de Hoop Scheffer`, `van der Berg`: particles before the run's first word open it
+    i = particlesBefore(text, tokens, i, free);
     // A run: capitalised words, acronyms, initials and inner particles on one line of one
     // sentence, or across a line break that wraps a long line.
     let end = i + 1;
@@ -357,7 +362,7 @@ function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
     }
     const candidate = nameInRun(text, tokens, i, end);
     if (candidate) out.push(candidate);
-    i = end;
+    i = free = end;
   }
   return out;
 }
@@ -370,7 +375,8 @@ function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
  */
 function wrapsName(text: string, tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t.softBreak || !isNameWord(t) || k === 0) return false;
+  if (t.sameLine || !isNameWord(t) || k === 0 || !oneLineBreak(text, tokens[k - 1].end, t.start))
+    return false;
   const prev = tokens[k - 1];
   if (!(
     isNameWord(prev) ||
@@ -384,26 +390,33 @@ function wrapsName(text: string, tokens: readonly Token[], k: number): boolean {
   return !(k + 1 < tokens.length && text.charCodeAt(tokens[k + 1].start) === 58);
 }
 
-/** `de Hoop Scheffer`, `van der Berg` after a word that is not part of a name: a run opened by particles. */
-function opensWithParticle(text: string, tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  // most lower-case words are followed by another: only one before a capital may open a name
-  if (t.shape !== Shape.Lower || t.end - t.start > 5 || i + 1 >= tokens.length) return false;
-  const next = tokens[i + 1].shape;
-  if (
-    next !== Shape.Cap &&
-    (next !== Shape.Lower || i + 2 >= tokens.length || tokens[i + 2].shape !== Shape.Cap)
-  )
-    return false;
-  if (!isLeadingParticle(text, t)) return false;
-  if (i > 0 && startsRun(tokens[i - 1]) && tokens[i].sameLine) return false; // inside a run already
-  for (let k = i + 1; k < tokens.length && k <= i + 2; k++) {
-    const u = tokens[k];
-    if (!u.sameLine || u.sentence !== t.sentence) return false;
-    if (isNameWord(u)) return true;
-    if (!isLeadingParticle(text, u)) return false;
+/** Exactly one line break (a CRLF is one) in `text` between `from` and `to`: no blank line. */
+function oneLineBreak(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10)) breaks++;
   }
-  return false;
+  return breaks === 1;
+}
+
+/**
+ * `said de Hoop Scheffer`, `and van der Berg`: up to two lower-case particles right before the
+ * capitalised word at `i` (and after token `free`, where no run is) open the run; asked once
+ * per run, not of every lower-case word.
+ */
+function particlesBefore(text: string, tokens: readonly Token[], i: number, free: number): number {
+  if (tokens[i].shape !== Shape.Cap || tokens[i].cls !== WordClass.Name) return i;
+  let p = i;
+  while (
+    p - 1 >= free &&
+    p > i - 2 &&
+    tokens[p].sameLine &&
+    tokens[p - 1].sentence === tokens[i].sentence &&
+    isLeadingParticle(text, tokens[p - 1])
+  )
+    p--;
+  return p;
 }
 
 /**
@@ -1029,26 +1042,22 @@ function attachTitles(
     const ceil = k + 1 < cands.length ? cands[k + 1].first : tokens.length;
     const before = titleBefore(text, tokens, c.first, floor, c.end);
     if (before) mentions[k].titles.push(before);
-    mentions[k].titles.push(...titlesAfter(text, tokens, c.end + 1, ceil));
+    const after = titlesAfter(text, tokens, c.end + 1, ceil);
+    if (after.length) mentions[k].titles.push(...after);
   }
   // A plural office before a list of names is each one's (`Presidents Anna Berg of Ruritania and Boris Holm`).
-  titlesForList(
-    text,
-    tokens,
-    cands.map((c) => ({ first: c.first, end: c.end })),
-    mentions,
-  );
+  titlesForList(text, tokens, cands, mentions);
 }
 
 // Verbs that state an office as a predicate: `resigned as chairman`, `was named president`.
-const ROLE_VERBS = new Set(
+const ROLE_VERBS = wordSet(
   `resigned resigns retired retires stepped steps served serves serving succeeded succeeds replaced replaces
    remained remains continues continued stays stayed took`.split(/\s+/),
 );
-const NAMING_VERBS = new Set(
+const NAMING_VERBS = wordSet(
   'named appointed elected became becomes become promoted made installed sworn'.split(' '),
 );
-const PREDICATE_GLUE = new Set(
+const PREDICATE_GLUE = wordSet(
   'who was is has had have been will would be also later then now recently down over in as'.split(' '),
 );
 
@@ -1078,16 +1087,16 @@ function markOfficesHeld(
         if (t.cls === WordClass.Name || t.cls === WordClass.Honorific) continue; // `succeeded Mr. Taylor as`
         break;
       }
-      const w = lowerAt(text, tokens, j);
-      if (ROLE_VERBS.has(w)) role = true;
-      else if (NAMING_VERBS.has(w)) {
+      if (t.shape !== Shape.Lower) break;
+      if (wordIn(text, tokens, j, ROLE_VERBS)) role = true;
+      else if (wordIn(text, tokens, j, NAMING_VERBS)) {
         if (officeAhead(text, tokens, j + 1, Math.min(tokens.length, j + 8))) mentions[k].holdsOffice = true;
         role = true;
         if (mentions[k].holdsOffice) break;
-      } else if (w === 'as' && role) {
+      } else if (role && wordIs(text, tokens, j, 'as')) {
         if (officeAhead(text, tokens, j + 1, Math.min(tokens.length, j + 8))) mentions[k].holdsOffice = true;
         break;
-      } else if (!PREDICATE_GLUE.has(w)) break;
+      } else if (!wordIn(text, tokens, j, PREDICATE_GLUE)) break;
     }
   }
 }
@@ -1100,6 +1109,7 @@ function markOfficesHeld(
 function linkSurnames(mentions: NameMention[], cands: readonly Candidate[]): void {
   const fulls = new Map<string, number[]>();
   const byGiven = new Map<string, number[]>();
+  const someGivenOnly = mentions.some((m) => m.givenOnly);
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (!hasGivenName(m) && !m.regnal) continue;
@@ -1107,7 +1117,8 @@ function linkSurnames(mentions: NameMention[], cands: readonly Candidate[]): voi
     const list = fulls.get(key);
     if (list) list.push(k);
     else fulls.set(key, [k]);
-    if (m.regnal || cands[k].particleFirst) continue;
+    // who a lone given name may be: only asked when the document has one
+    if (m.regnal || cands[k].particleFirst || !someGivenOnly) continue;
     const g = foldName(m.given[0] ?? '');
     const glist = byGiven.get(g);
     if (glist) glist.push(k);

@@ -45,10 +45,6 @@ export interface Token {
   sameLine: boolean;
   /** No space at all separates this token from the previous one. */
   adjacent: boolean;
-  /** Exactly one line break (no blank line) separates this token from the previous one: wire copy wraps so. */
-  softBreak: boolean;
-  /** For a lower-case word: its `Particle` bits (`de`, `van`, `oglu`), else 0. */
-  particle: number;
 }
 
 // Lower-case words that may open a title before its office word (`special envoy`, `former president`).
@@ -88,7 +84,9 @@ function possessiveEndingAt(text: string, tokens: readonly Token[], i: number): 
 }
 
 function lowerWord(text: string, t: Token): string {
-  return text.slice(t.start, t.end).toLowerCase();
+  // a lower-case word's lexicon form: only its first letter is known to be lower case
+  const w = text.slice(t.start, t.end);
+  return t.shape === Shape.Lower && !/[A-Z]/.test(w) ? w : w.toLowerCase();
 }
 
 const isOffice = (t: Token) =>
@@ -205,7 +203,8 @@ function stretchBefore(
   // ... except `the three foreign ministers of Bronislaw Geremek of Poland, ...`
   const afterPlural =
     j - 1 >= floor &&
-    lowerWord(text, last) === 'of' &&
+    last.end - last.start === 2 &&
+    text.startsWith('of', last.start) &&
     isOffice(tokens[j - 1]) &&
     isPluralTitle(text.slice(tokens[j - 1].start, tokens[j - 1].end));
   if (last.shape === Shape.Lower && last.cls === WordClass.Name && !loose && !afterPlural) return null;
@@ -386,15 +385,17 @@ export function titleAfter(
   return titlesAfter(text, tokens, after, ceil)[0] ?? null;
 }
 
+const NO_TITLES: readonly TitleMention[] = Object.freeze([]);
+
 export function titlesAfter(
   text: string,
   tokens: readonly Token[],
   after: number,
   ceil: number,
-): TitleMention[] {
-  if (after >= ceil) return [];
+): readonly TitleMention[] {
+  if (after >= ceil) return NO_TITLES;
   const comma = tokens[after];
-  if (!isChar(text, comma, 44 /* , */)) return [];
+  if (!isChar(text, comma, 44 /* , */)) return NO_TITLES;
   const sentence = comma.sentence;
   let k = after + 1;
   // `, 58,`: an age before the apposition
@@ -527,8 +528,20 @@ export function officeAhead(text: string, tokens: readonly Token[], k: number, c
 
 /** A title whose office is plural (`Presidents`, `foreign ministers`, `directors`): it names each of a list. */
 export function isPluralTitle(title: string): boolean {
-  // most titles hold no word ending in `s` at all
+  // most titles hold no word ending in `s` at all; the others come back often (`President`)
   if (!/s\b/.test(title)) return false;
+  let plural = pluralTitles.get(title);
+  if (plural === undefined) {
+    plural = pluralOffice(title);
+    if (pluralTitles.size >= 10_000) pluralTitles.clear();
+    pluralTitles.set(title, plural);
+  }
+  return plural;
+}
+
+const pluralTitles = new Map<string, boolean>();
+
+function pluralOffice(title: string): boolean {
   const words = title.split(/[^\p{L}\p{M}-]+/u).filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i].toLowerCase();
@@ -553,9 +566,10 @@ export function titlesForList(
   mentions: readonly { titles: TitleMention[] }[],
 ): void {
   for (let k = 0; k < names.length; k++) {
-    const plural = mentions[k].titles.find(
-      (t) => t.end <= tokens[names[k].first].start && isPluralTitle(t.text),
-    );
+    const titles = mentions[k].titles;
+    if (titles.length === 0) continue;
+    let plural: TitleMention | undefined;
+    for (const t of titles) if (t.end <= tokens[names[k].first].start && isPluralTitle(t.text)) plural = t;
     if (!plural) continue;
     for (let n = k + 1; n < names.length; n++) {
       if (!joinsList(text, tokens, names[n - 1].end + 1, names[n].first)) break;

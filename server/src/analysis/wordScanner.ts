@@ -100,8 +100,6 @@ export class TokenScanner {
   first = 0;
   /** A line break in the white space between the previous token and this one. */
   lineBreakBefore = false;
-  /** How many line breaks that white space holds (a CRLF is one): 2 or more is a blank line. */
-  lineBreaks = 0;
   /** For a word: the classes of its characters together (`& Char.Lower`: it has a lower-case letter). */
   chars = 0;
   /** For a word: a lower-case letter right before a capital (`PfP`, `McDonald`). */
@@ -119,21 +117,18 @@ export class TokenScanner {
     const n = text.length;
     let i = this.end;
     let k = 0;
-    let breaks = 0;
+    let lineBreak = false;
     // White space is all in the Basic Multilingual Plane: one unit per character.
     for (; i < n; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 32) continue; // the usual space
+      if (text.charCodeAt(i) === 32) continue; // the usual space
       k = charAt(text, i);
       if ((k & Char.Space) === 0) break;
-      // a CR before an LF is the same line break
-      if (k & Char.LineBreak && (c !== 13 || text.charCodeAt(i + 1) !== 10)) breaks++;
+      if (k & Char.LineBreak) lineBreak = true;
     }
     if (i >= n) return false;
     this.start = i;
     this.first = k;
-    this.lineBreakBefore = breaks > 0;
-    this.lineBreaks = breaks;
+    this.lineBreakBefore = lineBreak;
     this.chars = 0;
     this.camel = false;
     this.hyphenated = false;
