@@ -107,17 +107,11 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
     } else if (scan.kind === TokenKind.Word) {
       // only the first letter's case decides: `iPhone` is lower case, `McDonald` capitalised
       const first = scan.first;
-      if (first & Char.Upper)
-        classifyCapitalised(text, start, end, scan.chars, scan.camel, scan.hyphenated, scan.hash, token);
+      if (first & Char.Upper) classifyCapitalised(text, scan, token);
       else if (first & Char.Number) token.shape = Shape.Number;
       else if (first & Char.Lower) {
-        // `byJohn`, `anti-Castro`: only camel case, or a hyphen after `anti` or `pro`, may be one
-        if (
-          (scan.camel ||
-            (scan.hyphenated && (text.charCodeAt(start + 3) === 45 || text.charCodeAt(start + 4) === 45))) &&
-          splitFused(text, token, tokens)
-        )
-          continue;
+        // `byJohn`, `anti-Castro` (kept out of this loop, which must stay small to stay fast)
+        if ((scan.camel || scan.hyphenated) && splitFused(text, token, tokens)) continue;
         token.shape = Shape.Lower;
         // ASCII lower case, most words: looked up in place, no case folding (lexicon keys are lower case)
         const cls =
@@ -135,50 +129,56 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
 
 /** `byJohn` as `by` and `John`: pushes both tokens and says so, or leaves `token` alone. */
 function splitFused(text: string, token: Token, tokens: Token[]): boolean {
-  const word = text.slice(token.start, token.end);
+  const start = token.start;
+  // only camel case, or a hyphen after `anti` or `pro`, may be one
+  const hyphen = text.charCodeAt(start + 3) === 45 || text.charCodeAt(start + 4) === 45;
+  const camel = /[a-z][A-Z]/.test(text.slice(start, token.end));
+  if (!hyphen && !camel) return false;
+  const word = text.slice(start, token.end);
   const m = FUSED_PREFIX.exec(word) ?? NAME_PREFIX.exec(word);
   if (!m) return false;
   const cut = token.start + m[0].length;
   const prefix: Token = { ...token, end: cut, shape: Shape.Lower };
   prefix.cls = classifyLowerTitleWord(m[0]) ?? WordClass.Name;
   const name: Token = { ...token, start: cut, adjacent: true, sameLine: true };
-  classifyCapitalised(
-    text,
-    cut,
-    token.end,
-    Char.Word | Char.Upper | Char.Lower,
-    false,
-    false,
-    wordHash(text, cut, token.end),
-    name,
-  );
+  const facts: WordFacts = {
+    start: cut,
+    end: token.end,
+    chars: Char.Word | Char.Upper | Char.Lower,
+    camel: false,
+    hyphenated: false,
+    hash: wordHash(text, cut, token.end),
+  };
+  classifyCapitalised(text, facts, name);
   tokens.push(prefix, name);
   return true;
 }
 
-function classifyCapitalised(
-  text: string,
-  start: number,
-  end: number,
-  chars: number,
-  camel: boolean,
-  hyphenated: boolean,
-  hash: number,
-  token: Token,
-): void {
-  if ((chars & Char.Lower) === 0) {
+/** What the scanner tells of a word (a TokenScanner after `next`, or the part of a fused word). */
+interface WordFacts {
+  start: number;
+  end: number;
+  chars: number;
+  camel: boolean;
+  hyphenated: boolean;
+  hash: number;
+}
+
+function classifyCapitalised(text: string, scan: WordFacts, token: Token): void {
+  const { start, end } = scan;
+  if ((scan.chars & Char.Lower) === 0) {
     // `A`, `I` are words; `NATO`, `US` are acronyms
-    token.cls = classifyWordAt(text, start, end, hash, hyphenated);
+    token.cls = classifyWordAt(text, start, end, scan.hash, scan.hyphenated);
     token.shape = end - start === 1 && token.cls !== WordClass.Name ? Shape.Cap : Shape.Upper;
-  } else if (camel && !CAMEL_NAME.test(text.slice(start, end).split(/['’-]/).pop() ?? '')) {
+  } else if (scan.camel && !CAMEL_NAME.test(text.slice(start, end).split(/['’-]/).pop() ?? '')) {
     token.shape = Shape.Upper;
   } else {
     token.shape = Shape.Cap;
-    token.cls = classifyWordAt(text, start, end, hash, hyphenated);
+    token.cls = classifyWordAt(text, start, end, scan.hash, scan.hyphenated);
     // `NATO-led`, `Pre-war`: capitalised, but not shaped like a name
     if (
       token.cls === WordClass.Name &&
-      hyphenated &&
+      scan.hyphenated &&
       !text
         .slice(start, end)
         .split('-')
