@@ -45,7 +45,7 @@ import {
   type Token,
 } from './titles';
 import { Char, TokenKind, TokenScanner } from './wordScanner';
-import { wordHash } from './wordTable';
+import { WORD_HASH_SEED, wordHash, wordHashStep } from './wordTable';
 
 // Lower case after a lower-case letter (`PfP`, `iPhone`) is an acronym or brand, except in
 // `McDonald`, `MacArthur`, `DeLay`, `LaGuardia`.
@@ -228,6 +228,34 @@ export function surnameKeyOf(surname: string): string {
 }
 
 const surnameKeys = new Map<string, string>();
+
+/**
+ * `wordHash(surnameKeyOf(word))` for the word at [start, end), made without the string when
+ * the word is ASCII (most are): the evidence pass compares words of a document by these
+ * numbers. Two words that differ and hash alike (one pair in four billion) would vouch for
+ * each other, which the pass can bear.
+ */
+export function keyHashAt(text: string, start: number, end: number): number {
+  let from = start;
+  // `al-Assad`: the key is `assad` (see surnameKeyOf)
+  if (text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 3) === 45) {
+    const fused = /^(?:al|el|bin|ibn|abu|ul|ad|as|ash|at|az)-(?=.)/i.exec(
+      text.slice(start, Math.min(end, start + 6)),
+    );
+    if (fused && start + fused[0].length < end) from = start + fused[0].length;
+  }
+  let h = WORD_HASH_SEED;
+  for (let i = from; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) {
+      const key = surnameKeyOf(text.slice(start, end));
+      return wordHash(key, 0, key.length);
+    }
+    if (c >= 65 && c <= 90) c += 32;
+    h = wordHashStep(h, c);
+  }
+  return h;
+}
 
 /**
  * The key that groups the surnames one person may be spelt with across a corpus: the surname
@@ -635,19 +663,20 @@ function acceptCandidates(text: string, tokens: readonly Token[], cands: Candida
   // each candidate's last word as a surname key, and its first word (of a longer name) folded
   // the same way: read once, compared many times below
   const n = cands.length;
-  const lastKey: string[] = new Array(n);
-  const firstKey: string[] = new Array(n);
+  // as hashes of the keys (see `keyHashAt`): compared in sets of numbers, no string made
+  const lastKey = new Int32Array(n);
+  const firstKey = new Int32Array(n); // 0: a one-word candidate
   for (let k = 0; k < n; k++) {
     const c = cands[k];
-    lastKey[k] = surnameKeyOf(wordOf(text, tokens[c.last]));
-    firstKey[k] = c.last > c.first ? surnameKeyOf(wordOf(text, tokens[c.first])) : '';
+    lastKey[k] = keyHashAt(text, tokens[c.last].start, tokens[c.last].end);
+    firstKey[k] = c.last > c.first ? keyHashAt(text, tokens[c.first].start, tokens[c.first].end) || 1 : 0;
   }
   // lone words: single name words anywhere, titled or not; `loneRole`: those said to say
   // something or have relatives (`Saddam said`), a person's given name or surname; only a
   // word that opens a longer name here can matter as a given name said alone
-  const lone = new Set<string>();
-  const loneRole = new Set<string>();
-  const openers = new Set<string>();
+  const lone = new Set<number>();
+  const loneRole = new Set<number>();
+  const openers = new Set<number>();
   for (let k = 0; k < n; k++) if (firstKey[k]) openers.add(firstKey[k]);
   for (let k = 0; k < n; k++) {
     const c = cands[k];
@@ -657,7 +686,7 @@ function acceptCandidates(text: string, tokens: readonly Token[], cands: Candida
     if (openers.has(key) && !loneRole.has(key) && (c.prefixed || aroundSaysPerson(text, tokens, c)))
       loneRole.add(key);
   }
-  const byText = new Map<string, Candidate[]>();
+  const byText = new Map<number, Candidate[]>();
   for (let k = 0; k < n; k++) {
     const c = cands[k];
     if (c.pending) continue;
@@ -670,16 +699,16 @@ function acceptCandidates(text: string, tokens: readonly Token[], cands: Candida
       c.prefixed ||
       c.particleFirst ||
       c.regnal ||
-      strongEvidence(text, tokens, c, cands, k, lone, loneRole, lastKey[k], firstKey[k]);
+      strongEvidence(text, tokens, c, lone, loneRole, lastKey[k], firstKey[k]);
     if (c.first === c.last) continue;
-    const key = `${firstKey[k]} ${lastKey[k]} ${c.last - c.first}`;
+    const key = (Math.imul(firstKey[k], 31) ^ lastKey[k]) + (c.last - c.first);
     const list = byText.get(key);
     if (list) list.push(c);
     else byText.set(key, [c]);
   }
   // the same name with evidence elsewhere in the document, or the surname of a relative (`Lazaro
   // Gonzalez` vouches for `Elian Gonzalez`)
-  const familyNames = new Set<string>();
+  const familyNames = new Set<number>();
   for (let k = 0; k < n; k++) if (cands[k].evidence && firstKey[k]) familyNames.add(lastKey[k]);
   for (let k = 0; k < n; k++) {
     const c = cands[k];
@@ -689,6 +718,16 @@ function acceptCandidates(text: string, tokens: readonly Token[], cands: Candida
   for (const list of byText.values())
     if (list.length > 1 && list.some((c) => c.evidence))
       for (const c of list) if (!c.thing) c.evidence = true;
+  // a title next to it: asked only of the names nothing cheaper vouched for
+  for (let k = 0; k < n; k++) {
+    const c = cands[k];
+    if (c.evidence || c.pending || c.thing || !titledCandidate(text, tokens, cands, k)) continue;
+    c.evidence = true;
+    const same = firstKey[k]
+      ? byText.get((Math.imul(firstKey[k], 31) ^ lastKey[k]) + (c.last - c.first))
+      : undefined;
+    if (same) for (const other of same) if (!other.thing) other.evidence = true;
+  }
   // names listed with people (`Aleksander Kwasniewski and Vaclav Havel`)
   for (let pass = 0; pass < 2; pass++)
     for (let k = 0; k < n; k++) {
@@ -703,8 +742,8 @@ function acceptCandidates(text: string, tokens: readonly Token[], cands: Candida
         c.evidence = true;
     }
   // lone words: the surname or given name of someone named here, or listed between people
-  const surnames = new Set<string>();
-  const givens = new Set<string>();
+  const surnames = new Set<number>();
+  const givens = new Set<number>();
   for (let k = 0; k < n; k++) {
     const c = cands[k];
     if (!c.evidence) continue;
@@ -823,12 +862,10 @@ function strongEvidence(
   text: string,
   tokens: readonly Token[],
   c: Candidate,
-  cands: readonly Candidate[],
-  k: number,
-  lone: ReadonlySet<string>,
-  loneRole: ReadonlySet<string>,
-  lastKey: string,
-  firstKey: string,
+  lone: ReadonlySet<number>,
+  loneRole: ReadonlySet<number>,
+  lastKey: number,
+  firstKey: number,
 ): boolean {
   // a given name from the lexicon, an initial, a particle or patronymic inside
   for (let j = c.first; j < c.last; j++) {
@@ -854,8 +891,17 @@ function strongEvidence(
     tokens[c.first - 3].cls === WordClass.Place
   )
     return true;
-  if (aroundSaysPerson(text, tokens, c, !c.weakGiven)) return true;
-  // a title next to it
+  return aroundSaysPerson(text, tokens, c, !c.weakGiven);
+}
+
+/** A title next to candidate `k` (the dearest evidence, asked last). */
+function titledCandidate(
+  text: string,
+  tokens: readonly Token[],
+  cands: readonly Candidate[],
+  k: number,
+): boolean {
+  const c = cands[k];
   const floor = k > 0 ? cands[k - 1].end + 1 : 0;
   const ceil = k + 1 < cands.length ? cands[k + 1].first : tokens.length;
   return !!(titleBefore(text, tokens, c.first, floor, c.end) || titleAfter(text, tokens, c.end + 1, ceil));
