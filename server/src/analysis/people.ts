@@ -74,6 +74,9 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
   let sentenceEnd = sentences.length ? sentences[0].end : Infinity;
   let prevEnd = -1;
   const scan = new TokenScanner(text);
+  // lower-case words that may hide a name (`byJohn`, `anti-Castro`), split after the loop,
+  // which must stay small to stay fast
+  let fused: number[] | null = null;
   while (scan.next()) {
     const start = scan.start;
     const end = scan.end;
@@ -111,7 +114,7 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
       else if (first & Char.Number) token.shape = Shape.Number;
       else if (first & Char.Lower) {
         // `byJohn`, `anti-Castro` (kept out of this loop, which must stay small to stay fast)
-        if ((scan.camel || scan.hyphenated) && splitFused(text, token, tokens)) continue;
+        if (scan.camel || scan.hyphenated) (fused ??= []).push(tokens.length);
         token.shape = Shape.Lower;
         // ASCII lower case, most words: looked up in place, no case folding (lexicon keys are lower case)
         const cls =
@@ -124,34 +127,43 @@ export function tokenize(text: string, sentences: readonly Span[]): Token[] {
     }
     tokens.push(token);
   }
-  return tokens;
+  return fused ? splitFused(text, tokens, fused) : tokens;
 }
 
-/** `byJohn` as `by` and `John`: pushes both tokens and says so, or leaves `token` alone. */
-function splitFused(text: string, token: Token, tokens: Token[]): boolean {
-  const start = token.start;
-  // only camel case, or a hyphen after `anti` or `pro`, may be one
-  const hyphen = text.charCodeAt(start + 3) === 45 || text.charCodeAt(start + 4) === 45;
-  const camel = /[a-z][A-Z]/.test(text.slice(start, token.end));
-  if (!hyphen && !camel) return false;
-  const word = text.slice(start, token.end);
-  const m = FUSED_PREFIX.exec(word) ?? NAME_PREFIX.exec(word);
-  if (!m) return false;
-  const cut = token.start + m[0].length;
-  const prefix: Token = { ...token, end: cut, shape: Shape.Lower };
-  prefix.cls = classifyLowerTitleWord(m[0]) ?? WordClass.Name;
-  const name: Token = { ...token, start: cut, adjacent: true, sameLine: true };
-  const facts: WordFacts = {
-    start: cut,
-    end: token.end,
-    chars: Char.Word | Char.Upper | Char.Lower,
-    camel: false,
-    hyphenated: false,
-    hash: wordHash(text, cut, token.end),
-  };
-  classifyCapitalised(text, facts, name);
-  tokens.push(prefix, name);
-  return true;
+/**
+ * `byJohn` as `by` and `John`, `anti-Castro` as `anti-` and `Castro`: the tokens with the
+ * lower-case words at `at` split where a name starts (the same array when none is).
+ */
+function splitFused(text: string, tokens: Token[], at: readonly number[]): Token[] {
+  let out: Token[] | null = null;
+  let copied = 0;
+  for (const k of at) {
+    const token = tokens[k];
+    const start = token.start;
+    const word = text.slice(start, token.end);
+    const m = FUSED_PREFIX.exec(word) ?? NAME_PREFIX.exec(word);
+    if (!m) continue;
+    out ??= [];
+    for (; copied < k; copied++) out.push(tokens[copied]);
+    copied = k + 1;
+    const cut = start + m[0].length;
+    const prefix: Token = { ...token, end: cut, shape: Shape.Lower };
+    prefix.cls = classifyLowerTitleWord(m[0]) ?? WordClass.Name;
+    const name: Token = { ...token, start: cut, adjacent: true, sameLine: true };
+    const facts: WordFacts = {
+      start: cut,
+      end: token.end,
+      chars: Char.Word | Char.Upper | Char.Lower,
+      camel: false,
+      hyphenated: false,
+      hash: wordHash(text, cut, token.end),
+    };
+    classifyCapitalised(text, facts, name);
+    out.push(prefix, name);
+  }
+  if (!out) return tokens;
+  for (; copied < tokens.length; copied++) out.push(tokens[copied]);
+  return out;
 }
 
 /** What the scanner tells of a word (a TokenScanner after `next`, or the part of a fused word). */
