@@ -1,0 +1,376 @@
+// Session state: open buffers over the files on disk, settings, the workspace scan, file
+// watching and debounced revalidation. The only part of the server that touches the disk.
+// This class wires the parts (one file each in this folder) and reacts to what the editor
+// and the disk report; the features read the index and positions through it.
+import * as path from 'node:path';
+import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME } from '../analysis/corpusConfig';
+import { CorpusIndex } from '../analysis/corpusIndex';
+import { analyseDocument, type AnalysisOptions } from '../analysis/documentAnalysis';
+import type { Finding } from '../analysis/types';
+import { AnalysisPool } from '../node/analysisPool';
+import { readText } from '../node/corpusFiles';
+import type { Positions } from '../node/lineIndex';
+import { readSettings, DEFAULT_SETTINGS, type Settings } from '../settings';
+import { CorpusConfigs } from './corpusConfigs';
+import { isCorpusFile } from './corpusMembership';
+import { IndexReadiness } from './indexReadiness';
+import { OpenBuffers } from './openBuffers';
+import { PositionCache } from './positionCache';
+import { Revalidation, type IndexChange } from './revalidation';
+import { WarmUp } from './warmUp';
+import { scanWorkspace } from './workspaceScan';
+import { WorkspacePaths } from './workspacePaths';
+
+export class Session {
+  readonly index = new CorpusIndex();
+  settings: Settings = DEFAULT_SETTINGS;
+  /** A workspace scan is under way. */
+  scanning = false;
+  /** Whether the index holds the whole corpus yet (see indexReadiness.ts). */
+  readonly readiness = new IndexReadiness();
+  /** Called after each round of diagnostics with the files the index changed for since. */
+  onIndexSettled: (changed: ReadonlySet<string>) => void = () => undefined;
+  /** Files whose contribution to the index changed since the last round of diagnostics. */
+  private changedSinceRound = new Set<string>();
+  /** Folders declared a corpus while a scan ran: indexed once it ends. */
+  private readonly foldersToScan = new Set<string>();
+  /** When the editor last sent a request or notification (Date.now()). */
+  lastActivity = 0;
+
+  private readonly paths = new WorkspacePaths();
+  private readonly configs = new CorpusConfigs();
+  private readonly positions = new PositionCache();
+  private readonly buffers: OpenBuffers = new OpenBuffers({
+    keyOf: (uri) => this.keyOf(uri),
+    uriOf: (key) => this.uriOf(key),
+    analysedVersion: (key) => this.index.get(key)?.version,
+    analyse: (key, document) => this.analyseBuffer(key, document),
+    error: (message) => this.connection.console.error(message),
+  });
+  private readonly revalidation: Revalidation;
+  private readonly warmUp: WarmUp;
+  /** Reads and analyses files for the scan on every core (dist/analysisWorker.js). */
+  readonly pool = new AnalysisPool(path.join(__dirname, 'analysisWorker.js'));
+
+  constructor(readonly connection: Connection) {
+    const console = {
+      info: (message: string) => connection.console.info(message),
+      error: (message: string) => connection.console.error(message),
+    };
+    this.warmUp = new WarmUp({
+      index: this.index,
+      isScanning: () => this.scanning,
+      lastActivity: () => this.lastActivity,
+      ...console,
+    });
+    this.revalidation = new Revalidation({
+      index: this.index,
+      isScanning: () => this.scanning,
+      isOpen: (key) => this.isOpen(key),
+      isTypedIn: (key) => this.buffers.isTypedIn(key),
+      published: () => {
+        const changed = this.changedSinceRound;
+        this.changedSinceRound = new Set();
+        this.warmUp.start();
+        this.onIndexSettled(changed);
+      },
+      error: console.error,
+    });
+  }
+
+  /** Open buffers; every change is also recorded until it is analysed. */
+  get documents(): OpenBuffers['documents'] {
+    return this.buffers.documents;
+  }
+
+  /** Called with the files whose diagnostics must be published again; resolves once written. */
+  get onDiagnostics(): (keys: Set<string>) => Promise<void> {
+    return this.revalidation.onDiagnostics;
+  }
+
+  set onDiagnostics(publish: (keys: Set<string>) => Promise<void>) {
+    this.revalidation.onDiagnostics = publish;
+  }
+
+  // ------------------------------------------------------------------ keys and paths
+
+  /** Index keys are file-system paths for `file:` documents and the URI otherwise (untitled). */
+  keyOf(uri: string): string {
+    return this.paths.keyOf(uri);
+  }
+
+  uriOf(key: string): string {
+    return this.paths.uriOf(key);
+  }
+
+  /** A short path for messages: relative to its workspace folder. */
+  displayPath(key: string): string {
+    return this.paths.displayPath(key);
+  }
+
+  get roots(): readonly string[] {
+    return this.paths.roots;
+  }
+
+  setRoots(folders: WorkspaceFolder[] | null | undefined, rootUri?: string | null): void {
+    this.paths.setRoots(folders, rootUri);
+  }
+
+  textOf(key: string): string {
+    return this.index.get(key)?.analysis.text ?? this.configs.textIn(key) ?? '';
+  }
+
+  /** Whether `key` is open in the editor. */
+  isOpen(key: string): boolean {
+    return !!this.buffers.get(key);
+  }
+
+  /** Whether an open buffer was typed in since its analysis (its offsets map through the edits). */
+  isTypedIn(key: string): boolean {
+    return this.buffers.isTypedIn(key);
+  }
+
+  /**
+   * Offsets of the file's analysis to positions and back, for any file, open or not
+   * (UTF-16, as LSP). A buffer typed in since its analysis maps them through the edits.
+   */
+  lineIndex(key: string): Positions {
+    const pending = this.buffers.editsOf(key);
+    if (pending) return pending.lineIndex();
+    // an open buffer keeps its line starts up to date as it is edited: no need to rescan it
+    const open = this.buffers.get(key);
+    if (open && open.version === this.index.get(key)?.version) return open;
+    return this.positions.of(key, this.textOf(key));
+  }
+
+  // ------------------------------------------------------------------ which files are a corpus
+
+  /** The documented rule (see corpusMembership.ts). */
+  isCorpusFile(key: string): boolean {
+    return isCorpusFile(key, this.configs, this.paths, this.settings.corpusGlobs);
+  }
+
+  /** Whether an open document is ours: the corpus language, or a corpus file on disk. */
+  isServed(document: TextDocument): boolean {
+    return document.languageId === 'corpus' || this.isCorpusFile(this.keyOf(document.uri));
+  }
+
+  // ------------------------------------------------------------------ settings and config files
+
+  async loadSettings(): Promise<void> {
+    const raw: unknown = await this.connection.workspace.getConfiguration('corpusAnnotator').then(
+      (v) => v,
+      () => undefined,
+    );
+    const { settings, problems } = readSettings(raw);
+    this.settings = settings;
+    for (const p of problems) this.connection.window.showWarningMessage(`Corpus Annotator: ${p}`);
+    this.index.setOptions(this.analysisOptions);
+  }
+
+  /** How files are analysed, from the settings: the same for the scan, buffers and reloads. */
+  get analysisOptions(): AnalysisOptions {
+    return { maxLength: this.maxBytes, dates: { numericOrder: this.settings.numericDateOrder } };
+  }
+
+  get maxBytes(): number {
+    return this.settings.maxFileSize * 1024;
+  }
+
+  /**
+   * Reads (or forgets) a corpus-annotator.json; a broken one gets diagnostics, not a crash.
+   * A folder that gains one is a corpus from now on: its files are indexed at once (the
+   * command Declare Folder as Corpus writes one); a folder that loses it stops being one.
+   */
+  async loadConfig(file: string, text?: string): Promise<void> {
+    const dir = path.dirname(file);
+    const wasDeclared = this.configs.hasFolder(dir);
+    const content = text ?? (await readText(file));
+    if (typeof content !== 'string' && !content.ok) {
+      this.configs.deleteFolder(dir);
+    } else {
+      this.configs.set(file, typeof content === 'string' ? content : content.text);
+    }
+    const result = this.index.setConfig(this.configs.merged());
+    result.affected.add(file);
+    this.changedSinceRound.add(file);
+    this.warmUp.request(); // the config dropped the index's people and long forms
+    this.schedule(result.affected);
+    const declared = this.configs.hasFolder(dir);
+    if (declared && !wasDeclared) this.declared(dir);
+    else if (!declared && wasDeclared) this.undeclared(dir);
+  }
+
+  /** A folder became a corpus: index its files (a scan under way finds them itself). */
+  private declared(dir: string): void {
+    if (this.scanning) {
+      this.foldersToScan.add(dir);
+      return;
+    }
+    void this.scan([dir]).catch((e) =>
+      this.connection.console.error(`Corpus Annotator: indexing ${dir} failed: ${String(e)}`),
+    );
+  }
+
+  /** A folder is no longer a corpus: its files that no other rule makes corpus files go. */
+  private undeclared(dir: string): void {
+    this.foldersToScan.delete(dir);
+    const inside = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    for (const key of this.index.paths()) {
+      if (key.startsWith(inside) && !this.isCorpusFile(key)) this.forget(key);
+    }
+  }
+
+  configFindings(key: string): Finding[] | undefined {
+    return this.configs.findings(key);
+  }
+
+  configFileFor(key: string): string {
+    return this.configs.fileFor(key, this.paths.roots);
+  }
+
+  // ------------------------------------------------------------------ the workspace scan
+
+  /**
+   * Finds every corpus file under the workspace folders (or `roots`) and indexes it, in
+   * batches. Until it ends, answers that count across the corpus wait or say they are partial.
+   */
+  async scan(roots: readonly string[] = this.roots): Promise<void> {
+    this.scanning = true;
+    this.readiness.begin();
+    try {
+      const progress = await scanWorkspace(this, roots);
+      this.warmUp.request();
+      // the progress ends when the first diagnostics of every file are out
+      if (progress) this.revalidation.endWithRound(progress);
+    } finally {
+      this.scanning = false;
+      this.readiness.end();
+    }
+    this.changedSinceRound.add('*');
+    this.schedule(new Set(this.index.paths()), 0);
+    // folders declared while it ran and that it did not cover
+    const more = [...this.foldersToScan].filter(
+      (d) => !roots.some((r) => !path.relative(r, d).startsWith('..')),
+    );
+    this.foldersToScan.clear();
+    if (more.length) await this.scan(more);
+  }
+
+  // ------------------------------------------------------------------ buffers and disk
+
+  /** An open buffer opened or changed: it takes precedence over the file on disk. */
+  bufferChanged(document: TextDocument, typed = false): void {
+    const key = this.keyOf(document.uri);
+    if (path.basename(key) === CONFIG_FILE_NAME) {
+      this.buffers.dropEdits(key);
+      void this.loadConfig(key, document.getText());
+      return;
+    }
+    if (!this.isServed(document)) {
+      this.buffers.dropEdits(key);
+      return;
+    }
+    if (this.index.get(key)?.version === document.version) return; // opened: analysed already
+    if (typed) this.buffers.typed(key, document);
+    else this.buffers.analyseNow(key, document);
+  }
+
+  /** Re-analyses an open buffer and replaces its contribution to the index. */
+  private analyseBuffer(key: string, document: TextDocument): void {
+    this.changedSinceRound.add(key);
+    const result = this.index.replace(key, {
+      path: key,
+      version: document.version,
+      analysis: analyseDocument(document.getText(), this.analysisOptions, this.buffers.sectionCache(key)),
+    });
+    this.schedule(result.affected, this.settings.diagnosticsDelay, result);
+  }
+
+  /** Analyses every buffer typed in since its last analysis. */
+  analysePending(): void {
+    this.buffers.analysePending();
+  }
+
+  /** Before a request: see OpenBuffers.prepare. */
+  prepare(uri: string, position?: { line: number; character: number }): void {
+    this.buffers.prepare(uri, position);
+  }
+
+  /** A buffer closed: what is on disk counts again (the unsaved edits are gone). */
+  async bufferClosed(uri: string): Promise<void> {
+    const key = this.keyOf(uri);
+    this.buffers.closed(key);
+    // a corpus-annotator.json closed unsaved: what is on disk counts again
+    if (path.basename(key) === CONFIG_FILE_NAME) return this.reloadFromDisk(key);
+    if (!this.index.get(key)) return;
+    await this.reloadFromDisk(key);
+  }
+
+  async reloadFromDisk(key: string): Promise<void> {
+    if (this.isOpen(key)) return;
+    if (path.basename(key) === CONFIG_FILE_NAME) return this.loadConfig(key);
+    if (!this.isCorpusFile(key)) {
+      if (this.index.get(key)) this.forget(key);
+      return;
+    }
+    const read = await readText(key, this.maxBytes);
+    if (read.ok) {
+      this.changedSinceRound.add(key);
+      const result = this.index.update(key, read.text);
+      this.schedule(result.affected, this.settings.diagnosticsDelay, result);
+    } else {
+      this.forget(key);
+    }
+  }
+
+  forget(key: string): void {
+    // deleted on disk but open in the editor: the buffer is the user's work, keep serving it
+    if (this.isOpen(key)) return;
+    if (path.basename(key) === CONFIG_FILE_NAME) {
+      const dir = path.dirname(key);
+      if (!this.configs.hasFolder(dir)) return;
+      this.configs.deleteFolder(dir);
+      this.changedSinceRound.add(key);
+      this.schedule(this.index.setConfig(this.configs.merged()).affected);
+      this.revalidation.forgetPublished(key);
+      this.connection.sendDiagnostics({ uri: this.uriOf(key), diagnostics: [] });
+      this.undeclared(dir);
+      return;
+    }
+    this.changedSinceRound.add(key);
+    const result = this.index.remove(key);
+    this.positions.delete(key);
+    this.schedule(result.affected, 0, result);
+    // clear what we published for the file that is gone
+    this.revalidation.forgetPublished(key);
+    this.connection.sendDiagnostics({ uri: this.uriOf(key), diagnostics: [] });
+  }
+
+  rename(from: string, to: string): void {
+    if (!this.index.get(from)) {
+      void this.reloadFromDisk(to);
+      return;
+    }
+    this.changedSinceRound.add(from).add(to);
+    const result = this.index.rename(from, to);
+    this.positions.delete(from);
+    this.revalidation.forgetPublished(from);
+    this.connection.sendDiagnostics({ uri: this.uriOf(from), diagnostics: [] });
+    this.schedule(result.affected, 0, result);
+  }
+
+  // ------------------------------------------------------------------ revalidation
+
+  /** Publishes diagnostics for `keys` after `delay` ms, coalescing bursts of edits. */
+  schedule(keys: Iterable<string>, delay = this.settings.diagnosticsDelay, result?: IndexChange): void {
+    this.revalidation.schedule(keys, delay, result);
+  }
+
+  /** Whether `count` diagnostics for `key` are worth sending (see Revalidation.needsPublish). */
+  needsPublish(key: string, count: number): boolean {
+    return this.revalidation.needsPublish(key, count);
+  }
+}
