@@ -112,7 +112,15 @@ const NEWS_SHAPES: Record<string, string> = {
   'the younger of two people with one surname':
     '[President](title) [Bush](name) spoke. It was the younger [Bush](name) who called.',
   'an organisation cut off mid-name is no part of the title':
-    'The Division of the Joint Staff [Director](title) [Anna Berg](name) came.',
+    'The Cooperative Security Division of the Joint Military Staff [Director](title) [Anna Berg](name) came.',
+  'a short organisation with of before the office stays in the title':
+    '[Bank of Ruritania Governor](title) [Anna Berg](name) spoke.',
+  'a middle name said alone':
+    '[Chairperson](title) [Moussa Faki Mahamat](name) opened it. "We act," [Faki](->Moussa Faki Mahamat) said.',
+  'a role that is no office vouches for a person':
+    'The bank expects cuts, economist [Jan Hatzius](name) wrote.',
+  'a name does not start inside a place':
+    'The [president of the San Francisco Fed](title), [Mary Daly](name), spoke.',
 };
 
 for (const [name, expected] of Object.entries(NEWS_SHAPES)) {

@@ -100,6 +100,7 @@ const ORGANISATIONS = `
   Library Libraries Theater Theatre Theaters Theatres Hall Arena Park Gardens Memorial Monument Tower
   Building Plaza Terminal Flight Prison Jail Camp Cemetery Highway Expressway Tunnel Dam Zoo Gallery
   Observatory Laboratory Clinic Sanitarium Generale Generali Bancorporation Brokerage Partnership
+  Centers Centres Fed Institutes
 `;
 
 // Countries, regions, big cities and demonyms: capitalised words that are never a person's
@@ -233,6 +234,8 @@ const MODIFIERS = `
   Strategic Partnership Cooperation Co-operation Euro-Atlantic Trans-Atlantic Transcaucasian Caspian
   Real Estate Stock Property Securities Commodity Commodities Industrial Commercial Retail Wholesale
   Investment Capital Private Corporate Business Consumer Consumers Chamber Chambers Deputy Vice Acting
+  Climate Digital Migration Immigration Competition Antitrust Privacy Disarmament Refugee Refugees Arms
+  Vaccine Vaccines Drug Drugs Weather Trade Budget Economy Pensions Police Prisons Fisheries Cyber
 `;
 
 const CALENDAR = `January February March April May June July August September October November December
@@ -563,6 +566,18 @@ export const REGNAL_OFFICES = new Set(
 
 /** Offices that are also surnames, read as the surname after a given name: `Prakash Shah`, `Martin Luther King`. */
 export const SURNAME_OFFICES = new Set(['Shah', 'King', 'Bishop', 'Judge', 'Major', 'Marshal', 'Chancellor']);
+
+/**
+ * Nouns for what a person is that are no office: `economist Jan Hatzius`, `the lawyer Anna
+ * Berg`. Right before a name they say it is a person's (and no official's).
+ */
+export const PERSON_ROLES = wordSet(
+  `economist economists analyst analysts professor researcher scientist lawyer doctor physician nurse
+   reporter correspondent journalist author writer novelist poet historian activist student teacher
+   singer actor actress artist player coach striker champion investor billionaire entrepreneur founder
+   widow resident farmer worker victim suspect survivor witness expert strategist epidemiologist
+   virologist owner priest monk nun explorer mountaineer climber athlete`.split(/\s+/),
+);
 
 /** What a possessive name is followed by when it is a person's: `Petrov's wife`, `Berg's lawyer`. */
 export const KIN_NOUNS = wordSet(

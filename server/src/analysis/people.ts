@@ -23,6 +23,7 @@ import {
   isGivenNameAt,
   KIN_NOUNS,
   MULTI_WORD_PLACES,
+  PERSON_ROLES,
   NAME_PARTICLES,
   NAME_SUFFIXES,
   Particle,
@@ -623,6 +624,13 @@ function nameInRun(text: string, tokens: readonly Token[], r0: number, r1: numbe
   }
   if (words >= 2 && MULTI_WORD_PLACES.has(text.slice(tokens[first].start, tokens[last].end).toLowerCase()))
     return null;
+  // `San Francisco Fed`: a name cannot start inside a place's name
+  if (
+    first > r0 &&
+    tokens[first - 1].shape === Shape.Cap &&
+    MULTI_WORD_PLACES.has(text.slice(tokens[first - 1].start, tokens[first].end).toLowerCase())
+  )
+    return null;
   const byline =
     before !== null &&
     first === r0 + 1 &&
@@ -756,18 +764,25 @@ function acceptCandidates(text: string, tokens: readonly Token[], cands: Candida
   // lone words: the surname or given name of someone named here, or listed between people
   const surnames = new Set<number>();
   const givens = new Set<number>();
+  const middles = new Set<number>();
   for (let k = 0; k < n; k++) {
     const c = cands[k];
     if (!c.evidence) continue;
     surnames.add(lastKey[k]);
     if (firstKey[k] && isNameWord(tokens[c.first]) && !c.particleFirst) givens.add(firstKey[k]);
+    // `Moussa Faki Mahamat`: a middle name, said alone only where it is a person's (`Faki said`)
+    for (let j = c.first + 1; j < c.last; j++)
+      if (isNameWord(tokens[j])) middles.add(keyHashAt(text, tokens[j].start, tokens[j].end));
   }
   for (let k = 0; k < n; k++) {
     const c = cands[k];
     if (!c.pending || c.thing) continue;
     const key = lastKey[k];
     if (surnames.has(key)) c.evidence = true;
-    else if (givens.has(key) && !c.speaker) {
+    else if (
+      !c.speaker &&
+      (givens.has(key) || (middles.has(key) && (c.prefixed || aroundSaysPerson(text, tokens, c, false))))
+    ) {
       c.evidence = true;
       c.givenOnly = true;
     } else if (
@@ -956,6 +971,7 @@ function aroundSaysPerson(text: string, tokens: readonly Token[], c: Candidate, 
     return true;
   const b = c.first - 1;
   if (wordIn(text, tokens, b, SAYING_VERBS) || wordIs(text, tokens, b, 'named')) return true;
+  if (wordIn(text, tokens, b, PERSON_ROLES)) return true; // `economist Jan Hatzius`
   // `I'm Sachi Koto`, `according to Ivan Petrov`
   if (wordIs(text, tokens, b, 'm') && b >= 2 && tokens[b].adjacent && wordOf(text, tokens[b - 2]) === 'I')
     return true;
@@ -1177,10 +1193,13 @@ function linkSurnames(mentions: NameMention[], cands: readonly Candidate[]): voi
     else fulls.set(key, [k]);
     // who a lone given name may be: only asked when the document has one
     if (m.regnal || cands[k].particleFirst || !someGivenOnly) continue;
-    const g = foldName(m.given[0] ?? '');
-    const glist = byGiven.get(g);
-    if (glist) glist.push(k);
-    else byGiven.set(g, [k]);
+    for (const given of m.given) {
+      if (given.endsWith('.')) continue;
+      const g = foldName(given);
+      const glist = byGiven.get(g);
+      if (glist) glist.push(k);
+      else byGiven.set(g, [k]);
+    }
   }
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];

@@ -316,6 +316,25 @@ function stretchBefore(
         (before.shape === Shape.Cap || before.shape === Shape.Upper) &&
         before.cls !== WordClass.Function
       ) {
+        // a short organisation's name bridges (`Bank of England Governor`, `Council of Europe
+        // Secretary General`); a long one was cut off mid-name (`... Cooperative Security
+        // Division of the International Military Staff Director`)
+        let left = 0;
+        for (
+          let q = m - 1;
+          q >= from && (tokens[q].shape === Shape.Cap || tokens[q].shape === Shape.Upper);
+          q--
+        )
+          left++;
+        let right = 0;
+        for (let q = k + 1; q < head; q++)
+          if (tokens[q].shape === Shape.Cap || tokens[q].shape === Shape.Upper) right++;
+        const stops = m - 1 - left < from || tokens[m - 1 - left].shape !== Shape.Punct;
+        if (left <= 2 && right <= 3 && left + right <= 4 && stops && m - 1 - left + 1 >= from) {
+          start = m - left;
+          k = m - left;
+          continue;
+        }
         start = head;
         while (
           start - 1 > m &&
