@@ -148,9 +148,25 @@ function splitFused(text: string, tokens: Token[], at: readonly number[]): Token
     for (; copied < k; copied++) out.push(tokens[copied]);
     copied = k + 1;
     const cut = start + m[0].length;
-    const prefix: Token = { ...token, end: cut, shape: Shape.Lower };
-    prefix.cls = classifyLowerTitleWord(m[0]) ?? WordClass.Name;
-    const name: Token = { ...token, start: cut, adjacent: true, sameLine: true };
+    // written out as tokenize writes them: tokens of one shape keep the code that reads them fast
+    const prefix: Token = {
+      start,
+      end: cut,
+      shape: Shape.Lower,
+      cls: classifyLowerTitleWord(m[0]) ?? WordClass.Name,
+      sentence: token.sentence,
+      sameLine: token.sameLine,
+      adjacent: token.adjacent,
+    };
+    const name: Token = {
+      start: cut,
+      end: token.end,
+      shape: Shape.Punct,
+      cls: WordClass.Name,
+      sentence: token.sentence,
+      sameLine: true,
+      adjacent: true,
+    };
     const facts: WordFacts = {
       start: cut,
       end: token.end,
@@ -486,9 +502,16 @@ function speakerLabel(text: string, tokens: readonly Token[], i: number): Candid
   if (first > i && !titled) return null;
   if (first === k - 1 && !titled && !isGivenNameAt(text, tokens[first].start, tokens[first].end)) {
     // one word alone (`ANNOUNCER:`, `SMITH:`): a name only as the surname of someone named in full
-    return { ...blank(first, first), pending: true, speaker: true };
+    const lone = blank(first, first);
+    lone.pending = true;
+    lone.speaker = true;
+    return lone;
   }
-  return { ...blank(first, k - 1), prefixed: titled, speaker: true, evidence: true };
+  const c = blank(first, k - 1);
+  c.prefixed = titled;
+  c.speaker = true;
+  c.evidence = true;
+  return c;
 }
 
 function blank(first: number, last: number): Candidate {
@@ -1060,11 +1083,13 @@ function toMention(text: string, tokens: readonly Token[], c: Candidate): NameMe
     titles: [],
     byline: c.byline,
     fullRef: -1,
+    // every mention has every field, set or not: one shape for the engine to optimise for
+    regnal: c.regnal ? true : undefined,
+    qualified: c.qualified ?? undefined,
+    givenOnly: c.givenOnly ? true : undefined,
+    holdsOffice: undefined,
+    speaker: c.speaker ? true : undefined,
   };
-  if (c.regnal) m.regnal = true;
-  if (c.qualified) m.qualified = c.qualified;
-  if (c.givenOnly) m.givenOnly = true;
-  if (c.speaker) m.speaker = true;
   return m;
 }
 
