@@ -22,7 +22,7 @@ import {
 } from './documentAnalysis';
 import { buildLongFormTable, findLongForms, normaliseLongForm, type LongFormTable } from './longForms';
 import { classifyWord, WordClass } from './nameLexicon';
-import { groupKeyPattern, surnameGroupKeyOf } from './people';
+import { groupKeyPattern, surnameGroupKeyOf } from './nameKeys';
 import { resolvePersonGroup, surnameKey, type PersonEntity, type PersonMentionInput } from './personEntities';
 import type {
   AcronymDefinition,

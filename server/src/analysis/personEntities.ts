@@ -11,7 +11,7 @@
 // Everything is computed from the mentions sorted by (doc, start), and ids come from the
 // canonical names, so the result does not depend on input order or on other groups.
 import type { NameMention } from './types';
-import { foldName, surnameGroupKeyOf, surnameKeyOf } from './people';
+import { foldName, surnameGroupKeyOf, surnameKeyOf } from './nameKeys';
 import { officeWords } from './titles';
 
 export interface PersonMentionInput {
