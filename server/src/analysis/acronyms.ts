@@ -249,8 +249,11 @@ function findCandidates(text: string): Candidate[] {
  * `AZERBAIJAN - NATO`); a line of short capitals only (`NATO - EU`) may still be acronyms.
  */
 function isShoutedLine(text: string, start: number, end: number): boolean {
-  LINE_WORD.lastIndex = start;
-  for (let m = LINE_WORD.exec(text); m && m.index < end; m = LINE_WORD.exec(text)) {
+  // within the line only: searching the text from `start` would, on a text with no word of two
+  // letters, run to its end from every line (quadratic in the number of lines)
+  const line = text.slice(start, end);
+  LINE_WORD.lastIndex = 0;
+  for (let m = LINE_WORD.exec(line); m; m = LINE_WORD.exec(line)) {
     if (m[0].length >= SHOUTED_WORD_LENGTH || COMMON_WORDS.has(m[0])) return true;
   }
   return false;
