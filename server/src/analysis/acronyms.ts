@@ -6,7 +6,7 @@
 // in capitals, a run of shouted words (`THE MINISTRY SAID`), a wire-service dateline (`HAVANA (AP)
 // --`), ordinary words (`IT`, `NO`) that the text does not itself define, Roman numerals. Long forms
 // used elsewhere in the corpus are the corpus index's business (`longForms.ts`).
-import { isUpperCode, isWordCode, wordEnd } from './characters';
+import { isUpperAt, isUpperCode, isWordBefore, wordEnd } from './characters';
 import { findDefinitions, shortFormKey } from './acronymDefinitions';
 import type { AcronymDefinition, AcronymMention, Span } from './types';
 
@@ -183,11 +183,10 @@ function findCandidates(text: string): Candidate[] {
     // between them would match the same letter again, forever
     let end = wordEnd(text, start + m[0].length);
     // `AT&T`: capitals joined by ampersands
-    while (end + 1 < n && text.charCodeAt(end) === 38 && isUpperCode(text.charCodeAt(end + 1)))
+    while (end + 1 < n && text.charCodeAt(end) === 38 && isUpperAt(text, end + 1))
       end = wordEnd(text, end + 1);
     CAPITAL.lastIndex = end;
-    if (start > 0 && (isWordCode(text.charCodeAt(start - 1)) || afterNamePrefixOrEntity(text, start)))
-      continue;
+    if (start > 0 && (isWordBefore(text, start) || afterNamePrefixOrEntity(text, start))) continue;
     if (end - start >= 2 && isOrdinaryCapitalised(text, start, end)) {
       closeRun();
       continue;
@@ -263,7 +262,7 @@ function isShoutedLine(text: string, start: number, end: number): boolean {
 function afterNamePrefixOrEntity(text: string, start: number): boolean {
   const prev = text.charCodeAt(start - 1);
   if (prev === 38 /* & */) return true;
-  return (prev === 39 || prev === 0x2019) && start > 1 && isWordCode(text.charCodeAt(start - 2));
+  return (prev === 39 || prev === 0x2019) && start > 1 && isWordBefore(text, start - 1);
 }
 
 /** A capital, then lower case to the end (`Azerbaijan`, `McCaw`), but not a plural (`MPs`). */
