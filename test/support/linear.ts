@@ -20,14 +20,19 @@ export function msPerCall(f: () => unknown, minMs = 30): number {
   return best;
 }
 
-/** Asserts that `run(unit repeated to about 8n)` costs at most ~24 times `run(… n)`. */
+/**
+ * Asserts that `run(unit repeated to about 8n)` costs at most ~24 times `run(… n)`. Measured up
+ * to three times: another process can take the core for a moment, quadratic code never passes.
+ */
 export function assertLinear(label: string, unit: string, run: (text: string) => unknown, n = 4000): void {
   const short = unit.repeat(Math.ceil(n / unit.length));
   const long = unit.repeat(Math.ceil((8 * n) / unit.length));
-  const a = msPerCall(() => run(short));
-  const b = msPerCall(() => run(long));
-  assert.ok(
-    b < 24 * a + 2,
-    `${label}: ${a.toFixed(2)} ms for ${short.length} chars, ${b.toFixed(2)} ms for 8×`,
-  );
+  let message = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const a = msPerCall(() => run(short));
+    const b = msPerCall(() => run(long));
+    if (b < 24 * a + 2) return;
+    message = `${label}: ${a.toFixed(2)} ms for ${short.length} chars, ${b.toFixed(2)} ms for 8×`;
+  }
+  assert.fail(message);
 }
