@@ -5,7 +5,10 @@ import { promises as fs, readFileSync, statSync, type Dirent, type Stats } from 
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME } from '../analysis/corpusConfig';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+export type ReadResult =
+  | { ok: true; text: string }
+  /** `tooLarge`: the file is there and readable, but over the size limit. */
+  | { ok: false; reason: string; tooLarge?: boolean };
 
 /** Decodes bytes as a text file: BOM kept (offsets count it), NUL bytes mean binary. */
 export function decodeText(bytes: Uint8Array): ReadResult {
@@ -46,6 +49,7 @@ function tooBig(stat: Stats, maxBytes: number): ReadResult | undefined {
   return {
     ok: false,
     reason: `${Math.round(stat.size / 1024)} KB, over the ${Math.round(maxBytes / 1024)} KB limit`,
+    tooLarge: true,
   };
 }
 

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME } from '../analysis/corpusConfig';
+import { CONFIG_FILE_NAME, MAX_CONFIG_LENGTH } from '../analysis/corpusConfig';
 import { CorpusIndex } from '../analysis/corpusIndex';
 import { analyseDocument, type AnalysisOptions } from '../analysis/documentAnalysis';
 import type { Finding } from '../analysis/types';
@@ -167,9 +167,11 @@ export class Session {
 
   /** Reads (or forgets) a corpus-annotator.json; a broken one gets diagnostics, not a crash. */
   async loadConfig(file: string, text?: string): Promise<void> {
-    const content = text ?? (await readText(file));
+    // read no more than a config may hold (UTF-8: at most three bytes per UTF-16 unit)
+    const content = text ?? (await readText(file, MAX_CONFIG_LENGTH * 3));
     if (typeof content !== 'string' && !content.ok) {
-      this.configs.deleteFolder(path.dirname(file));
+      if (content.tooLarge) this.configs.setOversized(file, content.reason.split(',')[0]);
+      else this.configs.deleteFolder(path.dirname(file));
     } else {
       this.configs.set(file, typeof content === 'string' ? content : content.text);
     }
