@@ -37,7 +37,11 @@ export interface TestServer {
 }
 
 /** Writes `files` (relative path -> text) into a fresh folder and starts the server on it. */
-export async function startServer(files: Record<string, string>): Promise<TestServer> {
+export async function startServer(
+  files: Record<string, string>,
+  /** What the editor answers to `workspace/configuration` (the `corpusAnnotator` section). */
+  settings: Record<string, unknown> = {},
+): Promise<TestServer> {
   const folder = mkdtempSync(path.join(tmpdir(), 'corpus-annotator-'));
   for (const [rel, text] of Object.entries(files)) {
     const full = path.join(folder, rel);
@@ -83,7 +87,7 @@ export async function startServer(files: Record<string, string>): Promise<TestSe
     }
   });
   // the server asks for configuration and registers capabilities: answer like an editor would
-  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
   connection.onRequest('client/registerCapability', () => null);
   connection.onRequest('window/workDoneProgress/create', () => null);
   connection.listen();

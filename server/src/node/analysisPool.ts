@@ -9,7 +9,12 @@
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyseDocument, type AnalysisOptions, type DocumentAnalysis } from '../analysis/documentAnalysis';
+import {
+  analyseDocument,
+  notAnalysed,
+  type AnalysisOptions,
+  type DocumentAnalysis,
+} from '../analysis/documentAnalysis';
 import type { WorkRequest, WorkResult } from './analysisWorker';
 import { readText } from './corpusFiles';
 
@@ -29,6 +34,28 @@ const IN_FLIGHT = 2;
 /** How long one file may take, by default. The slowest real file we know takes well under 1 s. */
 export const DEFAULT_FILE_BUDGET_MS = 20_000;
 
+/**
+ * What the index holds for a file whose analysis failed or ran past the budget: nothing
+ * recognised, and a finding that says why (a diagnostic on the file). Undefined for a file
+ * skipped by rule (missing, over the size limit, not text), which is not indexed at all.
+ */
+export function failureAnalysis(result: Analysed, budgetMs: number): DocumentAnalysis | undefined {
+  if (result.ok) return result.analysis;
+  if (result.overBudget)
+    return notAnalysed(
+      '',
+      'analysis-timeout',
+      result.reason,
+      `Not analysed: the analysis took longer than ${budgetMs / 1000} s (setting corpusAnnotator.analysisTimeBudget). The rest of the corpus is analysed.`,
+    );
+  if (result.reason.startsWith('analysis failed'))
+    return notAnalysed('', 'analysis-failed', result.reason, `Not analysed: ${result.reason}.`);
+  return undefined;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Node's own listener type
+type Listener = (...args: any[]) => void;
+
 /** A worker and what it has been given. */
 interface Slot {
   worker: Worker;
@@ -40,12 +67,14 @@ interface Slot {
   seen: { current: number; started: number; since: number };
   /** The worker answered at least once or started a file: it can run. */
   ran: boolean;
+  /** Our listeners on the worker, removed one by one (removeAllListeners would take Node's own). */
+  listeners: [string, Listener][];
 }
 
 export class AnalysisPool {
   private failed = false;
   /** Workers kept between calls (starting one costs tens of milliseconds). */
-  private idle: { worker: Worker; progress: Int32Array }[] = [];
+  private idle: { worker: Worker; progress: Int32Array; drop: () => void }[] = [];
 
   constructor(
     private readonly workerScript = path.join(__dirname, 'analysisWorker.js'),
@@ -79,7 +108,7 @@ export class AnalysisPool {
       const at = slots.indexOf(slot);
       if (at < 0) return;
       slots.splice(at, 1);
-      slot.worker.removeAllListeners();
+      for (const [event, fn] of slot.listeners) slot.worker.off(event, fn);
       if (keep) this.keepIdle(slot.worker, slot.progress);
       else void slot.worker.terminate();
       if (--live === 0) finishAll();
@@ -99,7 +128,10 @@ export class AnalysisPool {
     };
     const start = (): Slot | undefined => {
       const kept = this.idle.pop();
-      if (kept) kept.worker.removeAllListeners();
+      if (kept) {
+        kept.worker.off('exit', kept.drop);
+        kept.worker.off('error', kept.drop);
+      }
       let worker: Worker;
       let progress: Int32Array;
       if (kept) ({ worker, progress } = kept);
@@ -118,8 +150,13 @@ export class AnalysisPool {
         taken: new Set(),
         seen: { current: 0, started: Atomics.load(progress, 1), since: Date.now() },
         ran: !!kept,
+        listeners: [],
       };
-      worker.on('message', (m: { results: WorkResult[] }) => {
+      const listen = (event: string, fn: Listener) => {
+        worker.on(event, fn);
+        slot.listeners.push([event, fn]);
+      };
+      listen('message', (m: { results: WorkResult[] }) => {
         slot.ran = true;
         for (const r of m.results) {
           slot.taken.delete(r.id);
@@ -145,8 +182,8 @@ export class AnalysisPool {
         }
         replace(slot, current, why);
       };
-      worker.once('error', (error) => lost(`the analysis failed: ${String(error)}`));
-      worker.once('exit', () => lost('the analysis stopped'));
+      listen('error', (error: unknown) => lost(`the analysis failed: ${String(error)}`));
+      listen('exit', () => lost('the analysis stopped'));
       slots.push(slot);
       live++;
       return slot;
@@ -233,18 +270,22 @@ export class AnalysisPool {
 
   /** Keeps a worker that finished its work for the next call; one that dies meanwhile is dropped. */
   private keepIdle(worker: Worker, progress: Int32Array): void {
-    const entry = { worker, progress };
-    const drop = () => {
-      this.idle = this.idle.filter((e) => e !== entry);
+    const entry = {
+      worker,
+      progress,
+      drop: () => {
+        this.idle = this.idle.filter((e) => e !== entry);
+      },
     };
-    worker.once('exit', drop);
-    worker.once('error', drop);
+    worker.on('exit', entry.drop);
+    worker.on('error', entry.drop);
     this.idle.push(entry);
   }
 
   dispose(): void {
-    for (const { worker } of this.idle.splice(0)) {
-      worker.removeAllListeners();
+    for (const { worker, drop } of this.idle.splice(0)) {
+      worker.off('exit', drop);
+      worker.off('error', drop);
       void worker.terminate();
     }
   }

@@ -104,3 +104,35 @@ export async function findConfig(dir: string): Promise<string | undefined> {
     current = parent;
   }
 }
+
+/**
+ * Whether `file` is one `walkCorpus` would find under one of `roots`: inside a root, through
+ * folders that are neither hidden nor tools' own, with no symbolic link on the way (the file
+ * included). A file watcher's event obeys the same rule as the scan, so a link in the corpus
+ * to /etc/passwd, or a path outside the workspace, is never read.
+ */
+export async function isScannable(roots: readonly string[], file: string): Promise<boolean> {
+  for (const root of roots) {
+    const rel = path.relative(root, file);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    const parts = rel.split(path.sep);
+    let at = root;
+    let ok = true;
+    for (let i = 0; i < parts.length && ok; i++) {
+      const name = parts[i];
+      const last = i === parts.length - 1;
+      if (!last && (SKIP_DIRS.has(name) || name.startsWith('.'))) ok = false;
+      else {
+        at = path.join(at, name);
+        try {
+          const stat = await fs.lstat(at);
+          ok = last ? stat.isFile() : stat.isDirectory();
+        } catch {
+          ok = false;
+        }
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
