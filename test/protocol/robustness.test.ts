@@ -113,7 +113,7 @@ test('a file over the time budget gets a diagnostic; the rest of the corpus is a
       'corpus/long.txt': 'The minister said on March 5, 2019 that NATO met.\n'.repeat(40_000),
       'corpus/b.txt': 'Azerbaijan signed the treaty on February 30, 2019.\n',
     },
-    { analysisTimeBudget: 0.3 },
+    { settings: { analysisTimeBudget: 0.3 } },
   );
   try {
     const long = await server.diagnostics('corpus/long.txt');

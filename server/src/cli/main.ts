@@ -2,12 +2,19 @@
 //
 //   corpus-annotator analyze [--json] PATH...   the analysis (JSON: shared/spec/analysis-json.md)
 //   corpus-annotator check PATH...              diagnostics as path:line:column: severity: message [code]
+//   corpus-annotator check --format json|sarif PATH...   the same as data (checkFormats.ts)
 //
 // Exit codes: 0 fine, 1 `check` found an error, 2 bad usage or a missing path or config,
 // 3 a file could not be analysed (named on stderr with the reason; the rest was analysed).
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analysisToJson, quote } from '../analysis/analysisJson';
+import {
+  analysisToJson,
+  corpusDiagnostics,
+  findingJson,
+  quote,
+  type JsonDiagnostic,
+} from '../analysis/analysisJson';
 import {
   emptyConfig,
   MAX_CONFIG_LENGTH,
@@ -16,10 +23,20 @@ import {
   type CorpusConfig,
 } from '../analysis/corpusConfig';
 import { CorpusIndex, type Entity } from '../analysis/corpusIndex';
-import type { Finding } from '../analysis/types';
+import type { Finding, Severity } from '../analysis/types';
 import { AnalysisPool, type Analysed } from '../node/analysisPool';
 import { findConfig, readText, walkCorpus } from '../node/corpusFiles';
 import { LineIndex } from '../node/lineIndex';
+import {
+  CHECK_FORMATS,
+  checkJson,
+  checkSarif,
+  countSeverities,
+  describeCounts,
+  placeDiagnostics,
+  type CheckFormat,
+  type SeverityCounts,
+} from './checkFormats';
 
 const HELP = `corpus-annotator: dates, officials and programme acronyms in a corpus of plain-text sources
 
@@ -33,10 +50,15 @@ corpus-annotator.json (in a folder given or above it) supplies the glossary and
 the dismissed conflicts; --config FILE names one explicitly.
 
 Options:
-  --json              analyze: print the analysis as JSON
+  --json              analyze: print the analysis as JSON (the same as --format json)
+  --format FORMAT     check: text (default), json, or sarif (SARIF 2.1.0, for code review
+                      and CI); analyze: text (default) or json
   --config FILE       use this corpus-annotator.json (an error if it cannot be read)
   --max-size KB       skip files larger than this (default 8192)
   --time-budget SEC   skip a file whose analysis takes longer than this (default 20)
+
+Every format prints a summary on stderr: how many files, errors, warnings, information
+and hints.
 
 A file that cannot be analysed (over the time budget, or the analysis failed) is
 named on stderr with the reason and skipped; the rest of the corpus is analysed.
@@ -74,7 +96,16 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`corpus-annotator: unknown command "${command}" (try --help)\n`);
     return 2;
   }
-  const json = takeFlag(args, '--json');
+  const jsonFlag = takeFlag(args, '--json');
+  const format = takeOption(args, '--format') ?? (jsonFlag ? 'json' : 'text');
+  const formats: readonly string[] = command === 'check' ? CHECK_FORMATS : ['text', 'json'];
+  if (!formats.includes(format)) {
+    process.stderr.write(
+      `corpus-annotator: ${command} --format must be ${formats.join(', ')} (not "${format}")\n`,
+    );
+    return 2;
+  }
+  const json = format === 'json';
   const configArg = takeOption(args, '--config');
   const maxSizeArg = takeOption(args, '--max-size');
   const budgetArg = takeOption(args, '--time-budget');
@@ -112,7 +143,7 @@ export async function main(argv: string[]): Promise<number> {
     else printSummary(loaded);
     return loaded.failed > 0 ? 3 : 0;
   }
-  const checked = printCheck(loaded);
+  const checked = format !== 'text' ? printCheckData(loaded, format as CheckFormat) : printCheck(loaded);
   return loaded.failed > 0 ? 3 : checked;
 }
 
@@ -226,8 +257,7 @@ function firstFolder(inputs: string[]): string {
 
 function printCheck(loaded: Loaded): number {
   const { index, display, config, configPath, configText } = loaded;
-  let errors = 0;
-  let warnings = 0;
+  const counts: SeverityCounts = countSeverities([]);
   const lines = new Map<string, LineIndex>();
   const at = (key: string, offset: number) => {
     let li = lines.get(key);
@@ -235,9 +265,8 @@ function printCheck(loaded: Loaded): number {
     const p = li.positionAt(offset);
     return `${display.get(key) ?? key}:${p.line + 1}:${p.character + 1}`;
   };
-  const report = (where: string, f: { severity: string; message: string; code: string }) => {
-    if (f.severity === 'error') errors++;
-    if (f.severity === 'warning') warnings++;
+  const report = (where: string, f: { severity: Severity; message: string; code: string }) => {
+    counts[f.severity]++;
     process.stdout.write(`${where}: ${f.severity}: ${f.message} [${f.code}]\n`);
   };
   if (configPath) {
@@ -280,11 +309,39 @@ function printCheck(loaded: Loaded): number {
     ].sort((a, b) => a.start - b.start);
     for (const item of all) item.print();
   }
-  const files = index.size;
-  process.stderr.write(
-    `${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
+  return summarise(index.size, counts);
+}
+
+/** The summary on stderr, whatever the format; the exit code: 1 when there is an error. */
+function summarise(files: number, counts: SeverityCounts): number {
+  process.stderr.write(`${plural(files, 'file')} checked: ${describeCounts(counts)}\n`);
+  return counts.error > 0 ? 1 : 0;
+}
+
+/** `check --format json|sarif`: the same diagnostics as the text, as one JSON document. */
+function printCheckData(loaded: Loaded, format: CheckFormat): number {
+  const { index, display, config, configPath, configText } = loaded;
+  const shown = (key: string) => display.get(key) ?? key;
+  const order = new Map(index.paths().map((key, i) => [shown(key), i]));
+  const found: JsonDiagnostic[] = [];
+  if (configPath) for (const f of config.findings) found.push(findingJson(configPath, f));
+  found.push(
+    ...corpusDiagnostics(index, shown).sort(
+      (a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0) || a.start - b.start,
+    ),
   );
-  return errors > 0 ? 1 : 0;
+  const keyOf = new Map([...display].map(([key, s]) => [s, key]));
+  const textOf = (p: string) =>
+    p === configPath ? (configText ?? '') : (index.get(keyOf.get(p) ?? p)?.analysis.text ?? '');
+  const diagnostics = placeDiagnostics(found, textOf);
+  const data =
+    format === 'sarif' ? checkSarif(diagnostics, process.cwd(), VERSION) : checkJson(diagnostics, index.size);
+  process.stdout.write(JSON.stringify(data, null, 1) + '\n');
+  return summarise(index.size, countSeverities(diagnostics));
+}
+
+function plural(n: number, noun: string, many = noun + 's'): string {
+  return `${n} ${n === 1 ? noun : many}`;
 }
 
 function printSummary({ index, display }: Loaded): void {
@@ -296,7 +353,7 @@ function printSummary({ index, display }: Loaded): void {
     const count = (kind: string) => mentions.filter((m) => m.kind === kind).length;
     out.push(
       `${display.get(key) ?? key}  (dated ${dd.value ?? 'unknown'}${dd.source !== 'header' && dd.value ? `, ${dd.source}, ${dd.confidence} confidence` : ''})` +
-        `: ${count('date')} dates, ${count('official') + count('person')} people, ${count('acronym')} acronyms` +
+        `: ${plural(count('date'), 'date')}, ${plural(count('official') + count('person'), 'person', 'people')}, ${plural(count('acronym'), 'acronym')}` +
         (doc.analysis.skipped ? `; skipped: ${doc.analysis.skipped}` : ''),
     );
   }

@@ -16,6 +16,7 @@ import type { Positions } from '../node/lineIndex';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from '../settings';
 import { CorpusConfigs } from './corpusConfigs';
 import { isCorpusFile } from './corpusMembership';
+import { IndexReadiness } from './indexReadiness';
 import { OpenBuffers } from './openBuffers';
 import { PositionCache } from './positionCache';
 import { Revalidation, type IndexChange } from './revalidation';
@@ -28,6 +29,14 @@ export class Session {
   settings: Settings = DEFAULT_SETTINGS;
   /** A workspace scan is under way. */
   scanning = false;
+  /** Whether the index holds the whole corpus yet (see indexReadiness.ts). */
+  readonly readiness = new IndexReadiness();
+  /** Called after each round of diagnostics with the files the index changed for since. */
+  onIndexSettled: (changed: ReadonlySet<string>) => void = () => undefined;
+  /** Files whose contribution to the index changed since the last round of diagnostics. */
+  private changedSinceRound = new Set<string>();
+  /** Folders declared a corpus while a scan ran: indexed once it ends. */
+  private readonly foldersToScan = new Set<string>();
   /** When the editor last sent a request or notification (Date.now()). */
   lastActivity = 0;
 
@@ -62,7 +71,12 @@ export class Session {
       isScanning: () => this.scanning,
       isOpen: (key) => this.isOpen(key),
       isTypedIn: (key) => this.buffers.isTypedIn(key),
-      published: () => this.warmUp.start(),
+      published: () => {
+        const changed = this.changedSinceRound;
+        this.changedSinceRound = new Set();
+        this.warmUp.start();
+        this.onIndexSettled(changed);
+      },
       error: console.error,
     });
   }
@@ -167,20 +181,50 @@ export class Session {
     return this.settings.maxFileSize * 1024;
   }
 
-  /** Reads (or forgets) a corpus-annotator.json; a broken one gets diagnostics, not a crash. */
+  /**
+   * Reads (or forgets) a corpus-annotator.json; a broken one gets diagnostics, not a crash.
+   * A folder that gains one is a corpus from now on: its files are indexed at once (the
+   * command Declare Folder as Corpus writes one); a folder that loses it stops being one.
+   */
   async loadConfig(file: string, text?: string): Promise<void> {
+    const dir = path.dirname(file);
+    const wasDeclared = this.configs.hasFolder(dir);
     // read no more than a config may hold (UTF-8: at most three bytes per UTF-16 unit)
     const content = text ?? (await readText(file, MAX_CONFIG_LENGTH * 3));
     if (typeof content !== 'string' && !content.ok) {
       if (content.tooLarge) this.configs.setOversized(file, content.reason.split(',')[0]);
-      else this.configs.deleteFolder(path.dirname(file));
+      else this.configs.deleteFolder(dir);
     } else {
       this.configs.set(file, typeof content === 'string' ? content : content.text);
     }
     const result = this.index.setConfig(this.configs.merged());
     result.affected.add(file);
+    this.changedSinceRound.add(file);
     this.warmUp.request(); // the config dropped the index's people and long forms
     this.schedule(result.affected);
+    const declared = this.configs.hasFolder(dir);
+    if (declared && !wasDeclared) this.declared(dir);
+    else if (!declared && wasDeclared) this.undeclared(dir);
+  }
+
+  /** A folder became a corpus: index its files (a scan under way finds them itself). */
+  private declared(dir: string): void {
+    if (this.scanning) {
+      this.foldersToScan.add(dir);
+      return;
+    }
+    void this.scan([dir]).catch((e) =>
+      this.connection.console.error(`Corpus Annotator: indexing ${dir} failed: ${String(e)}`),
+    );
+  }
+
+  /** A folder is no longer a corpus: its files that no other rule makes corpus files go. */
+  private undeclared(dir: string): void {
+    this.foldersToScan.delete(dir);
+    const inside = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    for (const key of this.index.paths()) {
+      if (key.startsWith(inside) && !this.isCorpusFile(key)) this.forget(key);
+    }
   }
 
   configFindings(key: string): Finding[] | undefined {
@@ -193,18 +237,30 @@ export class Session {
 
   // ------------------------------------------------------------------ the workspace scan
 
-  /** Finds every corpus file under the workspace folders and indexes it, in batches. */
-  async scan(): Promise<void> {
+  /**
+   * Finds every corpus file under the workspace folders (or `roots`) and indexes it, in
+   * batches. Until it ends, answers that count across the corpus wait or say they are partial.
+   */
+  async scan(roots: readonly string[] = this.roots): Promise<void> {
     this.scanning = true;
+    this.readiness.begin();
     try {
-      const progress = await scanWorkspace(this);
+      const progress = await scanWorkspace(this, roots);
       this.warmUp.request();
       // the progress ends when the first diagnostics of every file are out
       if (progress) this.revalidation.endWithRound(progress);
     } finally {
       this.scanning = false;
+      this.readiness.end();
     }
+    this.changedSinceRound.add('*');
     this.schedule(new Set(this.index.paths()), 0);
+    // folders declared while it ran and that it did not cover
+    const more = [...this.foldersToScan].filter(
+      (d) => !roots.some((r) => !path.relative(r, d).startsWith('..')),
+    );
+    this.foldersToScan.clear();
+    if (more.length) await this.scan(more);
   }
 
   // ------------------------------------------------------------------ buffers and disk
@@ -228,6 +284,7 @@ export class Session {
 
   /** Re-analyses an open buffer and replaces its contribution to the index. */
   private analyseBuffer(key: string, document: TextDocument): void {
+    this.changedSinceRound.add(key);
     const result = this.index.replace(key, {
       path: key,
       version: document.version,
@@ -250,6 +307,8 @@ export class Session {
   async bufferClosed(uri: string): Promise<void> {
     const key = this.keyOf(uri);
     this.buffers.closed(key);
+    // a corpus-annotator.json closed unsaved: what is on disk counts again
+    if (path.basename(key) === CONFIG_FILE_NAME) return this.reloadFromDisk(key);
     if (!this.index.get(key)) return;
     await this.reloadFromDisk(key);
   }
@@ -276,6 +335,7 @@ export class Session {
     if (stale() || !result) return;
     const analysis = result.ok ? result.analysis : failureAnalysis(result, this.pool.budgetMs);
     if (analysis) {
+      this.changedSinceRound.add(key);
       const change = this.index.replace(key, { path: key, version: 0, analysis });
       this.schedule(change.affected, this.settings.diagnosticsDelay, change);
     } else {
@@ -290,10 +350,17 @@ export class Session {
     // deleted on disk but open in the editor: the buffer is the user's work, keep serving it
     if (this.isOpen(key)) return;
     if (path.basename(key) === CONFIG_FILE_NAME) {
-      this.configs.deleteFolder(path.dirname(key));
+      const dir = path.dirname(key);
+      if (!this.configs.hasFolder(dir)) return;
+      this.configs.deleteFolder(dir);
+      this.changedSinceRound.add(key);
       this.schedule(this.index.setConfig(this.configs.merged()).affected);
+      this.revalidation.forgetPublished(key);
+      this.connection.sendDiagnostics({ uri: this.uriOf(key), diagnostics: [] });
+      this.undeclared(dir);
       return;
     }
+    this.changedSinceRound.add(key);
     const result = this.index.remove(key);
     this.positions.delete(key);
     this.schedule(result.affected, 0, result);
@@ -307,6 +374,7 @@ export class Session {
       void this.reloadFromDisk(to);
       return;
     }
+    this.changedSinceRound.add(from).add(to);
     const result = this.index.rename(from, to);
     this.positions.delete(from);
     this.revalidation.forgetPublished(from);
