@@ -407,7 +407,8 @@ export class CorpusIndex {
    * Whether the text writes a word in lower case is asked of every section (cached on each).
    */
   private findKnownSurnames(a: DocumentAnalysis): NameMention[] {
-    if (this.fullSurnames.size === 0) return [];
+    // a file not analysed (over the size limit, over the time budget) is not read here either
+    if (this.fullSurnames.size === 0 || a.skipped) return [];
     const state = this.longFormState();
     const parts = partsOf(a);
     const out: NameMention[] = [];
@@ -464,7 +465,7 @@ export class CorpusIndex {
     for (const [path, doc] of this.docs) {
       const cached = this.knownSurnameCache.get(path);
       const untouched = !first && mentionsChanged && cached && cached.version === doc.version;
-      if (untouched && !mentionsChanged.test(doc.analysis.text)) {
+      if (untouched && (doc.analysis.skipped || !mentionsChanged.test(doc.analysis.text))) {
         cached.generation = this.surnameGeneration;
         continue;
       }
@@ -551,6 +552,8 @@ export class CorpusIndex {
   acronymMentions(path: string): AcronymMention[] {
     const doc = this.docs.get(path);
     if (!doc) return [];
+    // a file not analysed (over the size limit, over the time budget) is not searched for long forms
+    if (doc.analysis.skipped) return doc.analysis.acronyms;
     const state = this.longFormState();
     const cached = this.longFormCache.get(path);
     if (cached && cached.generation === state.generation && cached.version === doc.version)

@@ -72,6 +72,13 @@ export function emptyAnalysis(text: string, skipped?: string): DocumentAnalysis 
   };
 }
 
+/** A file that is not analysed, with one finding that says why (`code`, at its start). */
+export function notAnalysed(text: string, code: string, skipped: string, message: string): DocumentAnalysis {
+  const analysis = emptyAnalysis(text, skipped);
+  analysis.findings.push({ start: 0, end: 0, code, severity: 'warning', message });
+  return analysis;
+}
+
 /**
  * What one open file's last analysis leaves for the next: its sections' analyses, by their
  * text, so what an edit leaves alone is not analysed again; and its text and cuts, so the
