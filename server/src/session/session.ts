@@ -5,12 +5,13 @@
 import * as path from 'node:path';
 import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME } from '../analysis/corpusConfig';
+import { CONFIG_FILE_NAME, MAX_CONFIG_LENGTH } from '../analysis/corpusConfig';
 import { CorpusIndex } from '../analysis/corpusIndex';
 import { analyseDocument, type AnalysisOptions } from '../analysis/documentAnalysis';
 import type { Finding } from '../analysis/types';
 import { AnalysisPool } from '../node/analysisPool';
-import { readText } from '../node/corpusFiles';
+import { failureAnalysis, type Analysed } from '../node/analysisPool';
+import { isScannable, readText } from '../node/corpusFiles';
 import type { Positions } from '../node/lineIndex';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from '../settings';
 import { CorpusConfigs } from './corpusConfigs';
@@ -166,6 +167,7 @@ export class Session {
     );
     const { settings, problems } = readSettings(raw);
     this.settings = settings;
+    this.pool.budgetMs = settings.analysisTimeBudget * 1000;
     for (const p of problems) this.connection.window.showWarningMessage(`Corpus Annotator: ${p}`);
     this.index.setOptions(this.analysisOptions);
   }
@@ -187,9 +189,11 @@ export class Session {
   async loadConfig(file: string, text?: string): Promise<void> {
     const dir = path.dirname(file);
     const wasDeclared = this.configs.hasFolder(dir);
-    const content = text ?? (await readText(file));
+    // read no more than a config may hold (UTF-8: at most three bytes per UTF-16 unit)
+    const content = text ?? (await readText(file, MAX_CONFIG_LENGTH * 3));
     if (typeof content !== 'string' && !content.ok) {
-      this.configs.deleteFolder(dir);
+      if (content.tooLarge) this.configs.setOversized(file, content.reason.split(',')[0]);
+      else this.configs.deleteFolder(dir);
     } else {
       this.configs.set(file, typeof content === 'string' ? content : content.text);
     }
@@ -309,22 +313,38 @@ export class Session {
     await this.reloadFromDisk(key);
   }
 
+  /**
+   * Reads a file that is not open from disk again (a watched-files event, a closed buffer).
+   * Only a file the scan would find is read (see isScannable); the analysis goes through the
+   * pool, within the time budget. A load that a later one, or an opened buffer, overtook while
+   * it read is dropped: `didClose` then `didOpen` of the same file (a change of language mode)
+   * must not let the disk text overwrite the buffer.
+   */
   async reloadFromDisk(key: string): Promise<void> {
     if (this.isOpen(key)) return;
     if (path.basename(key) === CONFIG_FILE_NAME) return this.loadConfig(key);
-    if (!this.isCorpusFile(key)) {
-      if (this.index.get(key)) this.forget(key);
+    const load = (this.diskLoads.get(key) ?? 0) + 1;
+    this.diskLoads.set(key, load);
+    const stale = () => this.isOpen(key) || this.diskLoads.get(key) !== load;
+    if (!this.isCorpusFile(key) || !(await isScannable(this.roots, key))) {
+      if (!stale() && this.index.get(key)) this.forget(key);
       return;
     }
-    const read = await readText(key, this.maxBytes);
-    if (read.ok) {
+    let result: Analysed | undefined;
+    await this.pool.analyse([key], this.maxBytes, this.analysisOptions, (r) => (result = r));
+    if (stale() || !result) return;
+    const analysis = result.ok ? result.analysis : failureAnalysis(result, this.pool.budgetMs);
+    if (analysis) {
       this.changedSinceRound.add(key);
-      const result = this.index.update(key, read.text);
-      this.schedule(result.affected, this.settings.diagnosticsDelay, result);
+      const change = this.index.replace(key, { path: key, version: 0, analysis });
+      this.schedule(change.affected, this.settings.diagnosticsDelay, change);
     } else {
       this.forget(key);
     }
   }
+
+  /** Per file, the last disk load started (see reloadFromDisk). */
+  private readonly diskLoads = new Map<string, number>();
 
   forget(key: string): void {
     // deleted on disk but open in the editor: the buffer is the user's work, keep serving it
@@ -367,6 +387,11 @@ export class Session {
   /** Publishes diagnostics for `keys` after `delay` ms, coalescing bursts of edits. */
   schedule(keys: Iterable<string>, delay = this.settings.diagnosticsDelay, result?: IndexChange): void {
     this.revalidation.schedule(keys, delay, result);
+  }
+
+  /** Records the files that `key`'s published diagnostics point into (see Revalidation.pointsAt). */
+  pointsAt(key: string, targets: Iterable<string>): void {
+    this.revalidation.pointsAt(key, targets);
   }
 
   /** Whether `count` diagnostics for `key` are worth sending (see Revalidation.needsPublish). */
