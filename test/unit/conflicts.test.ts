@@ -78,6 +78,20 @@ describe('the same fact in other words', () => {
     );
   });
 
+  test('what was bombed, a city and its country, is one target (part and whole)', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+         date 2021-03-09 The Free Army bombed Nairobi on March 5, killing forty people.
+        --- /b.txt
+         date 2021-03-10 The Free Army bombed Kenya on March 4.
+      `),
+      ['a.txt 2021-03-05 disputed ~ b.txt 2021-03-04', 'b.txt 2021-03-04 disputed ~ a.txt 2021-03-05'].join(
+        '\n',
+      ),
+    );
+  });
+
   test('a person killed names the killing, however it is told', () => {
     assert.equal(
       conflictsOf(`
@@ -106,7 +120,10 @@ describe('the same fact in other words', () => {
        date 2000-01-15 The Harbour Commission ruled Wednesday that the ferry must stop.
     `);
     const [stale] = index.conflicts('/c.txt');
-    assert.match(stale.message, /12 January 2000 \(“Wednesday”, read against this file’s date 2000-01-15\) here; 5 January 2000 in 2 other documents/);
+    assert.match(
+      stale.message,
+      /12 January 2000 \(“Wednesday”, read against this file’s date 2000-01-15\) here; 5 January 2000 in 2 other documents/,
+    );
   });
 
   test('a summit’s closing day, told of an acronym and its long form', () => {

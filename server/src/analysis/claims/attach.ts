@@ -76,11 +76,13 @@ function attachOne(
 ): Trigger | null {
   // 1. a modifier of a noun: the event noun it modifies, or nothing
   if (modifiesNoun(tokens, first, last)) return modifiedNoun(tokens, last);
-  // 2. next to a verb
+  // 2. next to a verb; but a date between an event noun and a verb after it belongs to the
+  // noun, the verb's subject (`the bombings on Aug. 7 killed 259 people`)
   const adjacent = adjacentVerb(tokens, first, last);
+  const before = nounRightBefore(tokens, first);
+  if (adjacent && before && adjacent.index > last && PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return before;
   if (adjacent) return adjacent;
   // 3. right after an event noun; before `as the deadline`
-  const before = nounRightBefore(tokens, first);
   if (before) return before;
   const as = tokens[last + 1]?.lower === 'as' ? tokens[last + 3] : undefined;
   if (as && DETERMINERS.has(tokens[last + 2].lower)) {

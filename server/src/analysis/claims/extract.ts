@@ -804,12 +804,16 @@ function complementOf(
     const e = entityAt(k);
     if (e) {
       let head = e;
-      for (let j = k + 1; j < tokens.length; j++) {
+      let j = k + 1;
+      for (; j < tokens.length; j++) {
         const next = entityAt(j);
         if (next) head = next;
         else if (!tokens[j].capital && tokens[j].text !== '(' && tokens[j].text !== ')') break;
       }
-      return head;
+      // `at American embassies`, `of a Birmingham abortion clinic`: a place before a common noun
+      // says where; what the event was done to is the embassy, not the country (an
+      // organisation's noun is its own: `the end of the IHF operation`)
+      return head.kind === 'place' && tokens[j] && isCommonNoun(tokens[j]) ? null : head;
     }
     const t = tokens[k];
     // `to its body, the North Atlantic Cooperation Council`: a name in apposition
@@ -827,6 +831,15 @@ function complementOf(
       return null;
   }
   return null;
+}
+
+/** A lower-case word that can head a noun phrase: not a function word, a verb, an adverb or a date. */
+function isCommonNoun(t: Token): boolean {
+  if (t.punct || t.capital || t.date >= 0 || t.entity >= 0 || t.lower.endsWith('ly')) return false;
+  const l = t.lower;
+  if (isFunctionWord(l) || l === 'nor' || NEGATION.has(l) || isVerbish(t)) return false;
+  // a past form right after a name is its verb (`Kenya deplored`), not a noun it modifies
+  return !/(?:ed)$/.test(l) && !PLAN_WORDS.has(l);
 }
 
 /** The noun phrase that starts at token `from`, as written: `the NATO-led operation`, `the North Atlantic Council`. */

@@ -138,7 +138,7 @@ const ONCE_TO_A_PERSON = new Set(['attack', 'die', 'born']);
  */
 export function canBeOne(a: Prepared, b: Prepared): boolean {
   const differ = (x: string | null, y: string | null) =>
-    !!x && !!y && kindGroup(x) === kindGroup(y) && !sameParticipant(x, y);
+    !!x && !!y && kindGroup(x) === kindGroup(y) && !sameParticipant(x, y) && !partOf(x, y) && !partOf(y, x);
   if (flagsOf(a.cls).who && differ(a.subject, b.subject)) return false;
   return !differ(a.object, b.object);
 }
@@ -186,7 +186,9 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   // what happens once, someone or something named (one story tells of many joinings by one
   // country, years apart; of a recurring kind, the dates are close)
   const sharedTopic =
-    local > 0 && (!once || specific > 0) ? Math.min(MAX_TOPIC, countSharedParticipants(a.topic, b.topic)) : 0;
+    local > 0 && (!once || specific > 0)
+      ? Math.min(MAX_TOPIC, countSharedParticipants(a.topic, b.topic))
+      : 0;
   // each side names where or what (`Birmingham`, `Vancouver`) and they name nothing in common:
   // two events, however alike the words
   const apart = specific === 0 && place <= 0 && names(a) > 0 && names(b) > 0 ? UNSHARED_NAMES : 0;
@@ -229,6 +231,11 @@ function placeEvidence(a: readonly string[], b: readonly string[]): number {
   let shared = 0;
   for (const w of byCountry.values()) shared += w;
   return shared === 0 && partsOfOne ? -1 : shared;
+}
+
+/** A place inside another (`place:KE/nairobi` in `place:KE`): a bombing in Nairobi is one in Kenya. */
+function partOf(x: string, y: string): boolean {
+  return x.startsWith('place:') && x.startsWith(y + '/');
 }
 
 function countryOf(place: string): string {
