@@ -35,40 +35,197 @@ const OUT = join(ROOT, 'server/src/analysis/claims/eventWords.generated.ts');
 //   who:    the subject must agree when both sides name one (`Clinton condemned` is not
 //           `the Security Council condemned`).
 const SEEDS = {
-  join: { once: true, who: true, verbs: 'join accede enter embrace', nouns: 'accession admission entry membership participation', notNouns: 'joiner joint entrance entrant enterprise jointure junction entering' },
-  found: { once: true, who: false, verbs: 'found establish create form set_up', nouns: 'foundation founding establishment creation formation inception', notNouns: 'foundry founder creator former form formation formalism' },
-  start: { once: false, who: false, verbs: 'begin start commence open launch kick_off resume', nouns: 'beginning start opening outset launch', notNouns: 'beginner starter opener commencement launcher starting' },
-  end: { once: false, who: false, verbs: 'end conclude close finish complete terminate wrap_up', nouns: 'end conclusion closing closure completion termination', notNouns: 'ending finisher finish terminal terminus close' },
-  expire: { once: false, who: false, verbs: 'expire lapse', nouns: 'expiry expiration deadline', notNouns: 'lapse' },
-  sign: { once: true, who: true, verbs: 'sign initial', nouns: 'signing signature', notNouns: 'sign signer signal initial' },
+  join: {
+    once: true,
+    who: true,
+    verbs: 'join accede enter embrace',
+    nouns: 'accession admission entry membership participation',
+    notNouns: 'joiner joint entrance entrant enterprise jointure junction entering',
+  },
+  found: {
+    once: true,
+    who: false,
+    verbs: 'found establish create form set_up',
+    nouns: 'foundation founding establishment creation formation inception',
+    notNouns: 'foundry founder creator former form formation formalism',
+  },
+  start: {
+    once: false,
+    who: false,
+    verbs: 'begin start commence open launch kick_off resume',
+    nouns: 'beginning start opening outset launch',
+    notNouns: 'beginner starter opener commencement launcher starting',
+  },
+  end: {
+    once: false,
+    who: false,
+    verbs: 'end conclude close finish complete terminate wrap_up',
+    nouns: 'end conclusion closing closure completion termination',
+    notNouns: 'ending finisher finish terminal terminus close',
+  },
+  expire: {
+    once: false,
+    who: false,
+    verbs: 'expire lapse',
+    nouns: 'expiry expiration deadline',
+    notNouns: 'lapse',
+  },
+  sign: {
+    once: true,
+    who: true,
+    verbs: 'sign initial',
+    nouns: 'signing signature',
+    notNouns: 'sign signer signal initial',
+  },
   // documents dated in front of their noun (`the 1995 ceasefire agreement`) are signed then
-  agree: { once: true, who: false, verbs: 'agree', nouns: 'agreement accord treaty pact deal ceasefire truce armistice charter convention protocol memorandum declaration', notNouns: 'agreeableness' },
-  ratify: { once: true, who: true, verbs: 'ratify approve adopt pass enact endorse', nouns: 'ratification approval adoption passage enactment endorsement', notNouns: 'passing pass adopter approver' },
-  appoint: { once: true, who: true, verbs: 'appoint nominate elect install swear_in inaugurate take_office assume_office', nouns: 'appointment nomination election inauguration swearing-in', notNouns: 'appointee nominee elector electorate installation installment inaugural augury' },
-  resign: { once: true, who: true, verbs: 'resign quit retire step_down dismiss oust depose', nouns: 'resignation retirement dismissal ouster', notNouns: 'quitter retiree dismission' },
-  invade: { once: true, who: true, verbs: 'invade occupy annex', nouns: 'invasion occupation annexation power-grab', notNouns: 'invader occupier occupant occupancy annex' },
+  agree: {
+    once: true,
+    who: false,
+    verbs: 'agree',
+    nouns:
+      'agreement accord treaty pact deal ceasefire truce armistice charter convention protocol memorandum declaration',
+    notNouns: 'agreeableness',
+  },
+  ratify: {
+    once: true,
+    who: true,
+    verbs: 'ratify approve adopt pass enact endorse',
+    nouns: 'ratification approval adoption passage enactment endorsement',
+    notNouns: 'passing pass adopter approver',
+  },
+  appoint: {
+    once: true,
+    who: true,
+    verbs: 'appoint nominate elect install swear_in inaugurate take_office assume_office',
+    nouns: 'appointment nomination election inauguration swearing-in',
+    notNouns: 'appointee nominee elector electorate installation installment inaugural augury',
+  },
+  resign: {
+    once: true,
+    who: true,
+    verbs: 'resign quit retire step_down dismiss oust depose',
+    nouns: 'resignation retirement dismissal ouster',
+    notNouns: 'quitter retiree dismission',
+  },
+  invade: {
+    once: true,
+    who: true,
+    verbs: 'invade occupy annex',
+    nouns: 'invasion occupation annexation power-grab',
+    notNouns: 'invader occupier occupant occupancy annex',
+  },
   // a death is told as a killing, and a wounding as the attack that wounded, as often as not: one class
-  attack: { once: false, who: false, verbs: 'attack bomb blast explode detonate shell raid ambush shoot kill slay murder assassinate massacre gun_down blow_up go_off die perish injure wound maim', nouns: 'attack bombing blast explosion shelling raid ambush shooting killing slaying murder assassination massacre death injury incident', notNouns: 'attacker bomber shooter killer slayer murderer assassin shot bomb shell raider kill shoot dying wound' },
-  find: { once: false, who: false, verbs: 'find discover unearth uncover locate recover rescue pluck retrieve', nouns: 'discovery finding recovery rescue', notNouns: 'finder discoverer rescuer locator locating location find pluck' },
-  arrest: { once: false, who: false, verbs: 'arrest detain capture apprehend', nouns: 'arrest detention capture apprehension', notNouns: 'detainee captor captive' },
-  charge: { once: false, who: false, verbs: 'charge accuse', nouns: 'charge accusation', notNouns: 'charger accuser' },
+  attack: {
+    once: false,
+    who: false,
+    verbs:
+      'attack bomb blast explode detonate shell raid ambush shoot kill slay murder assassinate massacre gun_down blow_up go_off die perish injure wound maim',
+    nouns:
+      'attack bombing blast explosion shelling raid ambush shooting killing slaying murder assassination massacre death injury incident',
+    notNouns:
+      'attacker bomber shooter killer slayer murderer assassin shot bomb shell raider kill shoot dying wound',
+  },
+  find: {
+    once: false,
+    who: false,
+    verbs: 'find discover unearth uncover locate recover rescue pluck retrieve',
+    nouns: 'discovery finding recovery rescue',
+    notNouns: 'finder discoverer rescuer locator locating location find pluck',
+  },
+  arrest: {
+    once: false,
+    who: false,
+    verbs: 'arrest detain capture apprehend',
+    nouns: 'arrest detention capture apprehension',
+    notNouns: 'detainee captor captive',
+  },
+  charge: {
+    once: false,
+    who: false,
+    verbs: 'charge accuse',
+    nouns: 'charge accusation',
+    notNouns: 'charger accuser',
+  },
   indict: { once: false, who: false, verbs: 'indict', nouns: 'indictment', notNouns: '' },
-  convict: { once: false, who: false, verbs: 'convict sentence', nouns: 'conviction sentencing verdict', notNouns: 'convict sentence' },
+  convict: {
+    once: false,
+    who: false,
+    verbs: 'convict sentence',
+    nouns: 'conviction sentencing verdict',
+    notNouns: 'convict sentence',
+  },
   release: { once: false, who: false, verbs: 'release free', nouns: 'release', notNouns: 'freedom freeing' },
-  rule: { once: false, who: false, verbs: 'rule decide', nouns: 'ruling decision', notNouns: 'rule ruler decider' },
+  rule: {
+    once: false,
+    who: false,
+    verbs: 'rule decide',
+    nouns: 'ruling decision',
+    notNouns: 'rule ruler decider',
+  },
   invite: { once: false, who: true, verbs: 'invite', nouns: 'invitation', notNouns: 'invitee' },
-  meet: { once: false, who: true, verbs: 'meet confer', nouns: 'meeting talks summit conference', notNouns: 'meet conferment conferral' },
-  visit: { once: false, who: true, verbs: 'visit tour', nouns: 'visit tour', notNouns: 'visitor visitation tourist tourism visiting' },
+  meet: {
+    once: false,
+    who: true,
+    verbs: 'meet confer',
+    nouns: 'meeting talks summit conference',
+    notNouns: 'meet conferment conferral',
+  },
+  visit: {
+    once: false,
+    who: true,
+    verbs: 'visit tour',
+    nouns: 'visit tour',
+    notNouns: 'visitor visitation tourist tourism visiting',
+  },
   arrive: { once: false, who: true, verbs: 'arrive', nouns: 'arrival', notNouns: '' },
-  travel: { once: false, who: true, verbs: 'travel fly sail cross', nouns: 'trip voyage journey crossing', notNouns: 'traveler traveller flier flyer sailor cross crosser fly flying sail sailing' },
+  travel: {
+    once: false,
+    who: true,
+    verbs: 'travel fly sail cross',
+    nouns: 'trip voyage journey crossing',
+    notNouns: 'traveler traveller flier flyer sailor cross crosser fly flying sail sailing',
+  },
   depart: { once: false, who: true, verbs: 'depart flee', nouns: 'departure flight', notNouns: 'flight' },
-  sink: { once: true, who: false, verbs: 'sink capsize crash wreck collapse', nouns: 'crash wreck shipwreck collapse sinking', notNouns: 'sink sinker wrecker' },
+  sink: {
+    once: true,
+    who: false,
+    verbs: 'sink capsize crash wreck collapse',
+    nouns: 'crash wreck shipwreck collapse sinking',
+    notNouns: 'sink sinker wrecker',
+  },
   vote: { once: false, who: true, verbs: 'vote', nouns: 'vote referendum ballot', notNouns: 'voter voting' },
-  rally: { once: false, who: true, verbs: 'rally protest demonstrate march', nouns: 'rally protest demonstration march', notNouns: 'protester protestor demonstrator marcher rallying' },
-  sell: { once: true, who: true, verbs: 'sell buy acquire purchase merge take_over', nouns: 'sale acquisition purchase merger takeover', notNouns: 'seller buyer acquirer purchaser merchandise sell selling' , notForms: 'sales' },
+  rally: {
+    once: false,
+    who: true,
+    verbs: 'rally protest demonstrate march',
+    nouns: 'rally protest demonstration march',
+    notNouns: 'protester protestor demonstrator marcher rallying',
+  },
+  sell: {
+    once: true,
+    who: true,
+    verbs: 'sell buy acquire purchase merge take_over',
+    nouns: 'sale acquisition purchase merger takeover',
+    notNouns: 'seller buyer acquirer purchaser merchandise sell selling',
+    notForms: 'sales',
+  },
   born: { once: true, who: false, verbs: 'bear', nouns: 'birth', notNouns: '' },
-  announce: { speech: true, who: true, verbs: 'announce unveil disclose reveal', nouns: 'announcement disclosure', notNouns: 'announcer' },
-  say: { speech: true, who: true, verbs: 'say tell state predict warn deny confirm describe declare report vow pledge promise urge praise condemn deplore denounce welcome criticize criticise express write read address speak testify insist argue acknowledge admit', nouns: 'statement speech address remarks letter message communique testimony condemnation', notNouns: 'sayer teller speaker writer reader reporter statement addition express expressage expression reading writing urging insistence claim' },
+  announce: {
+    speech: true,
+    who: true,
+    verbs: 'announce unveil disclose reveal',
+    nouns: 'announcement disclosure',
+    notNouns: 'announcer',
+  },
+  say: {
+    speech: true,
+    who: true,
+    verbs:
+      'say tell state predict warn deny confirm describe declare report vow pledge promise urge praise condemn deplore denounce welcome criticize criticise express write read address speak testify insist argue acknowledge admit',
+    nouns: 'statement speech address remarks letter message communique testimony condemnation',
+    notNouns:
+      'sayer teller speaker writer reader reporter statement addition express expressage expression reading writing urging insistence claim',
+  },
 };
 
 // `notForms`: written forms left out although they inflect a seed (`sales`).
@@ -92,7 +249,8 @@ function readData(file) {
     let k = 4 + 2 * count;
     const pointers = [];
     const pc = Number(f[k++]);
-    for (let i = 0; i < pc; i++, k += 4) pointers.push({ symbol: f[k], offset: f[k + 1], pos: f[k + 2], st: f[k + 3] });
+    for (let i = 0; i < pc; i++, k += 4)
+      pointers.push({ symbol: f[k], offset: f[k + 1], pos: f[k + 2], st: f[k + 3] });
     out.set(f[0], { lexfile, words, pointers });
   }
   return out;
@@ -154,9 +312,19 @@ function doubles(lemma) {
 function verbForms(lemma) {
   const forms = new Set([lemma]);
   const irregular = invertedVerbs.get(lemma);
-  forms.add(SIBILANT.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's');
-  let ing = /ie$/.test(lemma) ? lemma.slice(0, -2) + 'ying' : /[^aeioy]e$/.test(lemma) ? lemma.slice(0, -1) + 'ing' : lemma + 'ing';
-  let past = lemma.endsWith('e') ? lemma + 'd' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : lemma + 'ed';
+  forms.add(
+    SIBILANT.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's',
+  );
+  let ing = /ie$/.test(lemma)
+    ? lemma.slice(0, -2) + 'ying'
+    : /[^aeioy]e$/.test(lemma)
+      ? lemma.slice(0, -1) + 'ing'
+      : lemma + 'ing';
+  let past = lemma.endsWith('e')
+    ? lemma + 'd'
+    : /[^aeiou]y$/.test(lemma)
+      ? lemma.slice(0, -1) + 'ied'
+      : lemma + 'ed';
   if (doubles(lemma)) {
     // a one-syllable verb always doubles; a longer one where the lemmatiser reads the doubled
     // form back (`confer` → `conferred`, `begin` → `beginning`, but `visit` → `visited`)
@@ -177,7 +345,13 @@ function nounForms(lemma) {
   const irregular = invertedNouns.get(lemma);
   if (irregular) for (const f of irregular) forms.add(f);
   else if (!/s$/.test(lemma) || SIBILANT.test(lemma))
-    forms.add(SIBILANT.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's');
+    forms.add(
+      SIBILANT.test(lemma)
+        ? lemma + 'es'
+        : /[^aeiou]y$/.test(lemma)
+          ? lemma.slice(0, -1) + 'ies'
+          : lemma + 's',
+    );
   return forms;
 }
 
@@ -194,19 +368,22 @@ for (const [cls, seed] of Object.entries(SEEDS)) {
   for (const verb of seed.verbs.split(' ')) {
     const [head, ...rest] = verb.split('_');
     const particle = rest.join(' ');
-    for (const form of verbForms(head)) add(particle ? `${form} ${particle}` : form, cls, verb.replace('_', ' '), 'v');
+    for (const form of verbForms(head))
+      add(particle ? `${form} ${particle}` : form, cls, verb.replace('_', ' '), 'v');
     if (!particle) for (const noun of derivedNouns(head)) if (!notNouns.has(noun)) nouns.add(noun);
   }
   // forms that name something else in news (`sales` are revenue, not sales of anything)
   const notForms = new Set((seed.notForms ?? '').split(' ').filter(Boolean));
-  for (const noun of nouns) for (const form of nounForms(noun)) if (!notForms.has(form)) add(form, cls, noun, 'n');
+  for (const noun of nouns)
+    for (const form of nounForms(noun)) if (!notForms.has(form)) add(form, cls, noun, 'n');
 }
 
 // a form that is one verb's irregular inflection and another's bare lemma reads as the
 // inflection (`found`: find's past far more often than `found` a company; `left`, `bore`)
 const irregularForms = new Set();
 for (const [form, , lemma, pos] of table.values())
-  if (pos === 'v' && form !== lemma && !form.includes(' ') && !/(?:s|ed|ing)$/.test(form)) irregularForms.add(form);
+  if (pos === 'v' && form !== lemma && !form.includes(' ') && !/(?:s|ed|ing)$/.test(form))
+    irregularForms.add(form);
 for (const [key, [form, , lemma, pos]] of [...table]) {
   if (pos === 'v' && form === lemma && irregularForms.has(form)) table.delete(key);
 }
@@ -220,7 +397,6 @@ const classes = Object.entries(SEEDS).map(([name, s]) => ({
 const rows = [...table.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[3] < b[3] ? -1 : 1));
 const source = `// Generated by scripts/build-event-words.mjs; do not edit (edit the seeds there and run it).
 // Every written form of an event word: form, class, lemma, part of speech (v or n). ${rows.length} forms.
-/* eslint-disable */
 // prettier-ignore
 export const EVENT_CLASS_FLAGS = ${JSON.stringify(classes)} as const;
 
