@@ -99,7 +99,10 @@ describe('language server over stdio, on the samples', () => {
     // a few sources of each other value, each with its sentence
     const related = conflict.relatedInformation ?? [];
     assert.ok(related.length >= 1 && related.length <= 3, `${related.length} places listed`);
-    assert.ok(related.every((r) => /^1997: “.*PARP.*”$/.test(r.message)), related.map((r) => r.message).join('\n'));
+    assert.ok(
+      related.every((r) => /^1997: “.*PARP.*”$/.test(r.message)),
+      related.map((r) => r.message).join('\n'),
+    );
     assert.ok(conflict.relatedInformation!.every((r) => !r.location.uri.endsWith('v01.txt')));
   });
 
@@ -120,7 +123,9 @@ describe('language server over stdio, on the samples', () => {
   });
 
   test('a conflict offers to show every mention of its fact, and to dismiss it', async () => {
-    const d = await server.diagnostics('variants/v01.txt', (p) => conflicts(p).some((c) => /PARP/.test(msg(c))));
+    const d = await server.diagnostics('variants/v01.txt', (p) =>
+      conflicts(p).some((c) => /PARP/.test(msg(c))),
+    );
     const conflict = conflicts(d).find((c) => /PARP/.test(msg(c)))!;
     const actions: { title: string; command?: { command: string; arguments: unknown[] } }[] =
       await server.connection.sendRequest('textDocument/codeAction', {
@@ -133,8 +138,14 @@ describe('language server over stdio, on the samples', () => {
     assert.equal(show.command.command, 'corpusAnnotator.showReferences');
     const locations = show.command.arguments[2] as { uri: string }[];
     assert.equal(show.title, `Show all ${locations.length} mentions of this fact`);
-    assert.ok(locations.length > (conflict.relatedInformation?.length ?? 0), 'more than the related information lists');
-    assert.ok(locations.some((l) => l.uri.endsWith('v01.txt')) && locations.some((l) => l.uri.endsWith('000_4e54959011ade41e.txt')));
+    assert.ok(
+      locations.length > (conflict.relatedInformation?.length ?? 0),
+      'more than the related information lists',
+    );
+    assert.ok(
+      locations.some((l) => l.uri.endsWith('v01.txt')) &&
+        locations.some((l) => l.uri.endsWith('000_4e54959011ade41e.txt')),
+    );
     assert.ok(actions.some((a) => a.title.startsWith('Dismiss this date conflict')));
   });
 

@@ -1304,13 +1304,7 @@ export class CorpusIndex {
       this.prepared = { generation: this.longFormGeneration, claims: new WeakMap(), memos: new Map() };
     let memo = this.prepared.memos.get(bucket);
     if (!memo) this.prepared.memos.set(bucket, (memo = new Map()));
-    conflicts = conflictsInBucket(
-      refs,
-      this.canon,
-      this.config.dismissed,
-      this.prepared.claims,
-      memo,
-    );
+    conflicts = conflictsInBucket(refs, this.canon, this.config.dismissed, this.prepared.claims, memo);
     this.bucketConflicts.set(bucket, conflicts);
     return conflicts;
   }
@@ -1347,7 +1341,8 @@ export class CorpusIndex {
   allConflicts(): Conflict[] {
     const out: Conflict[] = [];
     const files = new Set<string>();
-    for (const bucket of this.bucketDocs.keys()) for (const c of this.conflictsOf(bucket)) files.add(c.at.doc);
+    for (const bucket of this.bucketDocs.keys())
+      for (const c of this.conflictsOf(bucket)) files.add(c.at.doc);
     for (const path of [...files].sort()) out.push(...this.conflicts(path));
     return out;
   }

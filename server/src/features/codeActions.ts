@@ -1,7 +1,13 @@
 // Quick fixes: dismiss a date conflict (recorded in corpus-annotator.json, so it survives
 // restarts and is shared with the team) and restore it again from that file.
 import { findNodeAtLocation, modify, parseTree, type Node } from 'jsonc-parser';
-import type { CodeAction, CodeActionParams, Location, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import type {
+  CodeAction,
+  CodeActionParams,
+  Location,
+  TextEdit,
+  WorkspaceEdit,
+} from 'vscode-languageserver/node';
 import { CodeActionKind } from 'vscode-languageserver/node';
 import { CONFIG_FILE_NAME } from '../analysis/corpusConfig';
 import { LineIndex } from '../node/lineIndex';

@@ -196,17 +196,22 @@ function conflictTable(session: Session, key: string, c: Conflict): string[] {
   const cell = (s: string) => escape(s).replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const row = (when: string, where: string, ref: ClaimRef) =>
     `| ${when} | ${where} | “${cell(quote(session.index, ref.doc, ref.claim.sentence, 70, ref.claim.span))}” |`;
-  lines.push(row(`**${displayValue(here.claim.value)}**${cell(relativeNote(here.claim))}`, 'this file', here));
+  lines.push(
+    row(`**${displayValue(here.claim.value)}**${cell(relativeNote(here.claim))}`, 'this file', here),
+  );
   for (const g of c.fact.groups) {
     const refs = g.refs.filter((r) => !(r.doc === key && r.claim.span.start === here.claim.span.start));
     if (refs.length === 0) continue;
     const sources = new Set(refs.map((r) => r.doc)).size;
     refs.slice(0, HOVER_SOURCES).forEach((r, i) => {
-      const when = i === 0 ? `${displayValue(g.value)}${g === c.fact.consensus ? ' (most sources)' : ''}` : '';
+      const when =
+        i === 0 ? `${displayValue(g.value)}${g === c.fact.consensus ? ' (most sources)' : ''}` : '';
       lines.push(row(when, markdownLink(session, r.doc, r.claim.span.start), r));
     });
     if (refs.length > HOVER_SOURCES)
-      lines.push(`| | … ${refs.length - HOVER_SOURCES} more (${sources} source${sources === 1 ? '' : 's'} in all) | |`);
+      lines.push(
+        `| | … ${refs.length - HOVER_SOURCES} more (${sources} source${sources === 1 ? '' : 's'} in all) | |`,
+      );
   }
   return lines;
 }

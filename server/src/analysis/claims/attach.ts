@@ -80,7 +80,8 @@ function attachOne(
   // noun, the verb's subject (`the bombings on Aug. 7 killed 259 people`)
   const adjacent = adjacentVerb(tokens, first, last);
   const before = nounRightBefore(tokens, first);
-  if (adjacent && before && adjacent.index > last && PREPOSITIONS.has(tokens[first - 1]?.lower ?? '')) return before;
+  if (adjacent && before && adjacent.index > last && PREPOSITIONS.has(tokens[first - 1]?.lower ?? ''))
+    return before;
   if (adjacent) return adjacent;
   // 3. right after an event noun; before `as the deadline`
   if (before) return before;

@@ -186,9 +186,7 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   // what happens once, someone or something named (one story tells of many joinings by one
   // country, years apart; of a recurring kind, the dates are close)
   const sharedTopic =
-    local > 0 && (!once || specific > 0)
-      ? Math.min(MAX_TOPIC, countSharedParticipants(a.topic, b.topic))
-      : 0;
+    local > 0 && (!once || specific > 0) ? Math.min(MAX_TOPIC, countSharedParticipants(a.topic, b.topic)) : 0;
   // each side names where or what (`Birmingham`, `Vancouver`) and they name nothing in common:
   // two events, however alike the words
   const apart = specific === 0 && place <= 0 && names(a) > 0 && names(b) > 0 ? UNSHARED_NAMES : 0;
