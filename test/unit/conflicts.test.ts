@@ -110,6 +110,16 @@ describe('the same fact in other words', () => {
     );
   });
 
+  test('the fact is named without the date, where a name runs into it', () => {
+    const [c] = indexOf(`
+      --- /a.txt
+       date 2022-06-01 Javier Colomina arrived in the United States April 2, officials said.
+      --- /b.txt
+       date 2022-04-17 Javier Colomina arrived in the United States on April 6.
+    `).conflicts('/a.txt');
+    assert.match(c.message, /^Javier Colomina arrived in the United States: 2 April 2022/);
+  });
+
   test('a relative date is read against its file’s date, and the message says so', () => {
     const index = indexOf(`
       --- /a.txt

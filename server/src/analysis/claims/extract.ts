@@ -848,6 +848,7 @@ function phraseAt(text: string, tokens: readonly Token[], from: number): string 
   let end = -1;
   for (let j = k; j < tokens.length && j - k < 8; j++) {
     const t = tokens[j];
+    if (t.date >= 0) break; // `the United States April 2`: the date is no part of the name
     // `Planning and Review Process`: a word of a name goes on
     const inName = t.capital && tokens[j - 1]?.capital && j > k;
     const joins = (t.lower === 'and' || t.lower === 'of') && tokens[j - 1]?.capital && tokens[j + 1]?.capital;
