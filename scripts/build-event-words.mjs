@@ -90,7 +90,8 @@ const SEEDS = {
     once: true,
     who: true,
     verbs: 'ratify approve adopt pass enact endorse',
-    nouns: 'ratification approval adoption passage enactment endorsement',
+    // a law is dated by its passing (`the 1996 law`)
+    nouns: 'ratification approval adoption passage enactment endorsement law legislation statute',
     notNouns: 'passing pass adopter approver',
   },
   appoint: {
@@ -208,6 +209,39 @@ const SEEDS = {
     nouns: 'sale acquisition purchase merger takeover',
     notNouns: 'seller buyer acquirer purchaser merchandise sell selling',
     notForms: 'sales',
+  },
+  // an uprising, a coup, a war: named by their year (`the 1956 uprising`, `the 1991 war`)
+  revolt: {
+    once: false,
+    who: true,
+    verbs: 'revolt rebel mutiny rise_up',
+    nouns: 'uprising revolt rebellion revolution insurrection coup mutiny',
+    notNouns: 'rebel mutineer revolutionary revolutionist',
+  },
+  fight: {
+    once: false,
+    who: false,
+    verbs: 'fight battle clash',
+    nouns: 'war battle clash fighting hostilities',
+    notNouns: 'fighter battler',
+  },
+  // an epidemic and its start (public health): `the 2014 outbreak`, `cholera broke out in May`
+  outbreak: {
+    once: false,
+    who: false,
+    verbs: 'break_out',
+    nouns: 'outbreak epidemic pandemic',
+    notNouns: '',
+  },
+  // elections, and drives of any kind: `his 1996 campaign for re-election`
+  campaign: { once: false, who: true, verbs: 'campaign', nouns: 'campaign', notNouns: 'campaigner' },
+  // elections, prizes, contracts: `won the election in 2004`
+  win: {
+    once: false,
+    who: true,
+    verbs: 'win',
+    nouns: 'victory win',
+    notNouns: 'winner winning',
   },
   born: { once: true, who: false, verbs: 'bear', nouns: 'birth', notNouns: '' },
   announce: {

@@ -118,6 +118,20 @@ describe('which event a date dates', () => {
       'today→join:become member',
     ],
     [
+      'a when clause with no event of its own dates the clause it hangs on',
+      'Acme joined the core shareholders when the bank was privatised in 1987.',
+      '1987→join:join',
+    ],
+    [
+      'between two dates: a start and an end',
+      'Antar sold shares between 1985 and 1987.',
+      '1985→sell:sell start | 1987→sell:sell end',
+    ],
+    ['a law is dated by its passing', 'A 1996 law named for him limits the fees.', '1996→ratify:law'],
+    ['an uprising is an event', 'She remembers the 1956 uprising as a child.', '1956→revolt:uprising'],
+    ['an outbreak is an event', 'Officials traced the 2014 outbreak to a market.', '2014→outbreak:outbreak'],
+    ['winning is an event', 'Her party won the election in March 2019.', 'March 2019→win:win'],
+    [
       'a date between an event noun and its verb dates the noun',
       'The bombings on Aug. 7 killed forty people in the capital.',
       'Aug. 7→attack:bombing',

@@ -110,6 +110,18 @@ describe('the same fact in other words', () => {
     );
   });
 
+  test('the start of a period between two dates is compared as a start', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+         date 1989-11-01 Petrov made $60 million from the sale of his Acme shares between 1985 and 1987.
+        --- /b.txt
+         date 1989-11-02 Petrov made $60 million from the sale of his Acme shares between 1986 and 1987.
+      `),
+      ['a.txt 1985 disputed ~ b.txt 1986', 'b.txt 1986 disputed ~ a.txt 1985'].join('\n'),
+    );
+  });
+
   test('the fact is named without the date, where a name runs into it', () => {
     const [c] = indexOf(`
       --- /a.txt

@@ -107,7 +107,9 @@ function attachOne(
   for (const i of clauseBefore(tokens, first, VERB_DISTANCE)) {
     // `... but there was no word on Tuesday`, `... was positively identified Thursday`: a verb
     // of its own stands between the date and anything further back
-    if (AUXILIARIES.has(tokens[i].lower) && !governsEventVerb(tokens, i)) return null;
+    // (unless that clause is one of time: `when the bank was privatised in 1987`)
+    if (AUXILIARIES.has(tokens[i].lower) && !governsEventVerb(tokens, i))
+      return mainOfTemporalClause(tokens, first);
     const trigger = triggerAt(tokens, i);
     if (!trigger) continue;
     if (trigger.word.pos === 'n') {
@@ -127,15 +129,16 @@ function attachOne(
 }
 
 /**
- * `was shot ... shortly after he and his wife returned home on the night of Friday, Oct. 23`:
- * a date in a clause of time (after, before, as, while) that tells no event of its own dates the
- * event of the clause it hangs on.
+ * `was shot ... shortly after he and his wife returned home on the night of Friday, Oct. 23`,
+ * `joined the core shareholders when the bank was privatised in 1987`: a date in a clause of
+ * time (after, before, as, while, when) that tells no event of its own dates the event of the
+ * clause it hangs on.
  */
 function mainOfTemporalClause(tokens: readonly Token[], first: number): Trigger | null {
   const clause = tokens[first].clause;
   let k = first;
   while (k > 0 && tokens[k - 1].clause === clause) k--;
-  if (!/^(?:after|before|as|while|once|until)$/.test(tokens[k]?.lower ?? '')) return null;
+  if (!/^(?:after|before|as|while|once|until|when)$/.test(tokens[k]?.lower ?? '')) return null;
   for (let i = k - 1; i >= 0 && k - i <= 14; i--) {
     const verb = verbAt(tokens, i);
     if (verb) return verb;

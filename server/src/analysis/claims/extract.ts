@@ -603,6 +603,13 @@ function roleOf(tokens: readonly Token[], first: number, last: number, cls: Even
   if (prev === 'until' || prev === 'till' || prev === 'by' || prev === 'before')
     return cls === 'expire' ? 'point' : 'until';
   if (prev === 'from' && /^(?:to|until|till|through)$/.test(tokens[last + 1]?.lower ?? '')) return 'start';
+  // `between 1985 and 1987`: a period, from its first date to its second
+  if (prev === 'between' && tokens[last + 1]?.lower === 'and' && tokens[last + 2]?.date >= 0) return 'start';
+  if (prev === 'and' && tokens[first - 2]?.date >= 0) {
+    let k = first - 2;
+    while (k > 0 && tokens[k - 1].date === tokens[first - 2].date) k--;
+    if (tokens[k - 1]?.lower === 'between') return 'end';
+  }
   if (
     /^(?:to|until|till|through)$/.test(prev ?? '') &&
     tokens.slice(Math.max(0, first - 8), first).some((t) => t.lower === 'from')

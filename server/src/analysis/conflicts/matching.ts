@@ -70,7 +70,12 @@ export function prepare(ref: ClaimRef, canon: Canon): Prepared {
     places: [...places].sort(),
     content: [...content].sort(),
     topic: topicOf(c.topic, canon),
-    interval: c.rangeWith ? spanning(intervalOf(c.value), intervalOf(c.rangeWith)) : intervalOf(c.value),
+    // a range's start or end is compared as itself (`between 1985 and 1987` began in 1985); a
+    // date that is one of a list of the kind is the whole span (`in 1994 and 1997`)
+    interval:
+      c.rangeWith && c.role !== 'start' && c.role !== 'end'
+        ? spanning(intervalOf(c.value), intervalOf(c.rangeWith))
+        : intervalOf(c.value),
   };
   // a kind of event that recurs, told in the same words a season apart, is two occasions
   const when =
