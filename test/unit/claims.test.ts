@@ -128,6 +128,8 @@ describe('which event a date dates', () => {
       '1985→sell:sell start | 1987→sell:sell end',
     ],
     ['a law is dated by its passing', 'A 1996 law named for him limits the fees.', '1996→ratify:law'],
+    ['a schedule given up dates nothing', 'The offer had been set to expire Nov. 6.', ''],
+    ['a schedule given up dates nothing: originally', 'The vote was originally scheduled for May 2.', ''],
     ['an uprising is an event', 'She remembers the 1956 uprising as a child.', '1956→revolt:uprising'],
     ['an outbreak is an event', 'Officials traced the 2014 outbreak to a market.', '2014→outbreak:outbreak'],
     ['winning is an event', 'Her party won the election in March 2019.', 'March 2019→win:win'],

@@ -122,6 +122,22 @@ describe('the same fact in other words', () => {
     );
   });
 
+  test('a deadline is known by whom its sentence names; deadlines a week apart are two', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+         date 2000-01-06 The board ruled that Ivan Petrov must leave Valdoria by Jan. 14.
+        --- /b.txt
+         date 2000-01-15 The board ruled that Ivan Petrov must leave Valdoria, and set Thursday as the deadline.
+        --- /c.txt
+         date 2000-01-20 The board gave Ivan Petrov until Feb. 9 to leave Valdoria, a new deadline.
+      `),
+      ['a.txt 2000-01-14 disputed ~ b.txt 2000-01-13', 'b.txt 2000-01-13 disputed ~ a.txt 2000-01-14'].join(
+        '\n',
+      ),
+    );
+  });
+
   test('the fact is named without the date, where a name runs into it', () => {
     const [c] = indexOf(`
       --- /a.txt

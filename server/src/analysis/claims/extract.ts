@@ -346,6 +346,9 @@ function makeClaim(
   if (negated(tokens, i)) return null;
   // `shares closed yesterday at $5.25`, `the close of composite trading`: a price, not an event
   if ((cls === 'end' || cls === 'start') && aboutMarkets(input.text, sentence)) return null;
+  // `had been set to expire Nov. 6`, `was originally scheduled for May`: a schedule given up says
+  // nothing of when the event happens
+  if (superseded(tokens, trigger)) return null;
   const role = roleOf(tokens, first, last, cls);
   // a date after the document's own is a plan, unless the text tells it in the past (`ended in
   // 2019` in a 2018 text is a report, and a wrong one: `after-document-date` says so)
@@ -357,6 +360,9 @@ function makeClaim(
   placeEntities.clear();
   participants.forEach((p, k) => p.kind === 'place' && placeEntities.add(k));
   const { context, bare } = contextOf(tokens, trigger, first, last);
+  // a deadline's own phrase rarely says what it is for (`set Thursday as the deadline`,
+  // `returned to his father by Jan. 14`): whom its sentence names does
+  if (cls === 'expire') for (const t of tokens) if (t.entity >= 0) context.entities.add(t.entity);
   const speakers = speakersIn(tokens, trigger);
   const inContext = participants.filter((_, k) => context.entities.has(k) && !speakers.has(k));
   if (bare) needsAntecedent.add(t.start);
@@ -643,6 +649,19 @@ function planned(tokens: readonly Token[], trigger: Trigger): boolean {
     // `is to visit`: be + to + verb
     if (l === 'to' && AUXILIARIES.has(tokens[k - 1]?.lower ?? '')) return true;
     if (tokens[k].punct || tokens[k].entity >= 0) break;
+  }
+  return false;
+}
+
+/** A plan told as given up: `had been set to`, `was originally scheduled`, `previously planned`. */
+function superseded(tokens: readonly Token[], trigger: Trigger): boolean {
+  const i = trigger.index;
+  const clause = tokens[i].clause;
+  for (let k = i - 1; k >= 0 && i - k <= 6 && tokens[k].clause === clause; k--) {
+    const l = tokens[k].lower;
+    if (l === 'originally' || l === 'previously' || l === 'initially') return true;
+    if (PLAN_WORDS.has(l) && tokens[k - 1]?.lower === 'been' && tokens[k - 2]?.lower === 'had') return true;
+    if (tokens[k].punct) break;
   }
   return false;
 }

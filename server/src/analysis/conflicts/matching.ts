@@ -168,6 +168,8 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   const onceForIt = (a.cls === 'start' || a.cls === 'end') && !!a.object && a.object === b.object;
   const once = flags.once || onceToAPerson || onceForIt;
   if (!once && gapInDays(a.interval, b.interval) > RECURRING_GAP_DAYS) return false;
+  // deadlines a week apart are two deadlines (or one moved: a plan that changed)
+  if (a.cls === 'expire' && gapInDays(a.interval, b.interval) > DEADLINE_DAYS) return false;
   if (flags.speech) {
     const words = jaccard([...a.content, ...a.specific], [...b.content, ...b.specific]);
     // the same sentence reprinted, speaker named or not; else the same speaker saying the same
