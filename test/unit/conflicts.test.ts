@@ -378,6 +378,21 @@ describe('look-alikes that must not be conflicts', () => {
     assert.ok(c);
     assert.equal(conflictsOf(fixture, JSON.stringify({ dismissedConflicts: [{ id: c.id }] })), '');
   });
+
+  test('a dismissal written by an earlier version (its id: class, plan, what, the two values) still holds', () => {
+    const fixture = `
+      --- /a.txt
+      In 1997, Ruritania joined the Planning and Review Process (PARP).
+      --- /b.txt
+      In 1998, Ruritania joined the Planning and Review Process (PARP).
+    `;
+    assert.notEqual(conflictsOf(fixture), '');
+    const legacy = JSON.stringify({ dismissedConflicts: [{ id: 'join||acronym:parp|1997|1998' }] });
+    assert.equal(conflictsOf(fixture, legacy), '');
+    // another pair of values is another conflict
+    const other = JSON.stringify({ dismissedConflicts: [{ id: 'join||acronym:parp|1997|1999' }] });
+    assert.notEqual(conflictsOf(fixture, other), '');
+  });
 });
 
 describe('a conflict is one fact and its groups, linear in its sources', () => {

@@ -190,7 +190,7 @@ export function conflictsOfFact(members: readonly Prepared[], dismissed: Readonl
     groups,
     consensus,
   };
-  if (dismissed.has(fact.id)) return [];
+  if (dismissed.has(fact.id) || (dismissed.size > 0 && dismissed.has(legacyId(head, values)))) return [];
   const out: Conflict[] = [];
   // mentions of one value share their lists of others and their message (a value given by a
   // thousand sources costs one list, not a thousand)
@@ -399,6 +399,21 @@ function representatives(groups: readonly ValueGroup[], at: Prepared, exclude: s
     if (++values === MAX_VALUES) break;
   }
   return out;
+}
+
+/**
+ * The id an earlier version gave a conflict between two values (`join||acronym:parp|1997|1998`:
+ * class, plan, what, the two values): a reader's dismissals written then still hold.
+ */
+function legacyId(head: Prepared, values: readonly Value[]): string {
+  const c = head.ref.claim;
+  const written = [
+    ...new Set(
+      values.flatMap((v) => v.group.refs.map((r) => r.claim.value + (r.claim.mod ? '/' + r.claim.mod : ''))),
+    ),
+  ];
+  const what = head.object ?? [...head.ref.claim.participants.map((p) => p.key)].sort().join('+');
+  return [c.event, c.plan ? 'plan' : '', what, ...written.sort()].join('|');
 }
 
 function factId(head: Prepared, consensus: ValueGroup | null, outliers: readonly Prepared[]): string {
