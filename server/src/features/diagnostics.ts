@@ -14,6 +14,9 @@ const MAX_PER_FILE = 1000;
 
 export const SOURCE = 'corpus-annotator';
 
+/** Agreeing sources get a hint in the editor only when they are this few. */
+export const MAX_HINTED_SOURCES = 12;
+
 /**
  * The related information of a conflict, by its list of others: the mentions of a fact share
  * lists, and a keystroke elsewhere leaves them alone, so each is quoted once. It is made again
@@ -47,6 +50,10 @@ export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
   const conflictSeverity = severityOf(session, 'date-conflict', 'warning');
   if (conflictSeverity) {
     for (const c of session.index.conflicts(key)) {
+      // many sources that agree get no hint each in the editor: the outlier's warning lists
+      // them, and a hint in every one of a thousand files is noise (and a thousand files to
+      // republish whenever the outlier's file moves)
+      if (c.role === 'agrees' && (c.fact.consensus?.docs ?? 0) > MAX_HINTED_SOURCES) continue;
       // a conflict's others are few by construction: a few sources of each other value, or
       // the outliers an agreeing mention points at
       // the analyses quoted, by identity: a file reloaded from disk keeps version 0, and a

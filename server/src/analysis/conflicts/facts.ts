@@ -52,6 +52,8 @@ export const SOURCES_PER_VALUE = 3;
 export const MAX_VALUES = 6;
 /** An agreeing mention points at no more than this many outliers. */
 export const MAX_OUTLIERS = 10;
+/** Facts a key may name before it is too common to find candidates by (keeps a big bucket linear). */
+const MAX_FACTS_PER_KEY = 48;
 /** A fact's groups compared with a new group, at most: keeps a big fact linear. */
 const COMPARED_PER_FACT = 24;
 
@@ -78,7 +80,18 @@ export function factsOf(refs: readonly ClaimRef[], canon: Canon, prepared?: Prep
   const place = (group: Prepared[], skip: number): number => {
     const head = group[0];
     const candidates = new Set<number>();
-    for (const k of blockKeys(head)) for (const f of byKey.get(k) ?? []) if (f !== skip) candidates.add(f);
+    // a key that many facts share (a country, a common word) tells little: its facts are
+    // candidates only where nothing rarer is shared, and then only the latest few
+    const common: number[][] = [];
+    for (const k of blockKeys(head)) {
+      const list = byKey.get(k);
+      if (!list) continue;
+      if (list.length > MAX_FACTS_PER_KEY) common.push(list);
+      else for (const f of list) if (f !== skip) candidates.add(f);
+    }
+    if (candidates.size === 0)
+      for (const list of common)
+        for (let i = list.length - 1; i >= list.length - MAX_FACTS_PER_KEY; i--) if (list[i] !== skip) candidates.add(list[i]);
     for (const f of [...candidates].sort((x, y) => x - y)) {
       const fact = facts[f];
       // evidence from one of its groups; no clash with any of them (`joined PARP` does not
