@@ -91,7 +91,8 @@ export function factsOf(refs: readonly ClaimRef[], canon: Canon, prepared?: Prep
     }
     if (candidates.size === 0)
       for (const list of common)
-        for (let i = list.length - 1; i >= list.length - MAX_FACTS_PER_KEY; i--) if (list[i] !== skip) candidates.add(list[i]);
+        for (let i = list.length - 1; i >= list.length - MAX_FACTS_PER_KEY; i--)
+          if (list[i] !== skip) candidates.add(list[i]);
     for (const f of [...candidates].sort((x, y) => x - y)) {
       const fact = facts[f];
       // evidence from one of its groups; no clash with any of them (`joined PARP` does not
