@@ -3,6 +3,8 @@
 // loop so that requests and typing go between.
 import type { CorpusIndex } from '../analysis/corpusIndex';
 
+/** How long typing must pause before the files that quote the typed buffer are published again. */
+const QUOTING_AFTER_TYPING_MS = 1000;
 /** Files whose diagnostics are worked out and sent in one turn of the event loop. */
 const PUBLISH_SLICE = 200;
 
@@ -93,6 +95,10 @@ export class Revalidation {
     else this.pointsInto.delete(key);
   }
 
+  /** Files that quote an open buffer being typed in: published again when the typing pauses. */
+  private readonly quotingTyped = new Set<string>();
+  private quotingTimer: NodeJS.Timeout | undefined;
+
   private flush(): void {
     this.timer = undefined;
     if (this.host.isScanning()) return; // the scan publishes everything when it ends
@@ -100,9 +106,27 @@ export class Revalidation {
     for (const result of this.pendingResults.splice(0)) {
       for (const k of index.settle(result)) this.pending.add(k);
     }
-    // the files whose diagnostics quote a changed file are published again with it
-    for (const k of [...this.pending])
-      for (const from of this.pointedFrom.get(k) ?? []) this.pending.add(from);
+    // the files whose diagnostics quote a changed file are published again with it; while a
+    // buffer is being typed in, once the typing pauses (a thousand files may quote a large
+    // file: sending them all on every keystroke would hold up the next one)
+    let typing = false;
+    for (const k of [...this.pending]) {
+      const from = this.pointedFrom.get(k);
+      if (!from) continue;
+      const later = this.host.isOpen(k);
+      typing ||= later;
+      for (const f of from) (later ? this.quotingTyped : this.pending).add(f);
+    }
+    if (typing) {
+      if (this.quotingTimer) clearTimeout(this.quotingTimer);
+      this.quotingTimer = setTimeout(() => {
+        this.quotingTimer = undefined;
+        const keys = [...this.quotingTyped];
+        this.quotingTyped.clear();
+        this.schedule(keys, 0);
+      }, QUOTING_AFTER_TYPING_MS);
+      this.quotingTimer.unref?.();
+    }
     const keys = [...this.pending];
     this.pending.clear();
     // the open files first, and out before the rest is worked out: a year typed in one file
