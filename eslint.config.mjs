@@ -29,4 +29,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // a folder of the engine (annotations/, ...) imports the engine above it, nothing further
+    files: ['server/src/analysis/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vscode*', 'vscode-*'], message: 'The engine knows nothing of LSP or VS Code.' },
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'The engine does no I/O.' },
+            { group: ['../../*'], message: 'The engine imports only from itself.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -12,6 +12,7 @@ import {
   type PreparedClaims,
 } from './conflicts';
 import type { Claim, Participant } from './claims';
+import { applyIdentityCorrections, isSuppressed } from './annotations/corrections';
 import { emptyConfig, type CorpusConfig, type GlossaryEntry } from './corpusConfig';
 import {
   analyseDocument,
@@ -387,7 +388,10 @@ export class CorpusIndex {
     if (cached && cached.version === doc.version && cached.generation === this.surnameGeneration)
       return cached.names;
     this.knownSurnamesUnchecked.delete(path);
-    const names = this.findKnownSurnames(doc.analysis);
+    const found = this.findKnownSurnames(doc.analysis);
+    // a lone surname a reader marked "not an entity" stays unfound
+    const suppressed = doc.analysis.suppressed;
+    const names = suppressed ? found.filter((n) => !isSuppressed(suppressed, n)) : found;
     // what the file's lone surnames were decides the groups they join: forget those that change
     const previous = cached?.names ?? [];
     // assignments are by order within the file, so offsets do not matter, only the names
@@ -558,8 +562,10 @@ export class CorpusIndex {
     const own = doc.analysis.acronyms;
     const extra: AcronymMention[] = [];
     for (const { offset, analysis: part } of partsOf(doc.analysis)) {
-      for (const m of this.partLongForms(part, state))
-        extra.push(offset ? { ...m, start: m.start + offset, end: m.end + offset } : m);
+      for (const m of this.partLongForms(part, state)) {
+        const moved = offset ? { ...m, start: m.start + offset, end: m.end + offset } : m;
+        if (!isSuppressed(doc.analysis.suppressed, moved)) extra.push(moved);
+      }
     }
     const mentions = extra.length ? [...own, ...extra].sort((x, y) => x.start - y.start) : own;
     const previous = cached?.generation === state.generation ? cached.mentions : [];
@@ -683,7 +689,8 @@ export class CorpusIndex {
       for (const i of namesByKey(known).get(key) ?? [])
         inputs.push({ doc: path, mention: known[i], full: null, year });
     }
-    const { entities, assignments } = resolvePersonGroup(inputs);
+    // a reader's "same person as" / "a different person from" overrides the engine's choice
+    const { entities, assignments } = applyIdentityCorrections(inputs, resolvePersonGroup(inputs));
     // assignments per file, in the order of the file's names of this group: they stay valid
     // while the file's mentions of the group do not change (see groupSignatures)
     const byDoc = new Map<string, { entity: string; ambiguous?: string[] }[]>();
@@ -1453,6 +1460,7 @@ function ownContribution(a: DocumentAnalysis): Contribution {
       n.byline,
       a.nameYears[i],
       full,
+      n.identity ? `${n.identity.same ?? ''}/${n.identity.different ?? ''}/${n.identity.ref}` : '',
     ].join('\u0001');
     c.groups.set(key, (c.groups.has(key) ? c.groups.get(key) + '\u0002' : '') + sig);
   });
