@@ -10,6 +10,16 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import {
+  ANNOTATIONS_CHANGED,
+  ANNOTATIONS_REQUEST,
+  annotationActions,
+  annotationItems,
+  COMMANDS,
+  executeAnnotationCommand,
+  PEOPLE_REQUEST,
+  peopleFor,
+} from './features/annotations';
 import { codeActions } from './features/codeActions';
 import { diagnosticsFor } from './features/diagnostics';
 import { hover } from './features/hover';
@@ -63,7 +73,8 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'Corpus Annotator' },
         workspaceSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', ''] },
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
         inlayHintProvider: true,
         semanticTokensProvider: { legend: LEGEND, full: true },
         workspace: {
@@ -82,7 +93,12 @@ export function startServer(connection: Connection): void {
     guard('initialized', undefined, async () => {
       if (dynamicWatchers) {
         await connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/corpus-annotator.json' }],
+          watchers: [
+            { globPattern: '**/*.txt' },
+            { globPattern: '**/corpus-annotator.json' },
+            // the readers' annotation stores (a git pull brings a colleague's notes)
+            { globPattern: '**/*.jsonl' },
+          ],
         });
       }
       if (configurationPull) {
@@ -118,6 +134,14 @@ export function startServer(connection: Connection): void {
     guard('change', undefined, (e) => session.bufferChanged(e.document, true)),
   );
   session.documents.onDidClose(guard('close', undefined, (e) => session.bufferClosed(e.document.uri)));
+  session.documents.onDidSave(
+    guard('save', undefined, (e) => session.annotations.saved(session.keyOf(e.document.uri))),
+  );
+  session.onAnnotationsChanged = (change) => {
+    void connection
+      .sendNotification(ANNOTATIONS_CHANGED, { uris: [...change.sources].map((k) => session.uriOf(k)) })
+      .catch(() => undefined);
+  };
 
   connection.onDidChangeWatchedFiles(
     guard('watched files', undefined, async (params) => {
@@ -179,7 +203,35 @@ export function startServer(connection: Connection): void {
     guard('workspace symbols', [], (p) => (session.analysePending(), workspaceSymbols(session, p.query))),
   );
   connection.onCodeLens(guard('code lens', [], (p) => (whole(p), codeLenses(session, p.textDocument.uri))));
-  connection.onCodeAction(guard('code action', [], (p) => (whole(p), codeActions(session, p))));
+  connection.onCodeAction(
+    guard(
+      'code action',
+      [],
+      (p) => (whole(p), [...codeActions(session, p), ...annotationActions(session, p)]),
+    ),
+  );
+  connection.onExecuteCommand(
+    guard('command', null, (p) => executeAnnotationCommand(session, connection, p.command, p.arguments)),
+  );
+  connection.onRequest(
+    ANNOTATIONS_REQUEST,
+    guard('annotations', { tags: [], items: [] }, (p: { uri?: string } | null) => {
+      session.analysePending();
+      return annotationItems(session, p?.uri);
+    }),
+  );
+  connection.onRequest(
+    PEOPLE_REQUEST,
+    guard(
+      'people',
+      [],
+      (p: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
+        const key = session.keyOf(p.textDocument.uri);
+        const offset = session.lineIndex(key).offsetAt(p.position);
+        return peopleFor(session, key, { start: offset, end: offset });
+      },
+    ),
+  );
   connection.languages.inlayHint.on(
     guard('inlay hints', [], (p) => (whole(p), inlayHints(session, p.textDocument.uri, p.range))),
   );

@@ -19,6 +19,8 @@ export interface Settings {
   inlayHints: boolean;
   semanticHighlighting: boolean;
   codeLens: boolean;
+  /** The name written as the creator of a reader's annotations; empty: the account's name. */
+  annotationAuthor: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inlayHints: true,
   semanticHighlighting: true,
   codeLens: true,
+  annotationAuthor: '',
 };
 
 /** Which severity setting governs a finding code. */
@@ -96,6 +99,11 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
     if (v === undefined) continue;
     if (typeof v === 'boolean') s[key] = v;
     else bad(`${name}.enabled`, 'must be true or false');
+  }
+  const annotations = r.annotations as Record<string, unknown> | undefined;
+  if (annotations?.author !== undefined) {
+    if (typeof annotations.author === 'string') s.annotationAuthor = annotations.author.trim();
+    else bad('annotations.author', 'must be a name');
   }
   return { settings: s, problems };
 }

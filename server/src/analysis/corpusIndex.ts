@@ -95,7 +95,7 @@ export class CorpusIndex {
     null;
   private readonly longFormCache = new Map<
     string,
-    { generation: number; version: number; mentions: AcronymMention[] }
+    { generation: number; version: number; analysis: DocumentAnalysis; mentions: AcronymMention[] }
   >();
   /** acronym key -> files where a long form of it was found (for the current generation). */
   private readonly longFormDocs = new Map<string, Set<string>>();
@@ -120,7 +120,7 @@ export class CorpusIndex {
   private surnameGeneration = 0;
   private readonly knownSurnameCache = new Map<
     string,
-    { version: number; generation: number; names: NameMention[] }
+    { version: number; analysis: DocumentAnalysis; generation: number; names: NameMention[] }
   >();
   private readonly knownSurnameDocs = new Map<string, Set<string>>();
   private knownSurnamesGeneration = -1;
@@ -385,7 +385,9 @@ export class CorpusIndex {
     const doc = this.docs.get(path);
     if (!doc) return [];
     const cached = this.knownSurnameCache.get(path);
-    if (cached && cached.version === doc.version && cached.generation === this.surnameGeneration)
+    // the same analysis, not only the same version: a file read again from disk is version 0
+    // again, and a reader's correction gives a buffer a new analysis of the same version
+    if (cached && cached.analysis === doc.analysis && cached.generation === this.surnameGeneration)
       return cached.names;
     this.knownSurnamesUnchecked.delete(path);
     const found = this.findKnownSurnames(doc.analysis);
@@ -401,7 +403,12 @@ export class CorpusIndex {
       for (const k of new Set([...previous, ...names].map((n) => surnameKey(n)))) this.forgetGroup(k);
       for (const n of names) addTo(this.knownSurnameDocs, surnameKey(n), path);
     }
-    this.knownSurnameCache.set(path, { version: doc.version, generation: this.surnameGeneration, names });
+    this.knownSurnameCache.set(path, {
+      version: doc.version,
+      analysis: doc.analysis,
+      generation: this.surnameGeneration,
+      names,
+    });
     return names;
   }
 
@@ -467,7 +474,7 @@ export class CorpusIndex {
     this.changedSurnames.clear();
     for (const [path, doc] of this.docs) {
       const cached = this.knownSurnameCache.get(path);
-      const untouched = !first && mentionsChanged && cached && cached.version === doc.version;
+      const untouched = !first && mentionsChanged && cached && cached.analysis === doc.analysis;
       if (untouched && !mentionsChanged.test(doc.analysis.text)) {
         cached.generation = this.surnameGeneration;
         continue;
@@ -557,7 +564,7 @@ export class CorpusIndex {
     if (!doc) return [];
     const state = this.longFormState();
     const cached = this.longFormCache.get(path);
-    if (cached && cached.generation === state.generation && cached.version === doc.version)
+    if (cached && cached.generation === state.generation && cached.analysis === doc.analysis)
       return cached.mentions;
     const own = doc.analysis.acronyms;
     const extra: AcronymMention[] = [];
@@ -574,7 +581,12 @@ export class CorpusIndex {
     if (longFormKeys(previous) !== longFormKeys(mentions))
       for (const m of [...previous, ...mentions]) if (m.longForm) this.acronymChanged(m.key);
     this.longFormsUnchecked.delete(path);
-    this.longFormCache.set(path, { generation: state.generation, version: doc.version, mentions });
+    this.longFormCache.set(path, {
+      generation: state.generation,
+      version: doc.version,
+      analysis: doc.analysis,
+      mentions,
+    });
     return mentions;
   }
 
@@ -603,7 +615,7 @@ export class CorpusIndex {
       const cached = this.longFormCache.get(path);
       if (cached && cached.generation !== generation) this.longFormCache.delete(path);
       // a file already looked at in this generation is counted from its list as it is
-      else if (cached && cached.version === this.docs.get(path)!.version) {
+      else if (cached && cached.analysis === this.docs.get(path)!.analysis) {
         for (const m of cached.mentions) if (m.longForm) addTo(this.longFormDocs, m.key, path);
         continue;
       }

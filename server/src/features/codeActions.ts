@@ -1,4 +1,4 @@
-// Quick fixes: dismiss a date conflict (recorded in corpus-annotator.json, so it survives
+// Quick fixes: "not the same event" dismisses a date conflict (recorded in corpus-annotator.json, so it survives
 // restarts and is shared with the team) and restore it again from that file.
 import { findNodeAtLocation, modify, parseTree, type Node } from 'jsonc-parser';
 import type { CodeAction, CodeActionParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
@@ -18,7 +18,7 @@ export function codeActions(session: Session, params: CodeActionParams): CodeAct
     if (d.code !== 'date-conflict' || !data?.conflictId) continue;
     const file = session.configFileFor(key);
     out.push({
-      title: `Dismiss this date conflict (recorded in ${CONFIG_FILE_NAME})`,
+      title: `Correct: not the same event — dismiss this date conflict (recorded in ${CONFIG_FILE_NAME})`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [d],
       edit: dismissEdit(session, file, data.conflictId, data.label ?? ''),

@@ -2,17 +2,20 @@
 // watching and debounced revalidation. The only part of the server that touches the disk.
 // This class wires the parts (one file each in this folder) and reacts to what the editor
 // and the disk report; the features read the index and positions through it.
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME } from '../analysis/corpusConfig';
+import { applyCorrections, correctedOptions } from '../analysis/annotations/corrections';
+import { CONFIG_FILE_NAME, DEFAULT_ANNOTATION_STORE, type TagDefinition } from '../analysis/corpusConfig';
 import { CorpusIndex } from '../analysis/corpusIndex';
-import { analyseDocument, type AnalysisOptions } from '../analysis/documentAnalysis';
+import { analyseDocument, type AnalysisOptions, type SectionCache } from '../analysis/documentAnalysis';
 import type { Finding } from '../analysis/types';
 import { AnalysisPool } from '../node/analysisPool';
 import { readText } from '../node/corpusFiles';
 import type { Positions } from '../node/lineIndex';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from '../settings';
+import { ReaderAnnotations, type AnnotationChange, type StoreLocation } from './annotations';
 import { CorpusConfigs } from './corpusConfigs';
 import { isCorpusFile } from './corpusMembership';
 import { OpenBuffers } from './openBuffers';
@@ -38,8 +41,19 @@ export class Session {
     uriOf: (key) => this.uriOf(key),
     analysedVersion: (key) => this.index.get(key)?.version,
     analyse: (key, document) => this.analyseBuffer(key, document),
+    edited: (key, edit) => this.annotations.edited(key, edit),
     error: (message) => this.connection.console.error(message),
   });
+  /** The readers' notes, tags and corrections (session/annotations.ts). */
+  readonly annotations: ReaderAnnotations = new ReaderAnnotations({
+    storeOf: (source) => this.storeOf(source),
+    storeLocations: () => this.storeLocations(),
+    currentText: (source) => this.index.get(source)?.analysis.text,
+    author: () => this.settings.annotationAuthor || safeUserName(),
+    error: (message) => this.connection.console.error(message),
+  });
+  /** Told when annotations change (the client shows them again). */
+  onAnnotationsChanged: (change: AnnotationChange) => void = () => undefined;
   private readonly revalidation: Revalidation;
   private readonly warmUp: WarmUp;
   /** Reads and analyses files for the scan on every core (dist/analysisWorker.js). */
@@ -64,6 +78,7 @@ export class Session {
       published: () => this.warmUp.start(),
       error: console.error,
     });
+    this.annotations.onChange = (change) => this.annotationsChanged(change);
   }
 
   /** Open buffers; every change is also recorded until it is analysed. */
@@ -105,7 +120,12 @@ export class Session {
   }
 
   textOf(key: string): string {
-    return this.index.get(key)?.analysis.text ?? this.configs.textIn(key) ?? '';
+    return (
+      this.index.get(key)?.analysis.text ??
+      this.annotations.storeText(key) ??
+      (path.basename(key) === CONFIG_FILE_NAME ? this.configs.textIn(key) : undefined) ??
+      ''
+    );
   }
 
   /** Whether `key` is open in the editor. */
@@ -187,6 +207,70 @@ export class Session {
     return this.configs.fileFor(key, this.paths.roots);
   }
 
+  /** The tags the corpus declares (every corpus-annotator.json of the workspace, merged). */
+  tags(): Map<string, TagDefinition> {
+    return this.configs.merged().tags;
+  }
+
+  // ------------------------------------------------------------------ the readers' annotations
+
+  /** Where `source`'s annotations are kept: under its corpus-annotator.json's folder, or the workspace's. */
+  private storeOf(source: string): StoreLocation {
+    const nearest = this.configs.nearest(source);
+    if (nearest)
+      return { root: nearest.dir, dir: nearest.config.annotationStore ?? DEFAULT_ANNOTATION_STORE };
+    const root =
+      this.paths.roots.find((r) => !path.relative(r, source).startsWith('..')) ?? path.dirname(source);
+    return { root, dir: DEFAULT_ANNOTATION_STORE };
+  }
+
+  private storeLocations(): StoreLocation[] {
+    const out = new Map<string, StoreLocation>();
+    for (const { dir, config } of this.configs.folders()) {
+      const location = { root: dir, dir: config.annotationStore ?? DEFAULT_ANNOTATION_STORE };
+      out.set(path.join(location.root, location.dir), location);
+    }
+    for (const root of this.paths.roots)
+      out.set(path.join(root, DEFAULT_ANNOTATION_STORE), { root, dir: DEFAULT_ANNOTATION_STORE });
+    return [...out.values()];
+  }
+
+  /**
+   * Analyses `text` as the content of `key` with the readers' corrections of it: a layer over
+   * the engine (annotations/corrections.ts), so everything downstream follows them.
+   */
+  analyse(key: string, text: string, cache?: SectionCache) {
+    const corrections = this.annotations.correctionsFor(key, text);
+    const analysis = analyseDocument(text, correctedOptions(this.analysisOptions, corrections), cache);
+    return applyCorrections(analysis, corrections);
+  }
+
+  /** Annotations changed: files whose corrections changed are analysed again, at once. */
+  private annotationsChanged(change: AnnotationChange): void {
+    for (const key of change.corrections) {
+      const open = this.buffers.get(key);
+      if (open) this.buffers.analyseNow(key, open);
+      else {
+        const doc = this.index.get(key);
+        if (!doc) continue;
+        const result = this.index.replace(key, {
+          path: key,
+          version: doc.version,
+          analysis: this.analyse(key, doc.analysis.text),
+        });
+        this.schedule(result.affected, 0, result);
+      }
+      this.warmUp.request();
+    }
+    this.schedule([...change.sources, ...change.stores], 0);
+    this.onAnnotationsChanged(change);
+  }
+
+  /** Whether `key` is an annotation store file of the workspace. */
+  isStoreFile(key: string): boolean {
+    return key.endsWith('.jsonl') && !!this.annotations.storeLocationOf(key);
+  }
+
   // ------------------------------------------------------------------ the workspace scan
 
   /** Finds every corpus file under the workspace folders and indexes it, in batches. */
@@ -194,6 +278,9 @@ export class Session {
     this.scanning = true;
     try {
       const progress = await scanWorkspace(this);
+      // the sources' texts are known now: the stores are read and placed on them, and the
+      // files with corrections analysed again with them (few)
+      await this.annotations.loadAll();
       this.warmUp.request();
       // the progress ends when the first diagnostics of every file are out
       if (progress) this.revalidation.endWithRound(progress);
@@ -227,7 +314,7 @@ export class Session {
     const result = this.index.replace(key, {
       path: key,
       version: document.version,
-      analysis: analyseDocument(document.getText(), this.analysisOptions, this.buffers.sectionCache(key)),
+      analysis: this.analyse(key, document.getText(), this.buffers.sectionCache(key)),
     });
     this.schedule(result.affected, this.settings.diagnosticsDelay, result);
   }
@@ -253,13 +340,18 @@ export class Session {
   async reloadFromDisk(key: string): Promise<void> {
     if (this.isOpen(key)) return;
     if (path.basename(key) === CONFIG_FILE_NAME) return this.loadConfig(key);
+    if (this.isStoreFile(key)) return this.annotations.loadStore(key);
     if (!this.isCorpusFile(key)) {
       if (this.index.get(key)) this.forget(key);
       return;
     }
     const read = await readText(key, this.maxBytes);
     if (read.ok) {
-      const result = this.index.update(key, read.text);
+      const result = this.index.replace(key, {
+        path: key,
+        version: 0,
+        analysis: this.analyse(key, read.text),
+      });
       this.schedule(result.affected, this.settings.diagnosticsDelay, result);
     } else {
       this.forget(key);
@@ -269,12 +361,18 @@ export class Session {
   forget(key: string): void {
     // deleted on disk but open in the editor: the buffer is the user's work, keep serving it
     if (this.isOpen(key)) return;
+    if (this.isStoreFile(key)) {
+      void this.annotations.loadStore(key);
+      return;
+    }
     if (path.basename(key) === CONFIG_FILE_NAME) {
       this.configs.deleteFolder(path.dirname(key));
       this.schedule(this.index.setConfig(this.configs.merged()).affected);
       return;
     }
     const result = this.index.remove(key);
+    // its annotations stay, as orphans, until a reader deletes them
+    this.annotations.sourceGone(key);
     this.positions.delete(key);
     this.schedule(result.affected, 0, result);
     // clear what we published for the file that is gone
@@ -288,6 +386,7 @@ export class Session {
       return;
     }
     const result = this.index.rename(from, to);
+    void this.annotations.renamed(from, to);
     this.positions.delete(from);
     this.revalidation.forgetPublished(from);
     this.connection.sendDiagnostics({ uri: this.uriOf(from), diagnostics: [] });
@@ -304,5 +403,14 @@ export class Session {
   /** Whether `count` diagnostics for `key` are worth sending (see Revalidation.needsPublish). */
   needsPublish(key: string, count: number): boolean {
     return this.revalidation.needsPublish(key, count);
+  }
+}
+
+/** The account's name, for annotations when no author is set; never an exception. */
+function safeUserName(): string {
+  try {
+    return os.userInfo().username || 'reader';
+  } catch {
+    return 'reader';
   }
 }
