@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import * as vscode from 'vscode';
+import { ANNOTATIONS_CHANGED, AnnotationsUI } from './annotations';
 import {
   LanguageClient,
   TransportKind,
@@ -13,8 +14,15 @@ import {
 const LANGUAGE = 'corpus';
 const CONFIG_FILE = 'corpus-annotator.json';
 const ADJACENT_MENTION = 'corpusAnnotator/adjacentMention';
+/** The server's commands whose arguments the reader completes first (see AnnotationsUI.complete). */
+const ASKING_COMMANDS = new Set([
+  'corpusAnnotator.addNote',
+  'corpusAnnotator.tag',
+  'corpusAnnotator.correct',
+]);
 
 let client: LanguageClient | undefined;
+let annotations: AnnotationsUI | undefined;
 /** Folders that hold a corpus-annotator.json. */
 const corpusFolders = new Set<string>();
 
@@ -46,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('corpusAnnotator.showOutput', () => output.show()),
   );
   assignLanguageToOpenDocuments();
+  annotations = new AnnotationsUI(context, () => client);
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -64,9 +73,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: { configurationSection: 'corpusAnnotator' },
     outputChannel: output,
     markdown: { isTrusted: false, supportHtml: false },
+    middleware: {
+      // a note's text, a tag, a person or a date: asked here, then sent on to the server
+      executeCommand: async (command, args, next) => {
+        if (!ASKING_COMMANDS.has(command) || !annotations) return next(command, args);
+        const completed = await annotations.complete(command, (args[0] ?? {}) as Record<string, unknown>);
+        return completed ? next(command, [completed]) : undefined;
+      },
+    },
   };
   client = new LanguageClient('corpusAnnotator', 'Corpus Annotator', serverOptions, clientOptions);
   await client.start();
+  context.subscriptions.push(client.onNotification(ANNOTATIONS_CHANGED, () => void annotations?.refresh()));
+  void annotations.refresh();
 }
 
 export async function deactivate(): Promise<void> {
