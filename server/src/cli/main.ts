@@ -2,15 +2,35 @@
 //
 //   corpus-annotator analyze [--json] PATH...   the analysis (JSON: shared/spec/analysis-json.md)
 //   corpus-annotator check PATH...              diagnostics as path:line:column: severity: message [code]
+//   corpus-annotator export --format F PATH...  entities, dates and the readers' annotations (exchange.ts)
+//   corpus-annotator import FILE...             readers' annotations back into the corpus's store
 //
 // Exit codes: 0 fine, 1 `check` found an error, 2 bad usage or a missing path.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { analysisToJson, quote } from '../analysis/analysisJson';
-import { emptyConfig, parseCorpusConfig, type CorpusConfig } from '../analysis/corpusConfig';
+import { applyCorrections, correctedOptions } from '../analysis/annotations/corrections';
+import type { Annotation } from '../analysis/annotations/model';
+import { correctionsOf, placeAnnotations } from '../analysis/annotations/placement';
+import { parseStore } from '../analysis/annotations/w3c';
+import {
+  DEFAULT_ANNOTATION_STORE,
+  emptyConfig,
+  parseCorpusConfig,
+  type CorpusConfig,
+} from '../analysis/corpusConfig';
 import { CorpusIndex, type Entity } from '../analysis/corpusIndex';
 import type { Finding } from '../analysis/types';
+import { analyseDocument } from '../analysis/documentAnalysis';
+import { readStore, storeFileOf, storeSourceName } from '../node/annotationFiles';
 import { findConfig, readText, walkCorpus } from '../node/corpusFiles';
+import {
+  exportCorpus,
+  importIntoStores,
+  readersAnnotations,
+  readImport,
+  type ExportFormat,
+} from './exchange';
 import { LineIndex } from '../node/lineIndex';
 
 const HELP = `corpus-annotator: dates, officials and programme acronyms in a corpus of plain-text sources
@@ -18,11 +38,18 @@ const HELP = `corpus-annotator: dates, officials and programme acronyms in a cor
 Usage:
   corpus-annotator analyze [--json] PATH...   print what the corpus holds (JSON with --json)
   corpus-annotator check PATH...              print diagnostics, linter style; exit 1 on an error
+  corpus-annotator export --format w3c|jsonl|csv|brat [--out DIR] PATH...
+                                              the entities and dates found, with the readers'
+                                              notes, tags and corrections (brat needs --out)
+  corpus-annotator import [--format w3c|jsonl|brat] [--root DIR] FILE|DIR...
+                                              readers' annotations (W3C or brat) into the store
   corpus-annotator --help | --version
 
 PATH is a file or a folder (searched recursively for .txt files). The nearest
 corpus-annotator.json (in a folder given or above it) supplies the glossary and
-the dismissed conflicts; --config FILE names one explicitly.
+the dismissed conflicts; --config FILE names one explicitly. The readers'
+corrections in the corpus's annotation store (.annotations/ beside that file)
+are applied.
 
 Options:
   --json            analyze: print the analysis as JSON
@@ -32,6 +59,9 @@ Options:
 
 interface Loaded {
   index: CorpusIndex;
+  /** The corpus root the annotation store is under, and each file's annotations, placed. */
+  storeRoot: string;
+  annotations: Map<string, Annotation[]>;
   display: Map<string, string>;
   config: CorpusConfig;
   configPath?: string;
@@ -49,11 +79,22 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const command = args.shift()!;
-  if (command !== 'analyze' && command !== 'check') {
+  if (command === 'import') return importCommand(args);
+  if (command !== 'analyze' && command !== 'check' && command !== 'export') {
     process.stderr.write(`corpus-annotator: unknown command "${command}" (try --help)\n`);
     return 2;
   }
   const json = takeFlag(args, '--json');
+  const format = takeOption(args, '--format');
+  const out = takeOption(args, '--out');
+  if (command === 'export' && !['w3c', 'jsonl', 'csv', 'brat'].includes(format ?? '')) {
+    process.stderr.write('corpus-annotator: export needs --format w3c, jsonl, csv or brat\n');
+    return 2;
+  }
+  if (command === 'export' && format === 'brat' && !out) {
+    process.stderr.write('corpus-annotator: brat is standoff: give --out DIR for the .txt and .ann files\n');
+    return 2;
+  }
   const configArg = takeOption(args, '--config');
   const maxSize = Number(takeOption(args, '--max-size') ?? 8192) * 1024;
   const unknown = args.find((a) => a.startsWith('--'));
@@ -67,6 +108,19 @@ export async function main(argv: string[]): Promise<number> {
   }
   const loaded = await load(args, configArg, maxSize);
   if (typeof loaded === 'number') return loaded;
+  if (command === 'export') {
+    const sources = loaded.index.paths().map((key) => ({
+      key,
+      name: storeSourceName(loaded.storeRoot, key),
+      annotations: loaded.annotations.get(key) ?? [],
+    }));
+    if (out) await fs.mkdir(out, { recursive: true });
+    const text = await exportCorpus(loaded.index, sources, format as ExportFormat, out);
+    if (out && format !== 'brat')
+      await fs.writeFile(path.join(out, `export.${format === 'w3c' ? 'json' : format}`), text);
+    else process.stdout.write(text);
+    return 0;
+  }
   if (command === 'analyze') {
     if (json)
       process.stdout.write(
@@ -88,6 +142,8 @@ async function load(
   maxSize: number,
 ): Promise<Loaded | number> {
   const files: { key: string; shown: string }[] = [];
+  /** Without a corpus-annotator.json, the store is under the first folder given (or the first file's). */
+  let firstDir: string | undefined;
   for (const input of inputs) {
     let stat;
     try {
@@ -96,6 +152,7 @@ async function load(
       process.stderr.write(`corpus-annotator: ${input}: no such file or folder\n`);
       return 2;
     }
+    firstDir ??= path.resolve(stat.isDirectory() ? input : path.dirname(input));
     if (stat.isDirectory()) {
       for (const file of (await walkCorpus(input)).texts) {
         files.push({ key: path.resolve(file), shown: path.join(input, path.relative(input, file)) });
@@ -117,6 +174,9 @@ async function load(
   }
   const index = new CorpusIndex({ maxLength: maxSize });
   index.setConfig(config);
+  const storeRoot = configPath ? path.dirname(path.resolve(configPath)) : (firstDir ?? process.cwd());
+  const storeDir = config.annotationStore ?? DEFAULT_ANNOTATION_STORE;
+  const annotations = new Map<string, Annotation[]>();
   const display = new Map<string, string>();
   const seen = new Set<string>();
   for (const { key, shown } of files) {
@@ -127,16 +187,100 @@ async function load(
       process.stderr.write(`corpus-annotator: warning: ${shown}: skipped: ${read.reason}\n`);
       continue;
     }
-    index.update(key, read.text);
+    // the readers' corrections, as the editor applies them (annotations/corrections.ts)
+    const store = await readStore(storeFileOf(storeRoot, storeDir, key));
+    let placed: Annotation[] = [];
+    let orphans = new Set<string>();
+    if ('text' in store) {
+      const parsed = parseStore(store.text);
+      if (parsed.findings.length)
+        process.stderr.write(
+          `corpus-annotator: warning: ${shown}: its annotation store has ${parsed.findings.length} line(s) that cannot be read\n`,
+        );
+      ({ annotations: placed, orphans } = placeAnnotations(parsed.annotations, read.text));
+    } else if ('error' in store)
+      process.stderr.write(`corpus-annotator: warning: ${shown}: annotation store ${store.error}\n`);
+    annotations.set(key, placed);
+    const corrections = correctionsOf(placed, orphans);
+    const options = correctedOptions({ maxLength: maxSize }, corrections);
+    const analysis = applyCorrections(analyseDocument(read.text, options), corrections);
+    index.replace(key, { path: key, version: 0, analysis });
     display.set(key, shown);
   }
   return {
     index,
+    storeRoot,
+    annotations,
     display,
     config,
     ...(configPath ? { configPath } : {}),
     ...(configText !== undefined ? { configText } : {}),
   };
+}
+
+async function importCommand(args: string[]): Promise<number> {
+  const format = takeOption(args, '--format');
+  const rootArg = takeOption(args, '--root');
+  if (format && !['w3c', 'jsonl', 'brat'].includes(format)) {
+    process.stderr.write('corpus-annotator: import reads --format w3c, jsonl or brat\n');
+    return 2;
+  }
+  if (args.length === 0) {
+    process.stderr.write('corpus-annotator: import needs a FILE or a brat DIR (try --help)\n');
+    return 2;
+  }
+  const configPath = await findConfig(rootArg ?? process.cwd());
+  const root = path.resolve(rootArg ?? (configPath ? path.dirname(configPath) : process.cwd()));
+  let storeDir = DEFAULT_ANNOTATION_STORE;
+  if (configPath && path.dirname(configPath) === root) {
+    const read = await readText(configPath);
+    if (read.ok) storeDir = parseCorpusConfig(read.text).annotationStore ?? storeDir;
+  }
+  const objects: unknown[] = [];
+  let problems = 0;
+  for (const input of args) {
+    let files: string[];
+    try {
+      files = (await fs.stat(input)).isDirectory() ? await annFiles(input) : [input];
+    } catch {
+      process.stderr.write(`corpus-annotator: ${input}: no such file or folder\n`);
+      return 2;
+    }
+    for (const file of files) {
+      const read = await readText(file);
+      if (!read.ok) {
+        process.stderr.write(`corpus-annotator: ${file}: ${read.reason}\n`);
+        return 2;
+      }
+      const kind = (format ??
+        (file.endsWith('.ann') ? 'brat' : file.endsWith('.jsonl') ? 'jsonl' : 'w3c')) as
+        'w3c' | 'jsonl' | 'brat';
+      const result = readImport(read.text, kind);
+      for (const p of result.problems) process.stderr.write(`corpus-annotator: ${file}: ${p}\n`);
+      problems += result.problems.length;
+      objects.push(...result.objects);
+    }
+  }
+  const { bySource, problems: bad } = readersAnnotations(objects);
+  for (const p of bad) process.stderr.write(`corpus-annotator: ${p}\n`);
+  const { written, refused } = await importIntoStores(root, storeDir, bySource);
+  for (const r of refused) process.stderr.write(`corpus-annotator: not imported: ${r}\n`);
+  const count = [...bySource.values()].reduce((n, list) => n + list.length, 0);
+  process.stderr.write(
+    `${count} annotation(s) imported into ${written.length} store file(s) under ${path.join(root, storeDir)}\n`,
+  );
+  return refused.length || problems || bad.length ? 1 : 0;
+}
+
+/** The .ann files of a brat folder, recursively, sorted. */
+async function annFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await annFiles(full)));
+    else if (e.name.endsWith('.ann')) out.push(full);
+  }
+  return out.sort();
 }
 
 function firstFolder(inputs: string[]): string {
