@@ -13,6 +13,7 @@ import {
   editAnnotations,
   placeAnnotations,
   refreshQuotes,
+  replaceOrphans,
 } from '../analysis/annotations/placement';
 import { parseStore, serialiseStore } from '../analysis/annotations/w3c';
 import type { Finding, Span } from '../analysis/types';
@@ -191,14 +192,11 @@ export class ReaderAnnotations {
 
   /** After typing: an orphan whose quote is back (an undo) is placed again. */
   private reattachOrphans(state: SourceState, text: string): void {
-    if (state.orphans.size === 0) return;
-    const orphans = state.annotations.filter((a) => state.orphans.has(a.id));
-    const placed = placeAnnotations(orphans, text);
-    if (placed.orphans.size === orphans.length) return;
-    const byId = new Map(placed.annotations.map((a) => [a.id, a]));
-    state.annotations = state.annotations.map((a) => byId.get(a.id) ?? a);
-    state.orphans = new Set([...state.orphans].filter((id) => placed.orphans.has(id)));
+    const placed = replaceOrphans(state.annotations, state.orphans, text);
+    if (placed === state.annotations) return;
+    state.annotations = [...placed];
     state.dirty = true;
+    this.changed(state, false);
   }
 
   /**
@@ -219,7 +217,9 @@ export class ReaderAnnotations {
     if (moved.some((a, i) => a !== state.annotations[i])) state.dirty = true;
     state.annotations = moved;
     state.mapped = true;
-    if (state.orphans.size !== orphans) this.changed(state, true);
+    // the buffer is analysed after this edit anyway, and then reads the corrections left:
+    // analysing it now would read the text before the edit (it is applied after this call)
+    if (state.orphans.size !== orphans) this.changed(state, false);
   }
 
   /** The source was saved: the store is written with the positions the file now has. */

@@ -82,6 +82,24 @@ export function refreshQuotes(
 }
 
 /**
+ * Orphans whose passage is back in the text (an undo, a paste) placed again; the others
+ * stay orphans. Returns the same array when nothing was placed.
+ */
+export function replaceOrphans(
+  annotations: readonly Annotation[],
+  orphans: Set<string>,
+  text: string,
+): readonly Annotation[] {
+  if (orphans.size === 0) return annotations;
+  const lost = annotations.filter((a) => orphans.has(a.id));
+  const placed = placeAnnotations(lost, text);
+  if (placed.orphans.size === lost.length) return annotations;
+  const byId = new Map(placed.annotations.map((a) => [a.id, a]));
+  for (const id of [...orphans]) if (!placed.orphans.has(id)) orphans.delete(id);
+  return annotations.map((a) => byId.get(a.id) ?? a);
+}
+
+/**
  * The corrections among placed annotations. A document-level one (the document's date)
  * applies even when its passage was lost: it speaks of the whole file.
  */
