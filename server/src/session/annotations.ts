@@ -68,6 +68,10 @@ export type AnnotationChange = { sources: Set<string>; corrections: Set<string>;
 export class ReaderAnnotations {
   private readonly bySource = new Map<string, SourceState>();
   private readonly byStore = new Map<string, SourceState>();
+  /** The stores being read during the scan (see `prefetch`). */
+  private prefetched: ReturnType<ReaderAnnotations['readAll']> | undefined;
+  /** While the stores are read at the scan: the changes, reported together at the end. */
+  private batch: AnnotationChange | undefined;
   /** Writes one after another per store file. */
   private readonly writing = new Map<string, Promise<void>>();
   /** Called after annotations change: sources to show again, and those whose corrections changed. */
@@ -78,16 +82,52 @@ export class ReaderAnnotations {
   // ------------------------------------------------------------------ reading
 
   /** Reads every store of the workspace (after the scan: the sources' texts are known). */
-  async loadAll(): Promise<void> {
+  async loadAll(): Promise<{ annotations: number; stores: number }> {
     const seen = new Set<string>();
-    for (const location of this.host.storeLocations()) {
-      for (const file of await listStores(path.join(location.root, location.dir))) {
+    const batch: AnnotationChange = { sources: new Set(), corrections: new Set(), stores: new Set() };
+    const read = await (this.prefetched ?? this.readAll());
+    this.prefetched = undefined;
+    this.batch = batch;
+    try {
+      for (const { file, location, text } of read) {
         seen.add(file);
-        await this.loadStore(file, location);
+        await this.loadStore(file, location, text);
+      }
+      // a store deleted while we were not looking
+      for (const file of [...this.byStore.keys()]) if (!seen.has(file)) this.storeDeleted(file);
+    } finally {
+      this.batch = undefined;
+    }
+    // one change for the lot: the client asks once, each file with corrections is analysed once
+    if (batch.sources.size || batch.stores.size) this.onChange(batch);
+    let annotations = 0;
+    for (const state of this.bySource.values()) annotations += state.annotations.length;
+    return { annotations, stores: this.byStore.size };
+  }
+
+  /**
+   * Starts reading every store while the scan analyses the corpus on the workers (the main
+   * thread waits on them): reading ten thousand small files then costs the scan nothing.
+   */
+  prefetch(): void {
+    this.prefetched = this.readAll();
+    this.prefetched.catch(() => undefined);
+  }
+
+  private async readAll(): Promise<
+    { file: string; location: StoreLocation; text: Awaited<ReturnType<typeof readStore>> }[]
+  > {
+    const out: { file: string; location: StoreLocation; text: Awaited<ReturnType<typeof readStore>> }[] = [];
+    for (const location of this.host.storeLocations()) {
+      const files = await listStores(path.join(location.root, location.dir));
+      // a few at a time: ten thousand small stores are mostly waiting on the disk
+      for (let i = 0; i < files.length; i += 32) {
+        const group = files.slice(i, i + 32);
+        const texts = await Promise.all(group.map((f) => readStore(f)));
+        group.forEach((file, k) => out.push({ file, location, text: texts[k] }));
       }
     }
-    // a store deleted while we were not looking
-    for (const file of [...this.byStore.keys()]) if (!seen.has(file)) this.storeDeleted(file);
+    return out;
   }
 
   /** Whether `file` is a store file of the workspace, and of which location. */
@@ -98,10 +138,14 @@ export class ReaderAnnotations {
   }
 
   /** Reads (again) one store file; a change that is our own write is ignored. */
-  async loadStore(file: string, location = this.storeLocationOf(file)): Promise<void> {
+  async loadStore(
+    file: string,
+    location = this.storeLocationOf(file),
+    text?: Awaited<ReturnType<typeof readStore>>,
+  ): Promise<void> {
     if (!location) return;
     const source = sourceOfStore(location.root, location.dir, file)!;
-    const read = await readStore(file);
+    const read = text ?? (await readStore(file));
     if ('missing' in read) return this.storeDeleted(file);
     const existing = this.byStore.get(file);
     if ('text' in read && existing && existing.storeText === read.text) return;
@@ -466,6 +510,12 @@ export class ReaderAnnotations {
   }
 
   private changed(state: SourceState, corrections: boolean): void {
+    if (this.batch) {
+      this.batch.sources.add(state.source);
+      if (corrections) this.batch.corrections.add(state.source);
+      this.batch.stores.add(state.storeFile);
+      return;
+    }
     this.onChange({
       sources: new Set([state.source]),
       corrections: corrections ? new Set([state.source]) : new Set(),

@@ -273,6 +273,11 @@ export class Session {
 
   // ------------------------------------------------------------------ the workspace scan
 
+  /** The scan has read the config files: the annotation stores are read meanwhile. */
+  configsLoaded(): void {
+    this.annotations.prefetch();
+  }
+
   /** Finds every corpus file under the workspace folders and indexes it, in batches. */
   async scan(): Promise<void> {
     this.scanning = true;
@@ -280,7 +285,12 @@ export class Session {
       const progress = await scanWorkspace(this);
       // the sources' texts are known now: the stores are read and placed on them, and the
       // files with corrections analysed again with them (few)
-      await this.annotations.loadAll();
+      const started = Date.now();
+      const read = await this.annotations.loadAll();
+      if (read.stores)
+        this.connection.console.info(
+          `Corpus Annotator: read ${read.annotations} annotations from ${read.stores} stores in ${Date.now() - started} ms`,
+        );
       this.warmUp.request();
       // the progress ends when the first diagnostics of every file are out
       if (progress) this.revalidation.endWithRound(progress);

@@ -14,6 +14,8 @@ export interface ScanHost {
   readonly maxBytes: number;
   readonly analysisOptions: AnalysisOptions;
   loadConfig(file: string): Promise<void>;
+  /** The config files are read (the readers' annotation stores can be found now). */
+  configsLoaded?(): void;
   isCorpusFile(key: string): boolean;
   isOpen(key: string): boolean;
   displayPath(key: string): string;
@@ -37,6 +39,7 @@ export async function scanWorkspace(host: ScanHost): Promise<{ done(): void } | 
       textFiles.push(...found.texts);
     }
     for (const file of configFiles) await host.loadConfig(file);
+    host.configsLoaded?.();
     const corpus = textFiles.filter((f) => host.isCorpusFile(f));
     // the open buffer wins over the file on disk
     const toRead = corpus.filter((f) => !host.isOpen(f));

@@ -82,6 +82,13 @@ export function reanchor(anchor: Anchor, text: string, oldText?: string): Placem
         : { start: anchor.start + delta, end: anchor.end + delta, how: 'moved' };
     }
   }
+  // where it was, with its context: the common case after a restart, and the cheapest
+  if (
+    text.startsWith(anchor.exact, anchor.start) &&
+    text.endsWith(anchor.prefix, anchor.start) &&
+    text.startsWith(anchor.suffix, anchor.end)
+  )
+    return { start: anchor.start, end: anchor.end, how: 'same' };
   const exact = findExact(anchor, text);
   if (exact !== undefined) {
     const end = exact + anchor.exact.length;
