@@ -35,6 +35,8 @@ const wait = (): number => (serverReady ? WAIT : WAIT_WITHOUT_SERVER);
 
 const CORPUS_FILE = 'corpus/000_4e54959011ade41e.txt';
 const CONFLICT_FILE = 'variants/v01.txt';
+/** A reader's file (written below) where the engine takes an exercise's code name for a person. */
+const FALSE_PERSON_FILE = 'corpus/reader-exercise.txt';
 const ACRONYM = 'PARP';
 const EXPANSION = 'Planning and Review Process';
 
@@ -55,6 +57,10 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
   let bench: Workbench;
 
   before(async () => {
+    fs.writeFileSync(
+      path.join(folder, FALSE_PERSON_FILE),
+      'date 2021-03-04\nThe exercise, code-named Steadfast Jazz, ended on Friday.\n',
+    );
     bench = await Workbench.open({ url, folder, screenshotDir: results });
   });
 
@@ -307,5 +313,191 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
           `related location in another file: ${r}`,
         );
       }
+    }));
+
+  // ---------------------------------------------------------------- the readers' annotations
+
+  /** What the hover on `word` at `at` shows once it contains `expect` (or the last text seen). */
+  async function hoverText(at: LineCol, length: number, expect: (shown: string) => boolean): Promise<string> {
+    const box = await bench.textBox(at, length);
+    const hover = bench.page.locator('.monaco-hover-content');
+    let shown = '';
+    await retry(bench.page, wait(), async () => {
+      await bench.page.mouse.move(box.x + box.width / 2, box.y + box.height * 4);
+      await bench.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await hover
+        .first()
+        .waitFor({ timeout: 3_000 })
+        .catch(() => undefined);
+      shown = (await hover.allInnerTexts().catch(() => [])).join(' | ');
+      return expect(shown) ? shown : undefined;
+    });
+    return shown;
+  }
+
+  /** Selects `length` characters from `at` with the keyboard. */
+  async function select(at: LineCol, length: number): Promise<void> {
+    await bench.goTo(at);
+    for (let i = 0; i < length; i++) await bench.page.keyboard.press('Shift+ArrowRight');
+  }
+
+  const NOTE = 'Check the year against the 1997 minutes';
+
+  test(`note-${ACRONYM.toLowerCase()}: a note on ${ACRONYM} stays on it after an edit above and a window reload`, () =>
+    check(`note-${ACRONYM.toLowerCase()}`, async () => {
+      await bench.openFile(CORPUS_FILE);
+      let text = sample(CORPUS_FILE);
+      const line = lineOf(text, ACRONYM);
+      const at = findWord(text, line, ACRONYM);
+      await select(at, ACRONYM.length);
+      // the command opens a comment thread on the selection, as the light bulb's "Add note" does
+      await bench.runCommand('Corpus Annotator: Add Note to Selection');
+      const input = bench.page
+        .locator(
+          '.review-widget .comment-form textarea, .review-widget .comment-form .monaco-editor textarea',
+        )
+        .first();
+      await input.waitFor({ timeout: wait() });
+      await bench.page.keyboard.insertText(NOTE);
+      await bench.page
+        .locator('.review-widget .comment-form .monaco-button', { hasText: 'Add Note' })
+        .first()
+        .click();
+      const store = path.join(folder, '.annotations', CORPUS_FILE + '.jsonl');
+      const written = await retry(bench.page, wait(), async () =>
+        fs.existsSync(store) && fs.readFileSync(store, 'utf8').includes(NOTE) ? true : undefined,
+      );
+      assert.ok(written, `the note was not written to ${store}`);
+      await bench.page.locator('.review-widget', { hasText: NOTE }).first().waitFor({ timeout: wait() });
+      await bench.screenshot('annotations-note-added');
+      // a line of text typed above, saved
+      await bench.goTo({ line: line - 1, col: 1 });
+      await bench.page.keyboard.insertText('A sentence typed above the note. ');
+      await bench.page.keyboard.press('Control+S');
+      text =
+        (await retry(bench.page, wait(), async () => {
+          const now = sample(CORPUS_FILE);
+          return now.includes('A sentence typed above the note.') ? now : undefined;
+        })) ?? text;
+      const savedAt = await retry(bench.page, wait(), async () => {
+        const w3c = JSON.parse(fs.readFileSync(store, 'utf8').split('\n')[0]);
+        const start = w3c.target.selector[1].start;
+        return text.slice(start, start + ACRONYM.length) === ACRONYM ? start : undefined;
+      });
+      assert.ok(savedAt !== undefined, 'after the save, the store does not place the note on PARP');
+      // reload the window: everything is read again from disk
+      await bench.runCommand('Developer: Reload Window');
+      await bench.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: START_WAIT });
+      await bench.openFile(CORPUS_FILE, START_WAIT);
+      const after = findWord(text, lineOf(text, ACRONYM), ACRONYM);
+      await bench.goTo(after);
+      const shown = await hoverText(after, ACRONYM.length, (s) => s.includes(NOTE) && s.includes(EXPANSION));
+      assert.ok(
+        shown.includes(NOTE) && shown.includes(EXPANSION),
+        `after the reload, the hover on ${ACRONYM} at ${where(after)} should show the note and the expansion; it shows ${JSON.stringify(shown.slice(0, 300))}`,
+      );
+    }));
+
+  test('tag-colour: a passage tagged "claim" is highlighted in the tag\'s colour', () =>
+    check('tag-colour', async () => {
+      await bench.openFile(CORPUS_FILE);
+      const text = sample(CORPUS_FILE);
+      const at = findWord(text, 1, 'Defence');
+      const passage = 'Defence Minister';
+      await select(at, passage.length);
+      await bench.runCommand('Corpus Annotator: Tag Selection As…');
+      await bench.pickQuickInput('claim', wait());
+      // #e5a50a at a quarter opacity, drawn behind the text
+      const drawn = await retry(bench.page, wait(), async () => {
+        const found = await bench.page.evaluate(() => {
+          const { document, getComputedStyle } = globalThis as unknown as {
+            document: {
+              querySelectorAll(s: string): ArrayLike<{ getBoundingClientRect(): { width: number } }>;
+            };
+            getComputedStyle(e: unknown): { backgroundColor: string };
+          };
+          const nodes = Array.from(
+            document.querySelectorAll(
+              '.editor-group-container.active .monaco-editor .view-overlays div, .editor-group-container.active .monaco-editor .view-lines span',
+            ),
+          );
+          return nodes.some(
+            (n) =>
+              /229, 165, 10/.test(getComputedStyle(n).backgroundColor) && n.getBoundingClientRect().width > 0,
+          );
+        });
+        return found ? true : undefined;
+      });
+      await bench.page.keyboard.press('Escape');
+      await bench.screenshot('annotations-tag');
+      assert.ok(drawn, `"${passage}" tagged "claim" is not drawn in #e5a50a`);
+    }));
+
+  test('not-an-entity: a false person marked "not an entity" leaves hovers and references', () =>
+    check('not-an-entity', async () => {
+      await bench.openFile(FALSE_PERSON_FILE);
+      const text = sample(FALSE_PERSON_FILE);
+      const at = findWord(text, 2, 'Steadfast');
+      await bench.goTo(at);
+      const before = await hoverText(at, 'Steadfast'.length, (s) => /Steadfast Jazz · person/.test(s));
+      assert.match(before, /Steadfast Jazz · person/, 'the engine takes the exercise for a person first');
+      const references = async (): Promise<string[]> => {
+        await bench.goTo(at);
+        await bench.page.keyboard.press('Shift+F12');
+        await bench.page
+          .locator('.peekview-widget .monaco-list-row')
+          .first()
+          .waitFor({ timeout: 3_000 })
+          .catch(() => undefined);
+        const rows = await bench.rowLabels('.peekview-widget');
+        await bench.page.keyboard.press('Escape');
+        return rows;
+      };
+      const listed = await retry(bench.page, wait(), async () =>
+        (await references()).length ? true : undefined,
+      );
+      assert.ok(listed, "before the correction, Shift+F12 lists the person's mentions");
+      // the light bulb's correction, as a person picks it
+      await bench.goTo(at);
+      await bench.page.keyboard.press('Control+.');
+      const action = bench.page
+        .locator('.action-widget .monaco-list-row', { hasText: 'is not an entity' })
+        .first();
+      await action.waitFor({ timeout: wait() });
+      await action.click();
+      const after = await hoverText(
+        at,
+        'Steadfast'.length,
+        (s) => s.includes('not an entity') && !/· person/.test(s),
+      );
+      await bench.screenshot('annotations-not-an-entity');
+      assert.ok(
+        after.includes('not an entity') && !/· person/.test(after),
+        `after the correction the hover shows ${JSON.stringify(after.slice(0, 300))}`,
+      );
+      const gone = await retry(bench.page, wait(), async () =>
+        (await references()).length === 0 ? true : undefined,
+      );
+      assert.ok(gone, 'after the correction, Shift+F12 still lists mentions of "Steadfast Jazz"');
+    }));
+
+  test("annotations-view: the Explorer's Annotations view lists the note, the tag and the correction", () =>
+    check('annotations-view', async () => {
+      await bench.runCommand('Explorer: Focus on Annotations View');
+      const view = bench.page.locator('.pane', { hasText: 'Annotations' }).last();
+      let rows: string[] = [];
+      const listed = await retry(bench.page, wait(), async () => {
+        rows = await view
+          .locator('.monaco-list-row')
+          .allInnerTexts()
+          .catch(() => []);
+        const all = rows.join(' | ');
+        return all.includes(NOTE) && all.includes('#claim') && all.includes('not an entity')
+          ? true
+          : undefined;
+      });
+      await bench.openFile(CORPUS_FILE);
+      await bench.screenshot('annotations');
+      assert.ok(listed, `the Annotations view shows ${JSON.stringify(rows)}`);
     }));
 });
