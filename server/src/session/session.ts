@@ -348,9 +348,10 @@ export class Session {
   }
 
   async reloadFromDisk(key: string): Promise<void> {
+    // a store is read from disk even when open in an editor: what is saved is what counts
+    if (this.isStoreFile(key)) return this.annotations.loadStore(key);
     if (this.isOpen(key)) return;
     if (path.basename(key) === CONFIG_FILE_NAME) return this.loadConfig(key);
-    if (this.isStoreFile(key)) return this.annotations.loadStore(key);
     if (!this.isCorpusFile(key)) {
       if (this.index.get(key)) this.forget(key);
       return;
