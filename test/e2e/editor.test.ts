@@ -59,7 +59,7 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
   before(async () => {
     fs.writeFileSync(
       path.join(folder, FALSE_PERSON_FILE),
-      'date 2021-03-04\nThe exercise, code-named Steadfast Jazz, ended on Friday.\n',
+      'date 2021-03-04\nThe exercise, code-named Steadfast Jazz, ended on Friday.\nSteadfast Jazz involved forty ships.\n',
     );
     bench = await Workbench.open({ url, folder, screenshotDir: results });
   });
@@ -335,6 +335,14 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
     return shown;
   }
 
+  /** Runs a command from the palette without pressing Escape first (that would drop the selection). */
+  async function palette(title: string): Promise<void> {
+    await bench.page.keyboard.press('F1');
+    await bench.page.waitForSelector('.quick-input-widget', { state: 'visible', timeout: wait() });
+    await bench.page.keyboard.insertText(title);
+    await bench.pickQuickInput(title, wait());
+  }
+
   /** Selects `length` characters from `at` with the keyboard. */
   async function select(at: LineCol, length: number): Promise<void> {
     await bench.goTo(at);
@@ -351,13 +359,11 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
       const at = findWord(text, line, ACRONYM);
       await select(at, ACRONYM.length);
       // the command opens a comment thread on the selection, as the light bulb's "Add note" does
-      await bench.runCommand('Corpus Annotator: Add Note to Selection');
-      const input = bench.page
-        .locator(
-          '.review-widget .comment-form textarea, .review-widget .comment-form .monaco-editor textarea',
-        )
-        .first();
+      await palette('Corpus Annotator: Add Note to Selection');
+      // the thread opens on the selection with its reply box; write in it as a person would
+      const input = bench.page.locator('.review-widget .comment-form .monaco-editor').first();
       await input.waitFor({ timeout: wait() });
+      await input.click();
       await bench.page.keyboard.insertText(NOTE);
       await bench.page
         .locator('.review-widget .comment-form .monaco-button', { hasText: 'Add Note' })
@@ -405,7 +411,7 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
       const at = findWord(text, 1, 'Defence');
       const passage = 'Defence Minister';
       await select(at, passage.length);
-      await bench.runCommand('Corpus Annotator: Tag Selection As…');
+      await palette('Corpus Annotator: Tag Selection As…');
       await bench.pickQuickInput('claim', wait());
       // #e5a50a at a quarter opacity, drawn behind the text
       const drawn = await retry(bench.page, wait(), async () => {
@@ -437,34 +443,40 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
     check('not-an-entity', async () => {
       await bench.openFile(FALSE_PERSON_FILE);
       const text = sample(FALSE_PERSON_FILE);
-      const at = findWord(text, 2, 'Steadfast');
+      const mentions = [findWord(text, 2, 'Steadfast'), findWord(text, 3, 'Steadfast')];
+      const at = mentions[0];
       await bench.goTo(at);
       const before = await hoverText(at, 'Steadfast'.length, (s) => /Steadfast Jazz · person/.test(s));
       assert.match(before, /Steadfast Jazz · person/, 'the engine takes the exercise for a person first');
-      const references = async (): Promise<string[]> => {
+      /** What Shift+F12 shows: the peek's text (its title counts the references). */
+      const references = async (): Promise<string> => {
         await bench.goTo(at);
         await bench.page.keyboard.press('Shift+F12');
-        await bench.page
-          .locator('.peekview-widget .monaco-list-row')
+        const peek = bench.page.locator('.peekview-widget');
+        await peek
           .first()
           .waitFor({ timeout: 3_000 })
           .catch(() => undefined);
-        const rows = await bench.rowLabels('.peekview-widget');
+        const shown = (await peek.allInnerTexts().catch(() => [])).join(' ');
         await bench.page.keyboard.press('Escape');
-        return rows;
+        return shown;
       };
-      const listed = await retry(bench.page, wait(), async () =>
-        (await references()).length ? true : undefined,
-      );
-      assert.ok(listed, "before the correction, Shift+F12 lists the person's mentions");
-      // the light bulb's correction, as a person picks it
-      await bench.goTo(at);
-      await bench.page.keyboard.press('Control+.');
-      const action = bench.page
-        .locator('.action-widget .monaco-list-row', { hasText: 'is not an entity' })
-        .first();
-      await action.waitFor({ timeout: wait() });
-      await action.click();
+      const listed = await retry(bench.page, wait(), async () => {
+        const shown = await references();
+        return /2 references|reader-exercise/.test(shown) ? shown : undefined;
+      });
+      assert.ok(listed, "before the correction, Shift+F12 lists the person's two mentions");
+      // the light bulb's correction at each mention, as a person picks it
+      for (const mention of mentions) {
+        await bench.goTo(mention);
+        await bench.page.keyboard.press('Control+.');
+        const action = bench.page
+          .locator('.action-widget .monaco-list-row', { hasText: 'is not an entity' })
+          .first();
+        await action.waitFor({ timeout: wait() });
+        await action.click();
+        await hoverText(mention, 'Steadfast'.length, (s) => s.includes('not an entity'));
+      }
       const after = await hoverText(
         at,
         'Steadfast'.length,
@@ -475,16 +487,21 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
         after.includes('not an entity') && !/· person/.test(after),
         `after the correction the hover shows ${JSON.stringify(after.slice(0, 300))}`,
       );
-      const gone = await retry(bench.page, wait(), async () =>
-        (await references()).length === 0 ? true : undefined,
-      );
-      assert.ok(gone, 'after the correction, Shift+F12 still lists mentions of "Steadfast Jazz"');
+      let shown = '';
+      const gone = await retry(bench.page, wait(), async () => {
+        shown = await references();
+        return /reference/i.test(shown) ? undefined : true;
+      });
+      assert.ok(gone, `after the correction, Shift+F12 still shows ${JSON.stringify(shown.slice(0, 200))}`);
     }));
 
   test("annotations-view: the Explorer's Annotations view lists the note, the tag and the correction", () =>
     check('annotations-view', async () => {
       await bench.runCommand('Explorer: Focus on Annotations View');
-      const view = bench.page.locator('.pane', { hasText: 'Annotations' }).last();
+      const view = bench.page
+        .locator('.pane')
+        .filter({ has: bench.page.locator('.pane-header', { hasText: /^\s*Annotations/i }) })
+        .first();
       let rows: string[] = [];
       const listed = await retry(bench.page, wait(), async () => {
         rows = await view
