@@ -306,6 +306,7 @@ export class AnnotationsUI implements vscode.TreeDataProvider<Node> {
 
   /** The corpus's tags to choose from; a message when it declares none. */
   async pickTag(): Promise<string | undefined> {
+    if (this.tags.length === 0) await this.refresh();
     if (this.tags.length === 0) {
       void vscode.window.showInformationMessage(
         'Corpus Annotator: declare the tags of this corpus in corpus-annotator.json ("tags": { "claim": "#e5a50a" }).',

@@ -361,7 +361,11 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
       // the command opens a comment thread on the selection, as the light bulb's "Add note" does
       await palette('Corpus Annotator: Add Note to Selection');
       // the thread opens on the selection with its reply box; write in it as a person would
+      const form = bench.page.locator('.review-widget .comment-form').first();
+      await form.waitFor({ timeout: wait() });
+      // the reply box shows its prompt until clicked ("Add a note…"), then an editor
       const input = bench.page.locator('.review-widget .comment-form .monaco-editor').first();
+      if (!(await input.isVisible())) await form.click();
       await input.waitFor({ timeout: wait() });
       await input.click();
       await bench.page.keyboard.insertText(NOTE);
@@ -448,7 +452,10 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
       await bench.goTo(at);
       const before = await hoverText(at, 'Steadfast'.length, (s) => /Steadfast Jazz · person/.test(s));
       assert.match(before, /Steadfast Jazz · person/, 'the engine takes the exercise for a person first');
-      /** What Shift+F12 shows: the peek's text (its title counts the references). */
+      /**
+       * The references a person sees: what Shift+F12's peek shows, and the reference count the
+       * editor draws above the person's first mention ("2 mentions in 1 document").
+       */
       const references = async (): Promise<string> => {
         await bench.goTo(at);
         await bench.page.keyboard.press('Shift+F12');
@@ -459,11 +466,14 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
           .catch(() => undefined);
         const shown = (await peek.allInnerTexts().catch(() => [])).join(' ');
         await bench.page.keyboard.press('Escape');
-        return shown;
+        const lenses = (
+          await bench.page.locator('.editor-group-container.active .codelens-decoration').allInnerTexts()
+        ).join(' ');
+        return `${shown} ${lenses}`;
       };
       const listed = await retry(bench.page, wait(), async () => {
         const shown = await references();
-        return /2 references|reader-exercise/.test(shown) ? shown : undefined;
+        return /2 references|2 mentions in 1 document/.test(shown) ? shown : undefined;
       });
       assert.ok(listed, "before the correction, Shift+F12 lists the person's two mentions");
       // the light bulb's correction at each mention, as a person picks it
@@ -490,7 +500,7 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
       let shown = '';
       const gone = await retry(bench.page, wait(), async () => {
         shown = await references();
-        return /reference/i.test(shown) ? undefined : true;
+        return /references?\b|mentions? in \d+ document/i.test(shown) ? undefined : true;
       });
       assert.ok(gone, `after the correction, Shift+F12 still shows ${JSON.stringify(shown.slice(0, 200))}`);
     }));

@@ -195,6 +195,9 @@ export class Session {
     }
     const result = this.index.setConfig(this.configs.merged());
     result.affected.add(file);
+    // its tags may have changed: the client draws them again
+    if (!this.scanning)
+      this.onAnnotationsChanged({ sources: new Set(), corrections: new Set(), stores: new Set() });
     this.warmUp.request(); // the config dropped the index's people and long forms
     this.schedule(result.affected);
   }
@@ -287,6 +290,8 @@ export class Session {
       // files with corrections analysed again with them (few)
       const started = Date.now();
       const read = await this.annotations.loadAll();
+      // the client asks again (tags and annotations are known now)
+      this.onAnnotationsChanged({ sources: new Set(), corrections: new Set(), stores: new Set() });
       if (read.stores)
         this.connection.console.info(
           `Corpus Annotator: read ${read.annotations} annotations from ${read.stores} stores in ${Date.now() - started} ms`,
