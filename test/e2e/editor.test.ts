@@ -337,7 +337,8 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
 
   /** Runs a command from the palette without pressing Escape first (that would drop the selection). */
   async function palette(title: string): Promise<void> {
-    await bench.page.keyboard.press('F1');
+    await bench.focusEditor();
+    await bench.page.keyboard.press('Control+Shift+P');
     await bench.page.waitForSelector('.quick-input-widget', { state: 'visible', timeout: wait() });
     await bench.page.keyboard.insertText(title);
     await bench.pickQuickInput(title, wait());
@@ -369,10 +370,8 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
       await input.waitFor({ timeout: wait() });
       await input.click();
       await bench.page.keyboard.insertText(NOTE);
-      await bench.page
-        .locator('.review-widget .comment-form .monaco-button', { hasText: 'Add Note' })
-        .first()
-        .click();
+      // Ctrl+Enter runs the thread's first action: "Add Note"
+      await bench.page.keyboard.press('Control+Enter');
       const store = path.join(folder, '.annotations', CORPUS_FILE + '.jsonl');
       const written = await retry(bench.page, wait(), async () =>
         fs.existsSync(store) && fs.readFileSync(store, 'utf8').includes(NOTE) ? true : undefined,
@@ -484,7 +483,17 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
           .locator('.action-widget .monaco-list-row', { hasText: 'is not an entity' })
           .first();
         await action.waitFor({ timeout: wait() });
-        await action.click();
+        // the keyboard, as in the light bulb's list: down to the correction, then Enter
+        for (let k = 0; k < 20; k++) {
+          const focused = await bench.page
+            .locator('.action-widget .monaco-list-row.focused')
+            .first()
+            .getAttribute('aria-label')
+            .catch(() => null);
+          if (focused?.includes('is not an entity')) break;
+          await bench.page.keyboard.press('ArrowDown');
+        }
+        await bench.page.keyboard.press('Enter');
         await hoverText(mention, 'Steadfast'.length, (s) => s.includes('not an entity'));
       }
       const after = await hoverText(
@@ -510,7 +519,7 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
       await bench.runCommand('Explorer: Focus on Annotations View');
       const view = bench.page
         .locator('.pane')
-        .filter({ has: bench.page.locator('.pane-header', { hasText: /^\s*Annotations/i }) })
+        .filter({ has: bench.page.locator('.pane-header', { hasText: 'Annotations' }) })
         .first();
       let rows: string[] = [];
       const listed = await retry(bench.page, wait(), async () => {
