@@ -74,6 +74,8 @@ export class AnnotationsUI implements vscode.TreeDataProvider<Node> {
   /** Everything, for the view; per document for threads and highlights. */
   private all: Item[] = [];
   private group: 'tag' | 'file' | 'author' = 'tag';
+  /** The note just written in a new thread: its thread is shown open. */
+  private justAdded: string | undefined;
   private readonly treeChanged = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.treeChanged.event;
 
@@ -175,7 +177,10 @@ export class AnnotationsUI implements vscode.TreeDataProvider<Node> {
       let thread = this.threads.get(note.id);
       if (!thread) {
         thread = this.controller.createCommentThread(vscode.Uri.parse(note.uri), range, []);
-        thread.collapsibleState = vscode.CommentThreadCollapsibleState.Collapsed;
+        thread.collapsibleState =
+          note.id === this.justAdded
+            ? vscode.CommentThreadCollapsibleState.Expanded
+            : vscode.CommentThreadCollapsibleState.Collapsed;
         this.threads.set(note.id, thread);
       }
       thread.range = range;
@@ -237,11 +242,16 @@ export class AnnotationsUI implements vscode.TreeDataProvider<Node> {
     // a click in the gutter gives a line: the note is on the line's text
     const target = range.isEmpty ? document.lineAt(range.start.line).range : range;
     thread.dispose();
-    await this.run('corpusAnnotator.addNote', {
+    // the new note's thread opens where the reader wrote it
+    const id = await this.run('corpusAnnotator.addNote', {
       uri: thread.uri.toString(),
       range: this.toLsp(target),
       text: reply.text,
     });
+    if (typeof id === 'string') {
+      this.justAdded = id;
+      await this.refresh();
+    }
   }
 
   private async reply(reply: vscode.CommentReply): Promise<void> {

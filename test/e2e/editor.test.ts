@@ -528,7 +528,11 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
           .allInnerTexts()
           .catch(() => []);
         const all = rows.join(' | ');
-        return all.includes(NOTE) && all.includes('#claim') && all.includes('not an entity')
+        // a group for each tag, one for notes and one for corrections, with what they hold
+        return all.includes('#claim') &&
+          all.includes('Defence Minister') &&
+          /Notes/.test(all) &&
+          all.includes('not an entity')
           ? true
           : undefined;
       });
