@@ -377,7 +377,8 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
         fs.existsSync(store) && fs.readFileSync(store, 'utf8').includes(NOTE) ? true : undefined,
       );
       assert.ok(written, `the note was not written to ${store}`);
-      await bench.page.locator('.review-widget', { hasText: NOTE }).first().waitFor({ timeout: wait() });
+      // the note is a comment thread: VS Code's Comments panel lists it, with its author
+      await bench.page.getByText(NOTE).first().waitFor({ timeout: wait() });
       await bench.screenshot('annotations-note-added');
       // a line of text typed above, saved
       await bench.goTo({ line: line - 1, col: 1 });
