@@ -141,6 +141,12 @@ export function startServer(connection: Connection): void {
     void connection
       .sendNotification(ANNOTATIONS_CHANGED, { uris: [...change.sources].map((k) => session.uriOf(k)) })
       .catch(() => undefined);
+    // a correction changes what the editor draws without an edit: colours, counts, hints
+    if (change.corrections.size) {
+      void connection.languages.semanticTokens.refresh().catch(() => undefined);
+      void connection.languages.inlayHint.refresh().catch(() => undefined);
+      void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+    }
   };
 
   connection.onDidChangeWatchedFiles(

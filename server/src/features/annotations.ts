@@ -436,15 +436,16 @@ export function annotationHover(
   if (here.length === 0) return { lines: [] };
   const lines: string[] = [];
   const tags = here.filter((a) => a.body.kind === 'tag');
-  if (tags.length) lines.push(`🏷 ${tags.map((a) => `\`${(a.body as { tag: string }).tag}\``).join(' ')}`);
+  if (tags.length)
+    lines.push(`**Tags:** ${tags.map((a) => `\`${(a.body as { tag: string }).tag}\``).join(' ')}`);
   for (const a of here) {
     if (a.body.kind === 'note') {
       lines.push(
-        `📝 **${escape(a.creator)}**${a.resolved ? ' _(resolved)_' : ''}: ${escape(a.body.text || '(empty note)')}`,
+        `**Note** · ${escape(a.creator)}${a.resolved ? ' _(resolved)_' : ''}: ${escape(a.body.text || '(empty note)')}`,
       );
-      for (const r of a.replies ?? []) lines.push(`  ↳ **${escape(r.creator)}**: ${escape(r.text)}`);
+      for (const r of a.replies ?? []) lines.push(`↳ ${escape(r.creator)}: ${escape(r.text)}`);
     } else if (a.body.kind === 'correction') {
-      lines.push(`✎ Corrected by ${escape(a.creator)}: ${escape(describeCorrection(a.body.correction))}`);
+      lines.push(`**Corrected** by ${escape(a.creator)}: ${escape(describeCorrection(a.body.correction))}`);
     }
   }
   const span = { start: Math.min(...here.map((a) => a.start)), end: Math.max(...here.map((a) => a.end)) };
@@ -516,8 +517,8 @@ export function annotationSymbols(session: Session, query: string): SymbolInform
       out.push({
         name:
           a.body.kind === 'note'
-            ? `📝 ${quoteLabel(a.body.text, 80)}`
-            : `🏷 ${a.body.tag}: ${quoteLabel(a.exact, 60)}`,
+            ? `Note: ${quoteLabel(a.body.text, 80)}`
+            : `#${a.body.tag}: ${quoteLabel(a.exact, 60)}`,
         kind: a.body.kind === 'note' ? SymbolKind.String : SymbolKind.Key,
         containerName: `${a.creator} · “${quoteLabel(a.exact, 40)}”`,
         location: toLocation(session, source, a),
