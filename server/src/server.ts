@@ -39,6 +39,8 @@ export function startServer(connection: Connection): void {
   const session = new Session(connection);
   let dynamicWatchers = false;
   let configurationPull = false;
+  /** The refresh requests the client said it handles. */
+  let refreshes = { semanticTokens: false, inlayHints: false, codeLens: false };
 
   /** Runs a handler; on an internal error logs it and answers `empty`. */
   const guard =
@@ -58,6 +60,12 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     session.setRoots(params.workspaceFolders, params.rootUri);
     dynamicWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    const workspace = params.capabilities.workspace;
+    refreshes = {
+      semanticTokens: !!workspace?.semanticTokens?.refreshSupport,
+      inlayHints: !!workspace?.inlayHint?.refreshSupport,
+      codeLens: !!workspace?.codeLens?.refreshSupport,
+    };
     configurationPull = !!params.capabilities.workspace?.configuration;
     return {
       capabilities: {
@@ -143,9 +151,10 @@ export function startServer(connection: Connection): void {
       .catch(() => undefined);
     // a correction changes what the editor draws without an edit: colours, counts, hints
     if (change.corrections.size) {
-      void connection.languages.semanticTokens.refresh().catch(() => undefined);
-      void connection.languages.inlayHint.refresh().catch(() => undefined);
-      void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+      if (refreshes.semanticTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
+      if (refreshes.inlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+      if (refreshes.codeLens)
+        void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
     }
   };
 

@@ -376,8 +376,11 @@ check('"Add note" through its code action: the hover on ' .. ACRONYM .. ' shows 
   end)
   assert(shown, 'the hover does not show the note and the expansion: ' .. vim.inspect(last))
   local store = root .. '/.annotations/corpus/' .. vim.fn.fnamemodify(CORPUS_FILE, ':t') .. '.jsonl'
-  assert(vim.fn.filereadable(store) == 1, 'no store at ' .. store)
-  assert(table.concat(vim.fn.readfile(store), '\n'):find(NOTE, 1, true), 'the store does not hold the note')
+  local written = poll(function()
+    if vim.fn.filereadable(store) ~= 1 then return nil end
+    return table.concat(vim.fn.readfile(store), '\n'):find(NOTE, 1, true) and true or nil
+  end)
+  assert(written, 'the store ' .. store .. ' does not hold the note')
 end)
 
 check('"Correct: … is not an entity" at a false person: the hover no longer calls it a person', function()
