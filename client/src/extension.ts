@@ -5,6 +5,8 @@ import { minimatch } from 'minimatch';
 import * as vscode from 'vscode';
 import { ANNOTATIONS_CHANGED, AnnotationsUI } from './annotations';
 import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   LanguageClient,
   TransportKind,
   type LanguageClientOptions,
@@ -20,6 +22,9 @@ const ASKING_COMMANDS = new Set([
   'corpusAnnotator.tag',
   'corpusAnnotator.correct',
 ]);
+/** The server's word that an answer given during its scan is partial (features/partialAnswers.ts). */
+const PARTIAL_ANSWER = 'corpusAnnotator/partialAnswer';
+const INDEX_COMPLETE = 'corpusAnnotator/indexComplete';
 
 let client: LanguageClient | undefined;
 let annotations: AnnotationsUI | undefined;
@@ -36,7 +41,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     corpusFolders.add(path.dirname(uri.fsPath));
     assignLanguageToOpenDocuments();
   });
-  watcher.onDidDelete((uri) => corpusFolders.delete(path.dirname(uri.fsPath)));
+  watcher.onDidDelete((uri) => {
+    corpusFolders.delete(path.dirname(uri.fsPath));
+    // the folder is no longer a corpus: its open files are plain text again (and the server,
+    // told they closed, forgets them)
+    for (const doc of vscode.workspace.textDocuments) {
+      if (doc.languageId === LANGUAGE && doc.uri.scheme === 'file' && !isCorpusFile(doc.uri))
+        void vscode.languages.setTextDocumentLanguage(doc, 'plaintext');
+    }
+  });
   context.subscriptions.push(watcher);
 
   context.subscriptions.push(
@@ -69,11 +82,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { scheme: 'file', language: LANGUAGE },
       { scheme: 'untitled', language: LANGUAGE },
+      // the server reads a corpus-annotator.json as it is typed, checks it, and offers the
+      // quick fix that restores a dismissed conflict there
+      { scheme: 'file', pattern: `**/${CONFIG_FILE}` },
     ],
     synchronize: { configurationSection: 'corpusAnnotator' },
     outputChannel: output,
     markdown: { isTrusted: false, supportHtml: false },
+    initializationOptions: { partialAnswerNotifications: true },
     middleware: {
+      provideReferences: (document, position, options, token, next) => {
+        lastReferences = { uri: document.uri, position };
+        return next(document, position, options, token);
+      },
       // a note's text, a tag, a person or a date: asked here, then sent on to the server
       executeCommand: async (command, args, next) => {
         if (!ASKING_COMMANDS.has(command) || !annotations) return next(command, args);
@@ -83,9 +104,50 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     },
   };
   client = new LanguageClient('corpusAnnotator', 'Corpus Annotator', serverOptions, clientOptions);
+  context.subscriptions.push(
+    client.onNotification(PARTIAL_ANSWER, (p: { request: string; message: string }) => partialAnswer(p)),
+    client.onNotification(INDEX_COMPLETE, (p: { files: number; partial: string[] }) => void indexComplete(p)),
+  );
   await client.start();
   context.subscriptions.push(client.onNotification(ANNOTATIONS_CHANGED, () => void annotations?.refresh()));
   void annotations.refresh();
+}
+
+// ------------------------------------------------------------------ answers during the first scan
+
+/** Where the last Find All References asked, to ask again once the scan has ended. */
+let lastReferences: { uri: vscode.Uri; position: vscode.Position } | undefined;
+let partialStatus: vscode.Disposable | undefined;
+
+/** An answer given while the server indexes is partial: the status bar says so until it ends. */
+function partialAnswer(p: { request: string; message: string }): void {
+  partialStatus?.dispose();
+  partialStatus = vscode.window.setStatusBarMessage(`$(sync~spin) Corpus Annotator: ${p.message}`);
+}
+
+/** The scan ended after partial answers: say so, and offer to find the references again. */
+async function indexComplete(p: { files: number; partial: string[] }): Promise<void> {
+  partialStatus?.dispose();
+  partialStatus = undefined;
+  const again = p.partial.includes('references') ? lastReferences : undefined;
+  const message = `Corpus Annotator has indexed ${p.files} files: answers are complete now.`;
+  if (!again) {
+    vscode.window.setStatusBarMessage(`$(check) ${message}`, 5000);
+    return;
+  }
+  const choice = await vscode.window.showInformationMessage(message, 'Find All References Again');
+  if (choice !== 'Find All References Again' || !client) return;
+  const locations = await vscode.commands.executeCommand<vscode.Location[]>(
+    'vscode.executeReferenceProvider',
+    again.uri,
+    again.position,
+  );
+  await vscode.commands.executeCommand(
+    'editor.action.showReferences',
+    again.uri,
+    again.position,
+    locations ?? [],
+  );
 }
 
 export async function deactivate(): Promise<void> {
@@ -150,6 +212,13 @@ async function declareCorpus(target?: vscode.Uri): Promise<void> {
   } catch {
     const content = { glossary: {}, dismissedConflicts: [] };
     await vscode.workspace.fs.writeFile(file, Buffer.from(JSON.stringify(content, null, 2) + '\n', 'utf8'));
+    // the server indexes the folder as soon as it hears of the file; the file watcher tells it
+    // too, but only after its own delay (and a watcher just started may miss it): say it now
+    await client
+      ?.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [{ uri: file.toString(), type: FileChangeType.Created }],
+      })
+      .catch(() => undefined);
     void vscode.window.showInformationMessage(
       `Declared ${vscode.workspace.asRelativePath(folder)} a corpus: its .txt files are analysed. Add acronyms to the glossary in ${CONFIG_FILE}.`,
     );

@@ -5,6 +5,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   FileChangeType,
+  MarkupContent,
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
@@ -23,9 +24,11 @@ import {
 import { codeActions } from './features/codeActions';
 import { diagnosticsFor } from './features/diagnostics';
 import { hover } from './features/hover';
+import { PartialAnswers } from './features/partialAnswers';
 import { adjacent, definition, highlights, references } from './features/navigation';
 import { codeLenses, inlayHints, LEGEND, semanticTokens } from './features/readingAids';
 import { documentSymbols, workspaceSymbols } from './features/symbols';
+import { refreshSupport, ViewRefresh } from './features/viewRefresh';
 import { Session } from './session';
 
 export const ADJACENT_MENTION = 'corpusAnnotator/adjacentMention';
@@ -39,8 +42,10 @@ export function startServer(connection: Connection): void {
   const session = new Session(connection);
   let dynamicWatchers = false;
   let configurationPull = false;
-  /** The refresh requests the client said it handles. */
-  let refreshes = { semanticTokens: false, inlayHints: false, codeLens: false };
+  // the views the index can change under an open file, fetched again when it does
+  const views = new ViewRefresh(session, connection, refreshSupport(undefined));
+  session.onIndexSettled = (changed) => views.settled(changed);
+  const partial = new PartialAnswers(session, connection);
 
   /** Runs a handler; on an internal error logs it and answers `empty`. */
   const guard =
@@ -59,13 +64,12 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     session.setRoots(params.workspaceFolders, params.rootUri);
+    // until the first scan ends, answers that count across the corpus wait or say so
+    session.readiness.expect();
+    views.setSupport(refreshSupport(params.capabilities.workspace as Record<string, unknown> | undefined));
+    const options = params.initializationOptions as { partialAnswerNotifications?: boolean } | undefined;
+    partial.useNotifications(options?.partialAnswerNotifications === true);
     dynamicWatchers = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
-    const workspace = params.capabilities.workspace;
-    refreshes = {
-      semanticTokens: !!workspace?.semanticTokens?.refreshSupport,
-      inlayHints: !!workspace?.inlayHint?.refreshSupport,
-      codeLens: !!workspace?.codeLens?.refreshSupport,
-    };
     configurationPull = !!params.capabilities.workspace?.configuration;
     return {
       capabilities: {
@@ -99,27 +103,31 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(
     guard('initialized', undefined, async () => {
-      if (dynamicWatchers) {
-        await connection.client.register(DidChangeWatchedFilesNotification.type, {
-          watchers: [
-            { globPattern: '**/*.txt' },
-            { globPattern: '**/corpus-annotator.json' },
-            // the readers' annotation stores (a git pull brings a colleague's notes)
-            { globPattern: '**/*.jsonl' },
-          ],
-        });
+      try {
+        if (dynamicWatchers) {
+          await connection.client.register(DidChangeWatchedFilesNotification.type, {
+            watchers: [
+              { globPattern: '**/*.txt' },
+              { globPattern: '**/corpus-annotator.json' },
+              // the readers' annotation stores (a git pull brings a colleague's notes)
+              { globPattern: '**/*.jsonl' },
+            ],
+          });
+        }
+        if (configurationPull) {
+          await connection.client.register(DidChangeConfigurationNotification.type, {
+            section: 'corpusAnnotator',
+          });
+          await session.loadSettings();
+        }
+        connection.console.info('Corpus Annotator server ready');
+      } finally {
+        // the scan runs in the background: requests are answered while it goes on (and
+        // it runs even when a registration failed: requests wait for it)
+        void session
+          .scan()
+          .catch((e) => connection.console.error(`Corpus Annotator: scan failed: ${String(e)}`));
       }
-      if (configurationPull) {
-        await connection.client.register(DidChangeConfigurationNotification.type, {
-          section: 'corpusAnnotator',
-        });
-        await session.loadSettings();
-      }
-      connection.console.info('Corpus Annotator server ready');
-      // the scan runs in the background: requests are answered while it goes on
-      void session
-        .scan()
-        .catch((e) => connection.console.error(`Corpus Annotator: scan failed: ${String(e)}`));
     }),
   );
 
@@ -131,8 +139,7 @@ export function startServer(connection: Connection): void {
       // (severities, reading aids) publishing again is enough
       if (scanRelevant(session.settings) !== before) await session.scan();
       else session.schedule(session.index.paths(), 0);
-      void connection.languages.inlayHint.refresh().catch(() => undefined);
-      void connection.languages.semanticTokens.refresh();
+      views.refreshAll();
     }),
   );
 
@@ -149,13 +156,8 @@ export function startServer(connection: Connection): void {
     void connection
       .sendNotification(ANNOTATIONS_CHANGED, { uris: [...change.sources].map((k) => session.uriOf(k)) })
       .catch(() => undefined);
-    // a correction changes what the editor draws without an edit: colours, counts, hints
-    if (change.corrections.size) {
-      if (refreshes.semanticTokens) void connection.languages.semanticTokens.refresh().catch(() => undefined);
-      if (refreshes.inlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
-      if (refreshes.codeLens)
-        void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
-    }
+    // what a correction changes in the open files' colours, counts and hints is refreshed
+    // after the diagnostics round its re-analysis starts (ViewRefresh)
   };
 
   connection.onDidChangeWatchedFiles(
@@ -198,12 +200,29 @@ export function startServer(connection: Connection): void {
   type At = { textDocument: { uri: string }; position: { line: number; character: number } };
   const at = (p: At) => session.prepare(p.textDocument.uri, p.position);
   const whole = (p: { textDocument: { uri: string } }) => session.prepare(p.textDocument.uri);
-  connection.onHover(guard('hover', null, (p) => (at(p), hover(session, p.textDocument.uri, p.position))));
+  // A request that counts across the corpus, asked while a scan runs, waits for it when it
+  // ends soon and says it is partial when not (features/partialAnswers.ts).
+  connection.onHover(
+    guard('hover', null, async (p) => {
+      await partial.ready();
+      at(p);
+      const answer = hover(session, p.textDocument.uri, p.position);
+      const note = partial.hoverNote();
+      if (answer && note && MarkupContent.is(answer.contents))
+        answer.contents = { ...answer.contents, value: `${answer.contents.value}\n\n---\n\n${note}` };
+      return answer;
+    }),
+  );
   connection.onDefinition(
-    guard('definition', [], (p) => (at(p), definition(session, p.textDocument.uri, p.position))),
+    guard('definition', [], async (p) => {
+      await partial.readyOrTell('definition', 'definitions');
+      at(p);
+      return definition(session, p.textDocument.uri, p.position);
+    }),
   );
   connection.onReferences(
-    guard('references', [], (p) => {
+    guard('references', [], async (p) => {
+      await partial.readyOrTell('references');
       at(p);
       return references(session, p.textDocument.uri, p.position, p.context.includeDeclaration);
     }),
@@ -215,9 +234,23 @@ export function startServer(connection: Connection): void {
     guard('document symbols', [], (p) => (whole(p), documentSymbols(session, p.textDocument.uri))),
   );
   connection.onWorkspaceSymbol(
-    guard('workspace symbols', [], (p) => (session.analysePending(), workspaceSymbols(session, p.query))),
+    guard('workspace symbols', [], async (p) => {
+      await partial.readyOrTell('workspace symbols', 'symbols');
+      session.analysePending();
+      return workspaceSymbols(session, p.query);
+    }),
   );
-  connection.onCodeLens(guard('code lens', [], (p) => (whole(p), codeLenses(session, p.textDocument.uri))));
+  connection.onCodeLens(
+    guard('code lens', [], async (p) => {
+      // a partial lens says so in its title, and is fetched again when the scan ends
+      await partial.ready();
+      whole(p);
+      const lenses = codeLenses(session, p.textDocument.uri);
+      const titles = lenses.map((l) => l.command?.title);
+      views.served('codeLens', session.keyOf(p.textDocument.uri), ViewRefresh.lensStamp(titles));
+      return lenses;
+    }),
+  );
   connection.onCodeAction(
     guard(
       'code action',
@@ -248,14 +281,23 @@ export function startServer(connection: Connection): void {
     ),
   );
   connection.languages.inlayHint.on(
-    guard('inlay hints', [], (p) => (whole(p), inlayHints(session, p.textDocument.uri, p.range))),
+    guard('inlay hints', [], (p) => {
+      whole(p);
+      views.served('inlayHint', session.keyOf(p.textDocument.uri));
+      return inlayHints(session, p.textDocument.uri, p.range);
+    }),
   );
   connection.languages.semanticTokens.on(
-    guard('semantic tokens', { data: [] }, (p) => (whole(p), semanticTokens(session, p.textDocument.uri))),
+    guard('semantic tokens', { data: [] }, (p) => {
+      whole(p);
+      views.served('semanticTokens', session.keyOf(p.textDocument.uri));
+      return semanticTokens(session, p.textDocument.uri);
+    }),
   );
   connection.onRequest(
     ADJACENT_MENTION,
-    guard('adjacent mention', null, (p: At & { direction: 1 | -1 }) => {
+    guard('adjacent mention', null, async (p: At & { direction: 1 | -1 }) => {
+      await partial.readyOrTell('next mention', 'mentions');
       at(p);
       return adjacent(session, p.textDocument.uri, p.position, p.direction === -1 ? -1 : 1);
     }),

@@ -19,6 +19,8 @@ export interface Settings {
   inlayHints: boolean;
   semanticHighlighting: boolean;
   codeLens: boolean;
+  /** CodeLens on the mention that introduces each person too (off: one on nearly every line). */
+  codeLensPeople: boolean;
   /** The name written as the creator of a reader's annotations; empty: the account's name. */
   annotationAuthor: string;
 }
@@ -38,6 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inlayHints: true,
   semanticHighlighting: true,
   codeLens: true,
+  codeLensPeople: false,
   annotationAuthor: '',
 };
 
@@ -99,6 +102,11 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
     if (v === undefined) continue;
     if (typeof v === 'boolean') s[key] = v;
     else bad(`${name}.enabled`, 'must be true or false');
+  }
+  const people = (r.codeLens as Record<string, unknown> | undefined)?.people;
+  if (people !== undefined) {
+    if (typeof people === 'boolean') s.codeLensPeople = people;
+    else bad('codeLens.people', 'must be true or false');
   }
   const annotations = r.annotations as Record<string, unknown> | undefined;
   if (annotations?.author !== undefined) {

@@ -3,18 +3,22 @@
 # Debian's Chromium through playwright-core. Exit code = test result.
 #
 #   1. test/e2e/setup.sh: Debian packages + code-server in $E2E_CACHE (cached; fast when warm)
-#   2. npm run package -> corpus-annotator.vsix; tsc -p . -> out/test/e2e/
+#   2. npm run package -> corpus-annotator.vsix, in a pseudo-terminal with nothing to read, so
+#      that a y/N prompt (vsce asks one when package.json lacks something) fails the run instead
+#      of passing unseen; tsc -p . -> out/test/e2e/
 #   3. a fresh user-data dir, extensions dir and copy of samples/ in a temporary folder;
 #      the .vsix installed there with --install-extension
 #   4. code-server on 127.0.0.1:<free port>, no auth, no telemetry, no update check
-#   5. node --test out/test/e2e/editor.test.js (screenshots in test-results/e2e/)
+#   5. node --test, one file after the other: editor.test.js (the features), firstUse.test.js
+#      (prose defaults, the details page, Declare Folder as Corpus, restoring a conflict) and
+#      package.test.js (the unpacked .vsix); screenshots in test-results/e2e/
 #   6. always (trap): stop every process this script started, by process group id
 #
 # Environment:
 #   E2E_VSIX=path    test this .vsix instead of running `npm run package`
 #   E2E_KEEP=1       keep the temporary folder (logs, user data) for a look afterwards
 #   E2E_CACHE=dir    where setup.sh caches code-server (default ~/.cache/corpus-annotator-e2e)
-#   E2E_TIMEOUT=sec  hard limit for the Playwright checks (default 600)
+#   E2E_TIMEOUT=sec  hard limit for the Playwright checks (default 900)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -75,7 +79,20 @@ if [ -n "${E2E_VSIX:-}" ]; then
   VSIX="$(cd "$(dirname "$E2E_VSIX")" && pwd)/$(basename "$E2E_VSIX")"
   log "testing the given $VSIX (E2E_VSIX)"
 else
-  npm run --silent package >&2
+  # `script` gives the packaging a terminal, as a person has; its input is empty, so a prompt
+  # reads end-of-file (or waits until the timeout): either way the run fails and says why
+  if command -v script >/dev/null 2>&1; then
+    set +e
+    timeout 300 script -qec "npm run --silent package" /dev/null </dev/null >&2
+    rc=$?
+    set -e
+    if [ "$rc" -ne 0 ]; then
+      log "ERROR: npm run package failed in a terminal (exit $rc; 124: it waited for an answer to a prompt)"
+      exit 1
+    fi
+  else
+    npm run --silent package >&2
+  fi
   VSIX="$ROOT/corpus-annotator.vsix"
 fi
 [ -f "$VSIX" ] || { log "ERROR: no .vsix at $VSIX"; exit 1; }
@@ -144,13 +161,14 @@ rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 t0=$(date +%s)
 set +e
-E2E_URL="$URL" E2E_FOLDER="$FOLDER" E2E_RESULTS="$RESULTS" \
-  setsid timeout --kill-after=10 "${E2E_TIMEOUT:-600}" \
-  node --test --test-reporter=spec out/test/e2e/editor.test.js &
+E2E_URL="$URL" E2E_FOLDER="$FOLDER" E2E_RESULTS="$RESULTS" E2E_VSIX="$VSIX" \
+  setsid timeout --kill-after=10 "${E2E_TIMEOUT:-900}" \
+  node --test --test-concurrency=1 --test-reporter=spec \
+  out/test/e2e/editor.test.js out/test/e2e/firstUse.test.js out/test/e2e/package.test.js &
 TESTS_PGID=$!
 wait "$TESTS_PGID"
 rc=$?
 set -e
 log "checks took $(($(date +%s) - t0)) s; screenshots in ${RESULTS#"$ROOT"/}/"
-[ "$rc" -eq 124 ] && log "ERROR: the checks did not finish within ${E2E_TIMEOUT:-600} s"
+[ "$rc" -eq 124 ] && log "ERROR: the checks did not finish within ${E2E_TIMEOUT:-900} s"
 exit "$rc"

@@ -9,7 +9,7 @@
 # - code-server (VS Code served to a browser) from the npm registry, into $E2E_CACHE, outside
 #   the repository. Its own postinstall refuses to run as root and downloads ripgrep, so it is
 #   installed with --ignore-scripts and its steps are done by hand (see
-#   /work/shared/docs/e2e-in-code-server.md). Versions after 4.100 require Node 22+.
+#   docs/testing-in-editors.md). Versions after 4.100 require Node 22+.
 #
 # Idempotent: a second run checks a marker file and the installed packages and returns in well
 # under a second. A half-finished install is built in a temporary folder and only renamed into

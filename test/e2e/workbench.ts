@@ -1,7 +1,7 @@
 // Drives VS Code's workbench (served by code-server) in Debian's Chromium through playwright-core,
 // the way a person would: keyboard shortcuts, the mouse over a word, and reading back what the page
 // shows. Every wait is on something visible (a selector, a text), bounded by a timeout; nothing
-// sleeps for a fixed time. See /work/shared/docs/e2e-in-code-server.md for why code-server.
+// sleeps for a fixed time. See docs/testing-in-editors.md for why code-server.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';

@@ -6,7 +6,9 @@
 #   2. npm run build unless CORPUS_SERVER_JS names a server to test instead
 #   3. a temporary copy of samples/ as the workspace root, and a private XDG home for Neovim
 #   4. nvim --headless -u NONE running test/nvim/check.lua, with a hard time limit
-#   5. always (trap): stop what this script started, remove the temporary folder
+#   5. the same with test/nvim/readme.lua: the README's init.lua snippet, as printed there, with
+#      HOME set so that its ~/corpus-annotator/dist/server.js is this build
+#   6. always (trap): stop what this script started, remove the temporary folder
 #
 # Environment:
 #   CORPUS_SERVER_JS=path  test this server bundle instead of building dist/server.js
@@ -55,18 +57,34 @@ export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_STATE_HOME=
   XDG_CACHE_HOME="$WORK/cache"
 export CORPUS_ROOT="$WORK/samples" CORPUS_SERVER="node $SERVER_JS --stdio"
 
-set +e
-setsid timeout --kill-after=5 "${NVIM_TIMEOUT:-180}" \
-  nvim --headless -u NONE -i NONE -n -c "luafile $ROOT/test/nvim/check.lua" </dev/null &
-NVIM_PGID=$!
-wait "$NVIM_PGID"
-rc=$?
-set -e
-if [ "$rc" -eq 124 ]; then
-  log "ERROR: Neovim did not finish within ${NVIM_TIMEOUT:-180} s"
-fi
-if [ "$rc" -ne 0 ] && [ -f "$WORK/cache/nvim/lsp.log" ]; then
-  log "---- Neovim's LSP log (last 30 lines)"
-  tail -n 30 "$WORK/cache/nvim/lsp.log" >&2
-fi
+# Runs one check script in a fresh headless Neovim; returns its exit code.
+run_nvim() {
+  local script="$1" rc
+  set +e
+  setsid timeout --kill-after=5 "${NVIM_TIMEOUT:-180}" \
+    nvim --headless -u NONE -i NONE -n -c "luafile $script" </dev/null &
+  NVIM_PGID=$!
+  wait "$NVIM_PGID"
+  rc=$?
+  NVIM_PGID=""
+  set -e
+  if [ "$rc" -eq 124 ]; then
+    log "ERROR: Neovim did not finish $script within ${NVIM_TIMEOUT:-180} s"
+  fi
+  if [ "$rc" -ne 0 ] && [ -f "$WORK/cache/nvim/lsp.log" ]; then
+    log "---- Neovim's LSP log (last 30 lines)"
+    tail -n 30 "$WORK/cache/nvim/lsp.log" >&2
+  fi
+  return "$rc"
+}
+
+rc=0
+run_nvim "$ROOT/test/nvim/check.lua" || rc=$?
+
+# The README's snippet names ~/corpus-annotator/dist/server.js: a private HOME where that is this build.
+mkdir -p "$WORK/home/corpus-annotator" "$WORK/plain"
+ln -s "$(dirname "$SERVER_JS")" "$WORK/home/corpus-annotator/dist"
+printf 'Notes for the meeting on May 4, 1994 about PARP.\n' >"$WORK/plain/notes.txt"
+export README_PATH="$ROOT/README.md" PLAIN_FILE="$WORK/plain/notes.txt"
+HOME="$WORK/home" run_nvim "$ROOT/test/nvim/readme.lua" || rc=$?
 exit "$rc"

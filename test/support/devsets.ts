@@ -71,7 +71,9 @@ export function score(shared: string, gold: string, predicted: string): { scores
       scores[m[1].trim()] = row;
       continue;
     }
-    const single = /^(\S[^]*?)\s{2,}(-?[\d.]+)\s*$/.exec(line);
+    // one space only where a label fills its column and the figure is 100.0:
+    // `acronyms: expansion accuracy 100.0`
+    const single = /^(\S[^]*?)\s+(-?[\d.]+)\s*$/.exec(line);
     if (single) scores[single[1].trim()] = { value: Number(single[2]) };
   }
   return { scores, text };

@@ -9,6 +9,7 @@ import {
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
+  type MessageConnection,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -33,22 +34,56 @@ export interface TestServer {
   progressEnded(): Promise<void>;
   /** Resolves when the server logs a line matching `re` (e.g. the end of the scan). */
   logged(re: RegExp): Promise<void>;
+  /** Every request and notification the server sent, by method, in order (params). */
+  received: Map<string, unknown[]>;
+  /** Resolves with the params of the `n`-th message of `method` (1-based) once it has come. */
+  receivedNth(method: string, n?: number, timeoutMs?: number): Promise<unknown>;
   stop(): Promise<number | null>;
 }
 
+export interface StartOptions {
+  /** Added to the server's environment. */
+  env?: Record<string, string>;
+  initializationOptions?: unknown;
+  /** What `workspace/configuration` answers for `corpusAnnotator` (default: nothing set). */
+  settings?: unknown;
+  /** `capabilities.workspace` entries added to the editor's (e.g. `codeLens: { refreshSupport: true }`). */
+  workspaceCapabilities?: Record<string, unknown>;
+}
+
 /** Writes `files` (relative path -> text) into a fresh folder and starts the server on it. */
-export async function startServer(files: Record<string, string>): Promise<TestServer> {
+export async function startServer(
+  files: Record<string, string>,
+  options: StartOptions = {},
+): Promise<TestServer> {
   const folder = mkdtempSync(path.join(tmpdir(), 'corpus-annotator-'));
   for (const [rel, text] of Object.entries(files)) {
     const full = path.join(folder, rel);
     mkdirSync(path.dirname(full), { recursive: true });
     writeFileSync(full, text);
   }
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...options.env },
+  });
   const connection = createProtocolConnection(
     new StreamMessageReader(child.stdout!),
     new StreamMessageWriter(child.stdin!),
   );
+  // everything the server sends is kept, for the tests that look at what an editor is told
+  const received = new Map<string, unknown[]>();
+  const receivedWaiters: { method: string; n: number; resolve: (p: unknown) => void }[] = [];
+  const keep = (method: string, params: unknown) => {
+    const list = received.get(method) ?? [];
+    list.push(params);
+    received.set(method, list);
+    for (const w of [...receivedWaiters]) {
+      if (w.method === method && list.length >= w.n) {
+        receivedWaiters.splice(receivedWaiters.indexOf(w), 1);
+        w.resolve(list[w.n - 1]);
+      }
+    }
+  };
   const latest = new Map<string, PublishDiagnosticsParams>();
   const waiters: {
     uri: string;
@@ -59,6 +94,7 @@ export async function startServer(files: Record<string, string>): Promise<TestSe
   let progressEnds = 0;
   const progressWaiters: (() => void)[] = [];
   connection.onNotification('$/progress', (p: { value?: { kind?: string } }) => {
+    keep('$/progress', p);
     if (p.value?.kind !== 'end') return;
     progressEnds++;
     for (const resolve of progressWaiters.splice(0)) resolve();
@@ -82,18 +118,29 @@ export async function startServer(files: Record<string, string>): Promise<TestSe
       }
     }
   });
+  // (handlers for any method; the methods with handlers of their own keep theirs below)
+  const any = connection as unknown as Pick<MessageConnection, 'onNotification' | 'onRequest'>;
+  any.onNotification((method: string, params: unknown) => keep(method, params));
   // the server asks for configuration and registers capabilities: answer like an editor would
-  connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
-  connection.onRequest('client/registerCapability', () => null);
-  connection.onRequest('window/workDoneProgress/create', () => null);
+  any.onRequest((method: string, params: unknown) => {
+    keep(method, params);
+    if (method === 'workspace/configuration')
+      return (params as { items: unknown[] }).items.map(() => options.settings ?? {});
+    return null; // registrations, progress tokens, refreshes
+  });
   connection.listen();
   const uri = (rel: string) => pathToFileURL(path.join(folder, rel)).href;
   await connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: pathToFileURL(folder).href,
     workspaceFolders: [{ uri: pathToFileURL(folder).href, name: 'test' }],
+    initializationOptions: options.initializationOptions,
     capabilities: {
-      workspace: { configuration: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+      workspace: {
+        configuration: true,
+        didChangeWatchedFiles: { dynamicRegistration: true },
+        ...options.workspaceCapabilities,
+      },
       window: { workDoneProgress: true },
       textDocument: { hover: { contentFormat: ['markdown'] } },
     },
@@ -106,6 +153,18 @@ export async function startServer(files: Record<string, string>): Promise<TestSe
     uri,
     logs,
     everPublished: (rel) => latest.has(uri(rel)),
+    received,
+    receivedNth(method, n = 1, timeoutMs = 10_000) {
+      const have = received.get(method);
+      if (have && have.length >= n) return Promise.resolve(have[n - 1]);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`no ${method} #${n} from the server within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+        receivedWaiters.push({ method, n, resolve: (p) => (clearTimeout(timer), resolve(p)) });
+      });
+    },
     progressEnded() {
       if (progressEnds > 0) return Promise.resolve();
       return new Promise((resolve, reject) => {

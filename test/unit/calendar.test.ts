@@ -14,7 +14,7 @@ import {
   toDayNumber,
   weekdayOf,
   WEEKDAY_NAMES,
-} from '../../server/src/analysis/calendar';
+} from '../../server/src/analysis/dates/calendar';
 
 const ymd = (s: string) => {
   const [year, month, day] = s.split('-').map(Number);

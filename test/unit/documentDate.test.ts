@@ -1,7 +1,7 @@
 // The document's date: which evidence is used, how sure, and where it is.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readDocumentDate } from '../../server/src/analysis/documentDate';
+import { readDocumentDate } from '../../server/src/analysis/dates/documentDate';
 import { splitSentences } from '../../server/src/analysis/sentences';
 
 const read = (text: string) => {
@@ -65,6 +65,31 @@ test('document date: each source of evidence, and none', () => {
       'a year told in the past dates nothing',
       'The operation ended in 2014. Azerbaijan supported it from 2002.',
       { value: null, source: 'none', confidence: 'low', evidence: null },
+    ],
+    [
+      'an opening line that names what follows and its date, with a full stop',
+      'Meeting notes, 10 October 2023.\nPresent: the board.',
+      { value: '2023-10-10', source: 'dateline', confidence: 'high', evidence: '10 October 2023' },
+    ],
+    [
+      'page chrome: a banner date loses to the article’s dateline',
+      'Monday, 5 June 2023\nHome | News | World\nAccord signed\nBAKU, March 3, 2021 — The government...',
+      { value: '2021-03-03', source: 'dateline', confidence: 'high', evidence: 'March 3, 2021' },
+    ],
+    [
+      '... and to its byline date',
+      'Monday, 5 June 2023\nHome | News\nAccord signed\nBy Anna Berg | 3 March 2021\nThe government...',
+      { value: '2021-03-03', source: 'compiled-on', confidence: 'high', evidence: '3 March 2021' },
+    ],
+    [
+      '... and to its `Last updated` line',
+      'Monday, 5 June 2023\nSite menu\nLast updated: 3 March 2021\nThe government...',
+      { value: '2021-03-03', source: 'compiled-on', confidence: 'high', evidence: '3 March 2021' },
+    ],
+    [
+      '... but with nothing else it dates the page',
+      'Monday, 5 June 2023\nThe minister said...',
+      { value: '2023-06-05', source: 'dateline', confidence: 'high', evidence: '5 June 2023' },
     ],
     ['empty text', '', { value: null, source: 'none', confidence: 'low', evidence: null }],
   ];

@@ -2,7 +2,13 @@
 // The table is what the corpus index builds from every definition in the corpus.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildLongFormTable, findLongForms, normaliseLongForm } from '../../server/src/analysis/longForms';
+import { CorpusIndex } from '../../server/src/analysis/corpusIndex';
+import {
+  buildLongFormTable,
+  findLongForms,
+  foldSpelling,
+  normaliseLongForm,
+} from '../../server/src/analysis/longForms';
 import { parseAnnotated, render } from '../support/fixture';
 
 const TABLE = buildLongFormTable([
@@ -14,6 +20,13 @@ const TABLE = buildLongFormTable([
   { key: 'anatf', long: 'Afghan National Army Trust Fund' },
   { key: 'it', long: 'information technologies' },
   { key: 'other', long: 'partnership-for-peace' }, // the same long form again: the first key wins
+  // issue 15: British and American spellings
+  { key: 'rdo', long: 'Regional Defence Organisation' },
+  { key: 'ltp', long: 'Labor Training Program' },
+  { key: 'nhc', long: 'National Health Centre' },
+  { key: 'pia', long: 'Paediatric Immunisation Alliance' },
+  { key: 'edp', long: 'Enterprise Development Programme' },
+  { key: 'hfn', long: 'Hemorrhagic Fever Network' },
 ]);
 
 /** `[...](taken)` marks a span already taken by another mention (a name, a date, a short form). */
@@ -42,6 +55,29 @@ const CASES: [string, string][] = [
   ],
   ['lower-case long forms', 'new [information technologies](it LF) spread'],
   ['several in a row', '[Partnership for Peace](pfp LF), [Planning and Review Process](parp LF).'],
+  [
+    'British and American spellings: -ence, -isation',
+    'the [Regional Defense Organization](rdo LF) and the [Regional Defence Organisation](rdo LF)',
+  ],
+  [
+    'a first word spelt the longer, British way: -our, -gramme',
+    'the [Labour Training Programme](ltp LF) and the [Labor Training Program](ltp LF)',
+  ],
+  ['-tre and -ter', 'the [National Health Center](nhc LF) and the [National Health Centre](nhc LF)'],
+  [
+    'ae and oe after the first word, -ise',
+    'the [Paediatric Immunization Alliance](pia LF) and the [Paediatric Immunisation Alliance](pia LF)',
+  ],
+  [
+    'a word that only looks British matches itself',
+    'the [Enterprise Development Program](edp LF) and the [enterprise development programme](edp LF)',
+  ],
+  ['ae and oe in a first word, spelt the shorter way', 'the [Pediatric Immunisation Alliance](pia LF)'],
+  // FIXME: ae/oe cannot be put back into a first word: `Hemorrhagic ...` is not found as `Haemorrhagic ...`
+  [
+    'ae and oe in a first word defined the shorter way',
+    'the Haemorrhagic Fever Network and the [Hemorrhagic Fever Network](hfn LF)',
+  ],
 
   // not long forms
   ['a longer word', 'the Partnership for Peaceful ends'],
@@ -72,6 +108,59 @@ test('normalise: case, hyphens and spacing aside', () => {
     forms.map(() => 'partnership for peace'),
   );
   assert.notEqual(normaliseLongForm('Partnership for Peace'), normaliseLongForm('Partnership of Peace'));
+});
+
+test('spellings: British and American forms of a word fold together, other words stay apart', () => {
+  const pairs: [string, string][] = [
+    ['organisation', 'organization'],
+    ['immunisation', 'immunization'],
+    ['analyse', 'analyze'],
+    ['centre', 'center'],
+    ['theatres', 'theaters'],
+    ['fibre', 'fiber'],
+    ['defence', 'defense'],
+    ['licence', 'license'],
+    ['labour', 'labor'],
+    ['behavioural', 'behavioral'],
+    ['programme', 'program'],
+    ['catalogue', 'catalog'],
+    ['paediatric', 'pediatric'],
+    ['diarrhoea', 'diarrhea'],
+  ];
+  for (const [british, american] of pairs)
+    assert.equal(foldSpelling(british), foldSpelling(american), british);
+  const apart: [string, string][] = [
+    ['four', 'for'],
+    ['hour', 'hor'],
+    ['science', 'sciense'],
+    ['centre', 'central'],
+  ];
+  for (const [a, b] of apart) assert.notEqual(foldSpelling(a), foldSpelling(b), a);
+  assert.equal(normaliseLongForm('Group of Four'), 'group of four');
+});
+
+test('corpus: one long form in two spellings is one expansion, found in either spelling', () => {
+  const index = new CorpusIndex();
+  index.update('/a.txt', 'The Regional Disease Control Centre (RDCC) warned on Monday.');
+  index.update('/b.txt', 'The Regional Disease Control Center (RDCC) said so too.');
+  index.update(
+    '/c.txt',
+    'A regional disease control center opened, like the Regional Disease Control Centre.',
+  );
+  assert.deepEqual(index.acronym('rdcc')?.expansions, ['Regional Disease Control Centre']);
+  for (const path of ['/a.txt', '/b.txt'])
+    assert.deepEqual(
+      index.findings(path).filter((f) => f.code === 'acronym-redefined'),
+      [],
+      path,
+    );
+  assert.deepEqual(
+    index
+      .acronymMentions('/c.txt')
+      .filter((m) => m.longForm)
+      .map((m) => `${m.text}:${m.key}`),
+    ['regional disease control center:rdcc', 'Regional Disease Control Centre:rdcc'],
+  );
 });
 
 test('an empty table finds nothing', () => {

@@ -27,11 +27,28 @@ export interface JsonDiagnostic {
   related?: { path: string; start: number; end: number; message: string }[];
 }
 
+/**
+ * The date a document was written as the analysis found it: `value` null when nothing says;
+ * `source` `header`, `dateline`, `compiled-on`, `text-year` or `none`; `confidence` `certain`,
+ * `high` or `low`; `start`/`end` where the text gives it.
+ */
+export interface JsonDocumentDate {
+  value: string | null;
+  source: string;
+  confidence: string;
+  start?: number;
+  end?: number;
+}
+
 export interface AnalysisJson {
   version: 1;
   documents: {
     path: string;
+    /** The spec's field: the date of the ` date 2022-04-29` header, or null (as the gold has it). */
     documentDate: string | null;
+    /** The date the analysis used and how it was found, for every document: what users read. */
+    dated: JsonDocumentDate;
+    /** Kept for readers of earlier output: `dated` when it was not from a header. */
     documentDateInferred?: {
       value: string | null;
       source: string;
@@ -57,8 +74,14 @@ export function analysisToJson(
     const dd = doc.analysis.documentDate;
     const entry: AnalysisJson['documents'][number] = {
       path: displayPath(path),
-      // the spec: the header's date, or null; an inferred date is reported beside it
+      // the spec: the header's date, or null; `dated` carries whatever date was found, and how
       documentDate: dd.source === 'header' ? dd.value : null,
+      dated: {
+        value: dd.value,
+        source: dd.source,
+        confidence: dd.confidence,
+        ...(dd.span ? { start: dd.span.start, end: dd.span.end } : {}),
+      },
       mentions: index.mentions(path).map((m) => {
         const out: JsonMention = { kind: m.kind, start: m.start, end: m.end, text: m.text };
         if (m.value !== undefined) out.value = m.value;
@@ -83,12 +106,20 @@ export function analysisToJson(
     const acronym = index.acronym(key);
     if (acronym) entities.push(entityJson(acronym, displayPath));
   }
+  return { version: 1, documents, entities, diagnostics: corpusDiagnostics(index, displayPath) };
+}
+
+/** Every diagnostic of the corpus: each file's findings, then the date conflicts. */
+export function corpusDiagnostics(
+  index: CorpusIndex,
+  displayPath: (key: string) => string = (k) => k,
+): JsonDiagnostic[] {
   const diagnostics: JsonDiagnostic[] = [];
-  for (const path of paths) {
+  for (const path of index.paths()) {
     for (const f of index.findings(path)) diagnostics.push(findingJson(displayPath(path), f));
   }
   for (const c of index.allConflicts()) diagnostics.push(conflictJson(c, index, displayPath));
-  return { version: 1, documents, entities, diagnostics };
+  return diagnostics;
 }
 
 function entityJson(entity: Entity, displayPath: (key: string) => string): Record<string, unknown> {

@@ -2,13 +2,20 @@
 //
 //   corpus-annotator analyze [--json] PATH...   the analysis (JSON: shared/spec/analysis-json.md)
 //   corpus-annotator check PATH...              diagnostics as path:line:column: severity: message [code]
+//   corpus-annotator check --format json|sarif PATH...   the same as data (checkFormats.ts)
 //   corpus-annotator export --format F PATH...  entities, dates and the readers' annotations (exchange.ts)
 //   corpus-annotator import FILE...             readers' annotations back into the corpus's store
 //
 // Exit codes: 0 fine, 1 `check` found an error, 2 bad usage or a missing path.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { analysisToJson, quote } from '../analysis/analysisJson';
+import {
+  analysisToJson,
+  corpusDiagnostics,
+  findingJson,
+  quote,
+  type JsonDiagnostic,
+} from '../analysis/analysisJson';
 import { applyCorrections, correctedOptions } from '../analysis/annotations/corrections';
 import type { Annotation } from '../analysis/annotations/model';
 import { correctionsOf, placeAnnotations } from '../analysis/annotations/placement';
@@ -20,7 +27,7 @@ import {
   type CorpusConfig,
 } from '../analysis/corpusConfig';
 import { CorpusIndex, type Entity } from '../analysis/corpusIndex';
-import type { Finding } from '../analysis/types';
+import type { Finding, Severity } from '../analysis/types';
 import { analyseDocument } from '../analysis/documentAnalysis';
 import { readStore, storeFileOf, storeSourceName } from '../node/annotationFiles';
 import { findConfig, readText, walkCorpus } from '../node/corpusFiles';
@@ -32,6 +39,16 @@ import {
   type ExportFormat,
 } from './exchange';
 import { LineIndex } from '../node/lineIndex';
+import {
+  CHECK_FORMATS,
+  checkJson,
+  checkSarif,
+  countSeverities,
+  describeCounts,
+  placeDiagnostics,
+  type CheckFormat,
+  type SeverityCounts,
+} from './checkFormats';
 
 const HELP = `corpus-annotator: dates, officials and programme acronyms in a corpus of plain-text sources
 
@@ -52,9 +69,14 @@ corrections in the corpus's annotation store (.annotations/ beside that file)
 are applied.
 
 Options:
-  --json            analyze: print the analysis as JSON
+  --json            analyze: print the analysis as JSON (the same as --format json)
+  --format FORMAT   check: text (default), json, or sarif (SARIF 2.1.0, for code review
+                    and CI); analyze: text (default) or json
   --config FILE     use this corpus-annotator.json
   --max-size KB     skip files larger than this (default 8192)
+
+Every format prints a summary on stderr: how many files, errors, warnings, information
+and hints.
 `;
 
 interface Loaded {
@@ -84,17 +106,31 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`corpus-annotator: unknown command "${command}" (try --help)\n`);
     return 2;
   }
-  const json = takeFlag(args, '--json');
-  const format = takeOption(args, '--format');
+  const jsonFlag = takeFlag(args, '--json');
+  const formatArg = takeOption(args, '--format');
   const out = takeOption(args, '--out');
-  if (command === 'export' && !['w3c', 'jsonl', 'csv', 'brat'].includes(format ?? '')) {
+  if (command === 'export' && !['w3c', 'jsonl', 'csv', 'brat'].includes(formatArg ?? '')) {
     process.stderr.write('corpus-annotator: export needs --format w3c, jsonl, csv or brat\n');
     return 2;
   }
-  if (command === 'export' && format === 'brat' && !out) {
+  if (command === 'export' && formatArg === 'brat' && !out) {
     process.stderr.write('corpus-annotator: brat is standoff: give --out DIR for the .txt and .ann files\n');
     return 2;
   }
+  const format = formatArg ?? (jsonFlag ? 'json' : 'text');
+  const formats: readonly string[] =
+    command === 'check'
+      ? CHECK_FORMATS
+      : command === 'export'
+        ? ['w3c', 'jsonl', 'csv', 'brat']
+        : ['text', 'json'];
+  if (!formats.includes(format)) {
+    process.stderr.write(
+      `corpus-annotator: ${command} --format must be ${formats.join(', ')} (not "${format}")\n`,
+    );
+    return 2;
+  }
+  const json = format === 'json';
   const configArg = takeOption(args, '--config');
   const maxSize = Number(takeOption(args, '--max-size') ?? 8192) * 1024;
   const unknown = args.find((a) => a.startsWith('--'));
@@ -133,6 +169,7 @@ export async function main(argv: string[]): Promise<number> {
     else printSummary(loaded);
     return 0;
   }
+  if (format !== 'text') return printCheckData(loaded, format as CheckFormat);
   return printCheck(loaded);
 }
 
@@ -288,8 +325,7 @@ function firstFolder(inputs: string[]): string {
 }
 
 function printCheck({ index, display, config, configPath, configText }: Loaded): number {
-  let errors = 0;
-  let warnings = 0;
+  const counts: SeverityCounts = countSeverities([]);
   const lines = new Map<string, LineIndex>();
   const at = (key: string, offset: number) => {
     let li = lines.get(key);
@@ -297,9 +333,8 @@ function printCheck({ index, display, config, configPath, configText }: Loaded):
     const p = li.positionAt(offset);
     return `${display.get(key) ?? key}:${p.line + 1}:${p.character + 1}`;
   };
-  const report = (where: string, f: { severity: string; message: string; code: string }) => {
-    if (f.severity === 'error') errors++;
-    if (f.severity === 'warning') warnings++;
+  const report = (where: string, f: { severity: Severity; message: string; code: string }) => {
+    counts[f.severity]++;
     process.stdout.write(`${where}: ${f.severity}: ${f.message} [${f.code}]\n`);
   };
   if (configPath) {
@@ -333,11 +368,39 @@ function printCheck({ index, display, config, configPath, configText }: Loaded):
     ].sort((a, b) => a.start - b.start);
     for (const item of all) item.print();
   }
-  const files = index.size;
-  process.stderr.write(
-    `${files} file${files === 1 ? '' : 's'} checked: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
+  return summarise(index.size, counts);
+}
+
+/** The summary on stderr, whatever the format; the exit code: 1 when there is an error. */
+function summarise(files: number, counts: SeverityCounts): number {
+  process.stderr.write(`${plural(files, 'file')} checked: ${describeCounts(counts)}\n`);
+  return counts.error > 0 ? 1 : 0;
+}
+
+/** `check --format json|sarif`: the same diagnostics as the text, as one JSON document. */
+function printCheckData(loaded: Loaded, format: CheckFormat): number {
+  const { index, display, config, configPath, configText } = loaded;
+  const shown = (key: string) => display.get(key) ?? key;
+  const order = new Map(index.paths().map((key, i) => [shown(key), i]));
+  const found: JsonDiagnostic[] = [];
+  if (configPath) for (const f of config.findings) found.push(findingJson(configPath, f));
+  found.push(
+    ...corpusDiagnostics(index, shown).sort(
+      (a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0) || a.start - b.start,
+    ),
   );
-  return errors > 0 ? 1 : 0;
+  const keyOf = new Map([...display].map(([key, s]) => [s, key]));
+  const textOf = (p: string) =>
+    p === configPath ? (configText ?? '') : (index.get(keyOf.get(p) ?? p)?.analysis.text ?? '');
+  const diagnostics = placeDiagnostics(found, textOf);
+  const data =
+    format === 'sarif' ? checkSarif(diagnostics, process.cwd(), VERSION) : checkJson(diagnostics, index.size);
+  process.stdout.write(JSON.stringify(data, null, 1) + '\n');
+  return summarise(index.size, countSeverities(diagnostics));
+}
+
+function plural(n: number, noun: string, many = noun + 's'): string {
+  return `${n} ${n === 1 ? noun : many}`;
 }
 
 function printSummary({ index, display }: Loaded): void {
@@ -349,7 +412,7 @@ function printSummary({ index, display }: Loaded): void {
     const count = (kind: string) => mentions.filter((m) => m.kind === kind).length;
     out.push(
       `${display.get(key) ?? key}  (dated ${dd.value ?? 'unknown'}${dd.source !== 'header' && dd.value ? `, ${dd.source}, ${dd.confidence} confidence` : ''})` +
-        `: ${count('date')} dates, ${count('official') + count('person')} people, ${count('acronym')} acronyms` +
+        `: ${plural(count('date'), 'date')}, ${plural(count('official') + count('person'), 'person', 'people')}, ${plural(count('acronym'), 'acronym')}` +
         (doc.analysis.skipped ? `; skipped: ${doc.analysis.skipped}` : ''),
     );
   }

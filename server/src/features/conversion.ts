@@ -34,8 +34,11 @@ export function shortLocation(session: Session, key: string, offset: number): st
   return `${session.displayPath(key).split(/[\\/]/).pop()}:${line}`;
 }
 
-/** A Markdown link to a place in a file (VS Code opens `#L13` at line 13). */
+/**
+ * A Markdown link to a place in a file: VS Code opens `#L13,5` with the cursor at line 13,
+ * column 5 (both 1-based), on the mention itself rather than at the start of its line.
+ */
 export function markdownLink(session: Session, key: string, offset: number): string {
-  const line = session.lineIndex(key).positionAt(offset).line + 1;
-  return `[${shortLocation(session, key, offset)}](${session.uriOf(key)}#L${line})`;
+  const at = session.lineIndex(key).positionAt(offset);
+  return `[${shortLocation(session, key, offset)}](${session.uriOf(key)}#L${at.line + 1},${at.character + 1})`;
 }

@@ -136,9 +136,14 @@ function usage(session: Session, id: string): string {
     text +=
       first.date === last.date
         ? ` · in a document dated ${first.date}`
-        : ` · first in ${markdownLink(session, first.path, 0)} (${first.date}), last in ${markdownLink(session, last.path, 0)} (${last.date})`;
+        : ` · first in ${markdownLink(session, first.path, firstMentionIn(session, first.path, id))} (${first.date}), last in ${markdownLink(session, last.path, firstMentionIn(session, last.path, id))} (${last.date})`;
   }
   return text + '.';
+}
+
+/** Where a file first mentions an entity: what a link to that file opens at. */
+function firstMentionIn(session: Session, path: string, id: string): number {
+  return session.index.entityMentions(path, id)[0]?.start ?? 0;
 }
 
 // ------------------------------------------------------------------ dates

@@ -4,6 +4,7 @@
 import type { CodeLens, InlayHint, SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver/node';
 import { InlayHintKind } from 'vscode-languageserver/node';
 import { definitionOf, referencesOf } from '../analysis/query';
+import type { Span } from '../analysis/types';
 import type { Session } from '../session';
 import { toLocation, toRange } from './conversion';
 
@@ -88,43 +89,68 @@ export function inlayHints(
   return out;
 }
 
-/** A lens on each defining mention: how often the corpus mentions what it defines. */
-export function codeLenses(session: Session, uri: string): CodeLens[] {
-  const key = session.keyOf(uri);
+/** A lens: where it stands, whose counts it shows, and the title the editor shows. */
+interface LensEntry {
+  span: Span;
+  entity: string;
+  title: string;
+}
+
+/**
+ * The lenses of a file: one on each acronym definition (`PARP: 18 references in 8
+ * documents`), and with `corpusAnnotator.codeLens.people` one on the mention that introduces
+ * each person the corpus introduces in this file (`Zakir Hasanov: 12 mentions in 5
+ * documents`). The counts are the hover's (`CorpusIndex.usage`). While the first scan runs
+ * they say they are partial; the editor is asked to fetch them again when it ends.
+ */
+function lensEntries(session: Session, key: string): LensEntry[] {
   const doc = session.index.get(key);
   if (!session.settings.codeLens || !doc) return [];
-  const out: CodeLens[] = [];
+  const partial = session.readiness.complete ? '' : ' so far (still indexing)';
+  const counted = (id: string, name: string, noun: string) => {
+    const { mentions, docs } = session.index.usage(id);
+    return `${name}: ${plural(mentions, noun)} in ${plural(docs.length, 'document')}${partial}`;
+  };
+  const out: LensEntry[] = [];
   for (const d of doc.analysis.definitions) {
-    const refs = referencesOf(session.index, 'acronym:' + d.key);
-    const docs = new Set(refs.map((r) => r.path)).size;
-    const range = toRange(session, key, d.longSpan);
-    out.push({
-      range,
-      command: {
-        title: `${d.short}: ${refs.length} reference${refs.length === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'}`,
-        command: 'corpusAnnotator.showReferences',
-        arguments: [session.uriOf(key), range.start, refs.map((r) => toLocation(session, r.path, r.mention))],
-      },
-    });
+    const entity = 'acronym:' + d.key;
+    out.push({ span: d.longSpan, entity, title: counted(entity, d.short, 'reference') });
   }
-  // people: a lens on the mention that defines them (the first full mention with a title)
+  if (!session.settings.codeLensPeople) return out;
   const seen = new Set<string>();
   for (const m of session.index.mentions(key)) {
     if (!m.entity?.startsWith('person:') || seen.has(m.entity)) continue;
     seen.add(m.entity);
     const def = definitionOf(session.index, m.entity);
     if (!def || def.path !== key) continue;
-    const refs = referencesOf(session.index, m.entity);
-    const docs = new Set(refs.map((r) => r.path)).size;
-    const range = toRange(session, key, def.span);
-    out.push({
+    const name = session.index.person(m.entity)?.name ?? m.text;
+    out.push({ span: def.span, entity: m.entity, title: counted(m.entity, name, 'mention') });
+  }
+  return out;
+}
+
+/** What the lenses of a file say: what a refresh compares (see viewRefresh.ts). */
+export function codeLensTitles(session: Session, key: string): string[] {
+  return lensEntries(session, key).map((e) => e.title);
+}
+
+/** The lenses, each opening the references it counts in a peek. */
+export function codeLenses(session: Session, uri: string): CodeLens[] {
+  const key = session.keyOf(uri);
+  return lensEntries(session, key).map(({ span, entity, title }) => {
+    const range = toRange(session, key, span);
+    const refs = referencesOf(session.index, entity);
+    return {
       range,
       command: {
-        title: `${refs.length} mention${refs.length === 1 ? '' : 's'} in ${docs} document${docs === 1 ? '' : 's'}`,
+        title,
         command: 'corpusAnnotator.showReferences',
         arguments: [session.uriOf(key), range.start, refs.map((r) => toLocation(session, r.path, r.mention))],
       },
-    });
-  }
-  return out;
+    };
+  });
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -64,16 +64,7 @@ export function documentSymbols(session: Session, uri: string): DocumentSymbol[]
     },
   );
   // dated events, in the order of their dates
-  const labelOf = (p: { label: string }) => p.label;
-  const events = doc.analysis.claims
-    .map((c) => ({ c, label: describe(c, labelOf) }))
-    .sort((a, b) => a.c.value.localeCompare(b.c.value) || a.c.span.start - b.c.span.start);
-  const timeline = events.map(({ c, label }) => ({
-    name: `${c.value}: ${label}`,
-    kind: SymbolKind.Event,
-    range: toRange(session, key, c.sentence),
-    selectionRange: toRange(session, key, c.span),
-  }));
+  const timeline = timelineEvents(session, key);
   if (timeline.length) groups.push(container('Timeline', timeline));
   const dates = doc.analysis.dates.map((d) => ({
     name: `${d.value}${d.mod ? '/' + d.mod : ''}`,
@@ -85,6 +76,41 @@ export function documentSymbols(session: Session, uri: string): DocumentSymbol[]
   if (dates.length) groups.push(container('Dates', dates));
   return groups;
 }
+
+/**
+ * The file's dated events in the order of their dates, as VS Code's Outline will show them.
+ * The Outline sorts a node's children by the start of their `range` whatever order the server
+ * gives (by name only on ties, and on user request): events in document order were listed
+ * 2022, 2022, 1992, 1997. So every event shares one range, the span of all of them (it must
+ * contain each one's `selectionRange`, the date, which is where a click goes), and its name
+ * starts with the date: under any of the Outline's sort orders they follow the calendar.
+ * The name is compared as VS Code does (a numeric collator), and a space after the value
+ * keeps `1997` before `1997-05` there; the server's own order is the same, for other editors.
+ */
+function timelineEvents(session: Session, key: string): DocumentSymbol[] {
+  const doc = session.index.get(key);
+  if (!doc || doc.analysis.claims.length === 0) return [];
+  const labelOf = (p: { label: string }) => p.label;
+  const claims = doc.analysis.claims;
+  const span = {
+    start: Math.min(...claims.map((c) => Math.min(c.sentence.start, c.span.start))),
+    end: Math.max(...claims.map((c) => Math.max(c.sentence.end, c.span.end))),
+  };
+  const range = toRange(session, key, span);
+  return claims
+    .map((c) => ({
+      name: `${c.value} — ${describe(c, labelOf)}`,
+      kind: SymbolKind.Event,
+      range,
+      selectionRange: toRange(session, key, c.span),
+      start: c.span.start,
+    }))
+    .sort((a, b) => OUTLINE_ORDER.compare(a.name, b.name) || a.start - b.start)
+    .map(({ start: _start, ...symbol }) => symbol);
+}
+
+/** How VS Code's Outline compares names (`Intl.Collator` with numeric ordering). */
+const OUTLINE_ORDER = new Intl.Collator(undefined, { numeric: true });
 
 function container(name: string, children: DocumentSymbol[]): DocumentSymbol {
   const start = children.reduce(

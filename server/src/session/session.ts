@@ -18,6 +18,7 @@ import { readSettings, DEFAULT_SETTINGS, type Settings } from '../settings';
 import { ReaderAnnotations, type AnnotationChange, type StoreLocation } from './annotations';
 import { CorpusConfigs } from './corpusConfigs';
 import { isCorpusFile } from './corpusMembership';
+import { IndexReadiness } from './indexReadiness';
 import { OpenBuffers } from './openBuffers';
 import { PositionCache } from './positionCache';
 import { Revalidation, type IndexChange } from './revalidation';
@@ -30,6 +31,14 @@ export class Session {
   settings: Settings = DEFAULT_SETTINGS;
   /** A workspace scan is under way. */
   scanning = false;
+  /** Whether the index holds the whole corpus yet (see indexReadiness.ts). */
+  readonly readiness = new IndexReadiness();
+  /** Called after each round of diagnostics with the files the index changed for since. */
+  onIndexSettled: (changed: ReadonlySet<string>) => void = () => undefined;
+  /** Files whose contribution to the index changed since the last round of diagnostics. */
+  private changedSinceRound = new Set<string>();
+  /** Folders declared a corpus while a scan ran: indexed once it ends. */
+  private readonly foldersToScan = new Set<string>();
   /** When the editor last sent a request or notification (Date.now()). */
   lastActivity = 0;
 
@@ -75,7 +84,12 @@ export class Session {
       isScanning: () => this.scanning,
       isOpen: (key) => this.isOpen(key),
       isTypedIn: (key) => this.buffers.isTypedIn(key),
-      published: () => this.warmUp.start(),
+      published: () => {
+        const changed = this.changedSinceRound;
+        this.changedSinceRound = new Set();
+        this.warmUp.start();
+        this.onIndexSettled(changed);
+      },
       error: console.error,
     });
     this.annotations.onChange = (change) => this.annotationsChanged(change);
@@ -185,21 +199,51 @@ export class Session {
     return this.settings.maxFileSize * 1024;
   }
 
-  /** Reads (or forgets) a corpus-annotator.json; a broken one gets diagnostics, not a crash. */
+  /**
+   * Reads (or forgets) a corpus-annotator.json; a broken one gets diagnostics, not a crash.
+   * A folder that gains one is a corpus from now on: its files are indexed at once (the
+   * command Declare Folder as Corpus writes one); a folder that loses it stops being one.
+   */
   async loadConfig(file: string, text?: string): Promise<void> {
+    const dir = path.dirname(file);
+    const wasDeclared = this.configs.hasFolder(dir);
     const content = text ?? (await readText(file));
     if (typeof content !== 'string' && !content.ok) {
-      this.configs.deleteFolder(path.dirname(file));
+      this.configs.deleteFolder(dir);
     } else {
       this.configs.set(file, typeof content === 'string' ? content : content.text);
     }
     const result = this.index.setConfig(this.configs.merged());
     result.affected.add(file);
+    this.changedSinceRound.add(file);
     // its tags may have changed: the client draws them again
     if (!this.scanning)
       this.onAnnotationsChanged({ sources: new Set(), corrections: new Set(), stores: new Set() });
     this.warmUp.request(); // the config dropped the index's people and long forms
     this.schedule(result.affected);
+    const declared = this.configs.hasFolder(dir);
+    if (declared && !wasDeclared) this.declared(dir);
+    else if (!declared && wasDeclared) this.undeclared(dir);
+  }
+
+  /** A folder became a corpus: index its files (a scan under way finds them itself). */
+  private declared(dir: string): void {
+    if (this.scanning) {
+      this.foldersToScan.add(dir);
+      return;
+    }
+    void this.scan([dir]).catch((e) =>
+      this.connection.console.error(`Corpus Annotator: indexing ${dir} failed: ${String(e)}`),
+    );
+  }
+
+  /** A folder is no longer a corpus: its files that no other rule makes corpus files go. */
+  private undeclared(dir: string): void {
+    this.foldersToScan.delete(dir);
+    const inside = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    for (const key of this.index.paths()) {
+      if (key.startsWith(inside) && !this.isCorpusFile(key)) this.forget(key);
+    }
   }
 
   configFindings(key: string): Finding[] | undefined {
@@ -256,6 +300,7 @@ export class Session {
       else {
         const doc = this.index.get(key);
         if (!doc) continue;
+        this.changedSinceRound.add(key);
         const result = this.index.replace(key, {
           path: key,
           version: doc.version,
@@ -281,11 +326,15 @@ export class Session {
     this.annotations.prefetch();
   }
 
-  /** Finds every corpus file under the workspace folders and indexes it, in batches. */
-  async scan(): Promise<void> {
+  /**
+   * Finds every corpus file under the workspace folders (or `roots`) and indexes it, in
+   * batches. Until it ends, answers that count across the corpus wait or say they are partial.
+   */
+  async scan(roots: readonly string[] = this.roots): Promise<void> {
     this.scanning = true;
+    this.readiness.begin();
     try {
-      const progress = await scanWorkspace(this);
+      const progress = await scanWorkspace(this, roots);
       // the sources' texts are known now: the stores are read and placed on them, and the
       // files with corrections analysed again with them (few)
       const started = Date.now();
@@ -301,8 +350,16 @@ export class Session {
       if (progress) this.revalidation.endWithRound(progress);
     } finally {
       this.scanning = false;
+      this.readiness.end();
     }
+    this.changedSinceRound.add('*');
     this.schedule(new Set(this.index.paths()), 0);
+    // folders declared while it ran and that it did not cover
+    const more = [...this.foldersToScan].filter(
+      (d) => !roots.some((r) => !path.relative(r, d).startsWith('..')),
+    );
+    this.foldersToScan.clear();
+    if (more.length) await this.scan(more);
   }
 
   // ------------------------------------------------------------------ buffers and disk
@@ -326,6 +383,7 @@ export class Session {
 
   /** Re-analyses an open buffer and replaces its contribution to the index. */
   private analyseBuffer(key: string, document: TextDocument): void {
+    this.changedSinceRound.add(key);
     const result = this.index.replace(key, {
       path: key,
       version: document.version,
@@ -348,6 +406,8 @@ export class Session {
   async bufferClosed(uri: string): Promise<void> {
     const key = this.keyOf(uri);
     this.buffers.closed(key);
+    // a corpus-annotator.json closed unsaved: what is on disk counts again
+    if (path.basename(key) === CONFIG_FILE_NAME) return this.reloadFromDisk(key);
     if (!this.index.get(key)) return;
     await this.reloadFromDisk(key);
   }
@@ -363,6 +423,7 @@ export class Session {
     }
     const read = await readText(key, this.maxBytes);
     if (read.ok) {
+      this.changedSinceRound.add(key);
       const result = this.index.replace(key, {
         path: key,
         version: 0,
@@ -382,10 +443,17 @@ export class Session {
       return;
     }
     if (path.basename(key) === CONFIG_FILE_NAME) {
-      this.configs.deleteFolder(path.dirname(key));
+      const dir = path.dirname(key);
+      if (!this.configs.hasFolder(dir)) return;
+      this.configs.deleteFolder(dir);
+      this.changedSinceRound.add(key);
       this.schedule(this.index.setConfig(this.configs.merged()).affected);
+      this.revalidation.forgetPublished(key);
+      this.connection.sendDiagnostics({ uri: this.uriOf(key), diagnostics: [] });
+      this.undeclared(dir);
       return;
     }
+    this.changedSinceRound.add(key);
     const result = this.index.remove(key);
     // its annotations stay, as orphans, until a reader deletes them
     this.annotations.sourceGone(key);
@@ -401,6 +469,7 @@ export class Session {
       void this.reloadFromDisk(to);
       return;
     }
+    this.changedSinceRound.add(from).add(to);
     const result = this.index.rename(from, to);
     void this.annotations.renamed(from, to);
     this.positions.delete(from);

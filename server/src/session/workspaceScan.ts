@@ -5,12 +5,14 @@ import type { CorpusIndex } from '../analysis/corpusIndex';
 import type { AnalysisOptions } from '../analysis/documentAnalysis';
 import type { AnalysisPool } from '../node/analysisPool';
 import { walkCorpus } from '../node/corpusFiles';
+import type { IndexReadiness } from './indexReadiness';
 
 export interface ScanHost {
   readonly connection: Connection;
   readonly index: CorpusIndex;
   readonly pool: AnalysisPool;
   readonly roots: readonly string[];
+  readonly readiness: IndexReadiness;
   readonly maxBytes: number;
   readonly analysisOptions: AnalysisOptions;
   loadConfig(file: string): Promise<void>;
@@ -22,10 +24,14 @@ export interface ScanHost {
 }
 
 /**
- * Scans and indexes. Returns the progress to end once the scan's diagnostics are out, or
- * undefined when there is none (it ended here).
+ * Scans `roots` (the workspace folders, or a folder just declared a corpus) and indexes what
+ * it finds. Returns the progress to end once the scan's diagnostics are out, or undefined
+ * when there is none (it ended here).
  */
-export async function scanWorkspace(host: ScanHost): Promise<{ done(): void } | undefined> {
+export async function scanWorkspace(
+  host: ScanHost,
+  roots: readonly string[] = host.roots,
+): Promise<{ done(): void } | undefined> {
   const { connection, index } = host;
   const progress = await connection.window.createWorkDoneProgress().catch(() => undefined);
   progress?.begin('Corpus Annotator', 0, 'Finding corpus files…', false);
@@ -33,7 +39,7 @@ export async function scanWorkspace(host: ScanHost): Promise<{ done(): void } | 
   try {
     const configFiles: string[] = [];
     const textFiles: string[] = [];
-    for (const root of host.roots) {
+    for (const root of roots) {
       const found = await walkCorpus(root);
       configFiles.push(...found.configs);
       textFiles.push(...found.texts);
@@ -41,27 +47,38 @@ export async function scanWorkspace(host: ScanHost): Promise<{ done(): void } | 
     for (const file of configFiles) await host.loadConfig(file);
     host.configsLoaded?.();
     const corpus = textFiles.filter((f) => host.isCorpusFile(f));
-    // the open buffer wins over the file on disk
+    // the open buffer wins over the file on disk: it is analysed already, and counts as read
+    // (every count the user sees is out of the same total: the corpus files found)
     const toRead = corpus.filter((f) => !host.isOpen(f));
-    let done = 0;
+    const total = corpus.length;
+    let done = total - toRead.length;
+    let skipped = 0;
+    host.readiness.reading(total);
+    host.readiness.progress(done);
+    const report = () =>
+      progress?.report(Math.round((100 * done) / Math.max(1, total)), `${done} of ${total} files`);
+    report();
     let reported = Date.now();
     await host.pool.analyse(toRead, host.maxBytes, host.analysisOptions, (result) => {
       done++;
+      host.readiness.progress(done);
       if (host.isOpen(result.file)) return; // opened while we read it
       if (result.ok) index.replace(result.file, { path: result.file, version: 0, analysis: result.analysis });
-      else connection.console.info(`Skipped ${host.displayPath(result.file)}: ${result.reason}`);
+      else {
+        skipped++;
+        connection.console.info(`Skipped ${host.displayPath(result.file)}: ${result.reason}`);
+      }
       if (Date.now() - reported > 200) {
         reported = Date.now();
-        progress?.report(
-          Math.round((100 * done) / Math.max(1, toRead.length)),
-          `${done} of ${toRead.length} files`,
-        );
+        report();
       }
     });
-    connection.console.info(`Corpus Annotator: indexed ${index.size} files`);
+    connection.console.info(
+      `Corpus Annotator: indexed ${total - skipped} files` + (skipped ? ` (${skipped} skipped)` : ''),
+    );
     // the progress ends when the first diagnostics of every file are out
     if (progress) {
-      progress.report(100, `Checking ${index.size} files…`);
+      progress.report(100, `Checking ${total} files…`);
       handedOn = true;
       return progress;
     }

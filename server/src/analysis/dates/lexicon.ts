@@ -1,5 +1,5 @@
 // General English words for dates: months, weekdays, seasons, number words, relative words.
-// Regex sources are exported as strings so `dates.ts` can compose them into its patterns
+// Regex sources are exported as strings so the date grammar can compose them into its patterns
 // once, at load time.
 
 /** Month by any spelling we accept (lower-case, without a trailing full stop) -> 1..12. */
@@ -30,13 +30,20 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['dec', 12],
 ]);
 
+/** The abbreviated month names (`Sept` before `Sep`, so the longer one wins). */
+const MONTH_ABBREVIATIONS_SOURCE = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+
 /**
- * A capitalised month name (full or abbreviated, with optional full stop). Capitals are
- * required: `may` and `march` are verbs. Longer spellings first so `Sept.` beats `Sep`.
+ * A capitalised month name, full or abbreviated. Capitals are required: `may` and `march`
+ * are verbs. Only an abbreviation takes a full stop (`Sept.`): after a full name (`on 16
+ * May.`) the stop ends the sentence and stays outside the mention.
  */
 export const MONTH_SOURCE =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|' +
-  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\\.?';
+  '(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![a-z])' +
+  `|(?:${MONTH_ABBREVIATIONS_SOURCE})(?![a-z])\\.?)`;
+
+/** A month abbreviation, with or without its full stop (`Nov`, `Sept.`). */
+export const MONTH_ABBREVIATION = new RegExp(`^(?:${MONTH_ABBREVIATIONS_SOURCE})\\.?$`);
 
 /** Weekday by any spelling we accept (lower-case, no full stop) -> 0 = Sunday ... 6 = Saturday. */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([

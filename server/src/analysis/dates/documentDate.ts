@@ -9,9 +9,9 @@
 // A year the text only tells of in the past (`the operation ended in 2014`) is not
 // evidence: an essay written in 2020 may well stop its story in 2014.
 import { isValidDate, formatDate } from './calendar';
-import { MONTHS, MONTH_SOURCE } from './dateLexicon';
-import { sentenceAt } from './sentences';
-import type { DocumentDate, Span } from './types';
+import { MONTHS, MONTH_SOURCE } from './lexicon';
+import { sentenceAt } from '../sentences';
+import type { DocumentDate, Span } from '../types';
 
 const HEADER = /^\uFEFF?[ \t]*date[ \t]+(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
 
@@ -21,17 +21,20 @@ const FULL_DATE_SOURCE =
   `|(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?\\s+(${MONTH_SOURCE}),?\\s+(\\d{4})` +
   `|(\\d{4})-(\\d{2})-(\\d{2}))(?![\\d-])`;
 
-// A dateline: an optional place in capitals, then the date, then a dash, bracket or end of line.
+// A dateline: an optional place (or a title: `Meeting notes, 10 October 2023.`), then the
+// date, then a dash, bracket, or the end of the line (after a full stop, if any).
 const DATELINE = new RegExp(
-  `^[ \\t]*(?:[A-Z][A-Za-z.'’ -]{1,40},[ \\t]*)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?[ \\t]+)?` +
-    `(${FULL_DATE_SOURCE})[ \\t]*(?:[-–—(:|]|\\r?$)`,
-  'm',
+  `^[ \\t]*(?:(?!(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\\b)([A-Z][A-Za-z.'’ -]{1,40}),[ \\t]*)?(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?[ \\t]+)?` +
+    `(${FULL_DATE_SOURCE})[ \\t]*(?:([-–—(:|])|\\.?[ \\t]*\\r?$)`,
+  'gm',
 );
 
-// `compiled on`, `published:`, `last updated` followed by a full date.
+// `compiled on`, `published:`, `last updated` followed by a full date; a byline's date
+// (`By Anna Berg | 3 March 2021`, `By Anna Berg, March 3, 2021`).
 const COMPILED_ON = new RegExp(
-  `\\b(?:compiled|written|published|updated|posted|prepared|issued|released|dated)` +
-    `(?:[ \\t]+(?:on|in))?[ \\t]*:?[ \\t]*(${FULL_DATE_SOURCE})`,
+  `(?:\\b(?:compiled|written|published|updated|posted|prepared|issued|released|dated)` +
+    `(?:[ \\t]+(?:on|in))?[ \\t]*:?|\\bBy[ \\t]+(?:[A-Z][\\w.'’-]*[ \\t]+){0,3}[A-Z][\\w.'’-]*[ \\t]*[|,–—-])` +
+    `[ \\t]*(${FULL_DATE_SOURCE})`,
   'gi',
 );
 
@@ -63,26 +66,34 @@ export function readDocumentDate(text: string, sentences: Span[]): DocumentDate 
       };
     }
   }
+  // A careful reader's order: a dateline that names its place or runs into the story
+  // (`BAKU, April 29, 2022 -`); then a `Published:`, `Last updated` or byline date; then a
+  // date alone on a line near the top, which on a scraped page may be the site's banner
+  // (today's date) rather than the article's.
   const head = text.slice(0, DATELINE_REACH);
-  const dateline = DATELINE.exec(head);
-  if (dateline) {
-    const found = fullDate(dateline, 2);
-    if (found) {
-      const start = dateline.index + dateline[0].indexOf(dateline[1]);
-      return {
-        value: found,
-        source: 'dateline',
-        confidence: 'high',
-        span: { start, end: start + dateline[1].length },
-      };
-    }
+  let bare: DocumentDate | null = null;
+  const re = new RegExp(DATELINE.source, 'gm');
+  for (let m = re.exec(head); m; m = re.exec(head)) {
+    const found = fullDate(m, 3);
+    if (!found) continue;
+    const start = m.index + m[0].indexOf(m[2]);
+    const dateline: DocumentDate = {
+      value: found,
+      source: 'dateline',
+      confidence: 'high',
+      span: { start, end: start + m[2].length },
+    };
+    if (m[1] || m[m.length - 1]) return dateline;
+    bare ??= dateline;
   }
-  const compiled = compiledOn(text);
+  const compiled = compiledOn(text, !!bare);
   if (compiled) return compiled;
+  if (bare) return bare;
   return textYear(text, sentences) ?? NONE;
 }
 
-function compiledOn(text: string): DocumentDate | null {
+/** `headOnly`: only the start of the text (what outranks a bare date line at the top). */
+function compiledOn(text: string, headOnly = false): DocumentDate | null {
   let best: DocumentDate | null = null;
   const scan = (from: number, to: number) => {
     const re = new RegExp(COMPILED_ON.source, 'gi');
@@ -95,7 +106,8 @@ function compiledOn(text: string): DocumentDate | null {
     }
   };
   // Only the edges: `the report published on May 3, 2001` in the body dates the report, not us.
-  if (text.length <= 2 * EDGE) scan(0, text.length);
+  if (headOnly) scan(0, Math.min(text.length, EDGE));
+  else if (text.length <= 2 * EDGE) scan(0, text.length);
   else {
     scan(0, EDGE);
     scan(text.length - EDGE, text.length);

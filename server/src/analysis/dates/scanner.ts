@@ -1,0 +1,106 @@
+// Stages 1 and 2 of the recogniser: find the candidates, then choose among overlapping ones.
+//
+// Every family's match starts with a digit, a month, a weekday, an apostrophe (`'90s`) or
+// one of a few words. One case-insensitive scan finds those; each family is then tried only
+// where it can start, as a sticky regex. So the text is scanned once, not once per family.
+import { Scan, type Candidate, type Family } from './candidate';
+import { FAMILIES, FAMILIES_TIMEML } from './grammar';
+import { MONTHS, WEEKDAYS } from './lexicon';
+import { wordStartBefore } from './words';
+import type { DocumentDate } from '../types';
+
+/** The sticky twin of each family's pattern (in `FAMILIES_TIMEML` order, which extends `FAMILIES`). */
+const STICKY_FAMILIES = FAMILIES_TIMEML.map(
+  ({ pattern }) => new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'),
+);
+
+const TRIGGER_WORDS = [
+  ...new Set([
+    ...MONTHS.keys(),
+    ...[...WEEKDAYS.keys()].filter((w) => w.endsWith('day')),
+    ...FAMILIES_TIMEML.flatMap((f) => f.trigger.words).filter((w) => /^[a-z]+$/.test(w)),
+  ]),
+].sort((a, b) => b.length - a.length);
+
+/**
+ * The start of a digit run, an apostrophe before a decade (`'90s`), or a whole trigger word.
+ * (A hand-written character scan measured slower than this one regex.)
+ */
+const TRIGGER = new RegExp(`(?<!\\d)\\d|'(?=\\d0s)|\\b(?:${TRIGGER_WORDS.join('|')})\\b`, 'gi');
+
+/** Digit runs by length: days and months have one or two digits, years four; others start nothing. */
+function digitKey(text: string, i: number): string {
+  let j = i + 1;
+  while (j < text.length && j - i < 5 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  const n = j - i;
+  return n <= 2 ? '#d12' : n === 4 ? '#d4' : '#d';
+}
+
+function triggerKey(word: string): string {
+  const lower = word.toLowerCase();
+  if (MONTHS.has(lower)) return '#month';
+  if (WEEKDAYS.has(lower)) return '#weekday';
+  return lower;
+}
+
+type Dispatch = Map<string, { index: number; back: number }[]>;
+
+/** For each trigger key, the families (indexes in `families`) that can start at or before it. */
+function dispatchTable(families: readonly Family[]): Dispatch {
+  const table: Dispatch = new Map();
+  families.forEach(({ trigger }, index) => {
+    for (const key of trigger.words) {
+      const list = table.get(key) ?? [];
+      list.push({ index, back: trigger.back });
+      table.set(key, list);
+    }
+  });
+  return table;
+}
+
+const DISPATCH = dispatchTable(FAMILIES);
+const DISPATCH_TIMEML = dispatchTable(FAMILIES_TIMEML);
+
+/** The candidates of a text, without overlaps, in text order. */
+export function findCandidates(text: string, documentDate: DocumentDate, timeml: boolean): Candidate[] {
+  const families = timeml ? FAMILIES_TIMEML : FAMILIES;
+  const s = new Scan(text, documentDate, timeml);
+
+  // 1. candidates: one scan finds the words a date expression can start with; at each, only
+  // the families that can start there are tried, anchored (sticky) at that position.
+  const dispatch = timeml ? DISPATCH_TIMEML : DISPATCH;
+  TRIGGER.lastIndex = 0;
+  for (let t = TRIGGER.exec(text); t; t = TRIGGER.exec(text)) {
+    const start = t.index;
+    const code = t[0].charCodeAt(0);
+    const key = code >= 48 && code <= 57 ? digitKey(text, start) : code === 39 ? "'" : triggerKey(t[0]);
+    const tried = dispatch.get(key);
+    if (!tried) continue;
+    for (const { index, back } of tried) {
+      const re = STICKY_FAMILIES[index];
+      for (let k = back; k >= 0; k--) {
+        const from = k === 0 ? start : wordStartBefore(text, start, k);
+        if (from < 0) continue;
+        re.lastIndex = from;
+        const m = re.exec(text);
+        if (!m) continue;
+        s.rank = index;
+        families[index].handle(m, s);
+      }
+    }
+  }
+
+  // 2. selection: earliest start, then longest, then the family listed first. Every
+  // family's match includes its own leading words (`Monday, `, `last `, `end of `), so a
+  // longer reading always starts no later than the shorter one it contains.
+  const candidates = s.candidates;
+  candidates.sort((x, y) => x.start - y.start || y.end - x.end || x.rank - y.rank);
+  const chosen: Candidate[] = [];
+  let lastEnd = 0;
+  for (const c of candidates) {
+    if (c.start < lastEnd) continue;
+    chosen.push(c);
+    lastEnd = c.end;
+  }
+  return chosen;
+}
