@@ -460,11 +460,14 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
         await bench.goTo(at);
         await bench.page.keyboard.press('Shift+F12');
         const peek = bench.page.locator('.peekview-widget');
-        await peek
+        await bench.page
+          .locator('.peekview-widget .monaco-list-row, .peekview-widget .peekview-title')
           .first()
           .waitFor({ timeout: 3_000 })
           .catch(() => undefined);
-        const shown = (await peek.allInnerTexts().catch(() => [])).join(' ');
+        const rows = await bench.rowLabels('.peekview-widget');
+        const shown = [...(await peek.allInnerTexts().catch(() => [])), ...rows].join(' ');
+        await bench.screenshot('annotations-references');
         await bench.page.keyboard.press('Escape');
         const lenses = (
           await bench.page.locator('.editor-group-container.active .codelens-decoration').allInnerTexts()

@@ -18,7 +18,7 @@ export function codeActions(session: Session, params: CodeActionParams): CodeAct
     if (d.code !== 'date-conflict' || !data?.conflictId) continue;
     const file = session.configFileFor(key);
     out.push({
-      title: `Correct: not the same event — dismiss this date conflict (recorded in ${CONFIG_FILE_NAME})`,
+      title: `Dismiss this date conflict: not the same event (recorded in ${CONFIG_FILE_NAME})`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [d],
       edit: dismissEdit(session, file, data.conflictId, data.label ?? ''),
