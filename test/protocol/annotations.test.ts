@@ -2,7 +2,7 @@
 // command, kept in a W3C store beside the corpus, moved by typing, shown in hovers, obeyed by
 // the engine, orphaned (never dropped) when their passage goes, and a broken store left alone.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type {
@@ -12,6 +12,7 @@ import type {
   PublishDiagnosticsParams,
   Range,
 } from 'vscode-languageserver-protocol';
+import { parseStore } from '../../server/src/analysis/annotations/w3c';
 import { positionOf, startServer, type TestServer } from '../support/lspServer';
 
 const A = 'corpus/a.txt';
@@ -262,6 +263,74 @@ describe('annotations over stdio', () => {
     const note = found.find((s) => s.name.includes('Check the year'));
     assert.ok(note, JSON.stringify(found));
     assert.equal(note.location.uri, server.uri(A));
+  });
+
+  test('a note thread: reply, edit, resolve, delete the reply, each written to the store', async () => {
+    const [note] = (await items(A)).filter((i) => i.kind === 'note');
+    const replyId = String(await run('corpusAnnotator.reply', { id: note.id, text: 'Agreed, 1997.' }));
+    assert.equal(replyId, 'true');
+    const stored = () =>
+      parseStore(readFileSync(store(A), 'utf8')).annotations.find((a) => a.id === note.id)!;
+    await waitFor(() => stored().replies?.[0]?.text === 'Agreed, 1997.');
+    const reply = stored().replies![0];
+    await run('corpusAnnotator.editAnnotation', { id: note.id, text: 'Check the year (edited)' });
+    await run('corpusAnnotator.editAnnotation', { id: reply.id, text: 'Agreed: 1997.' });
+    await run('corpusAnnotator.resolveNote', { id: note.id, resolved: true });
+    await waitFor(() => stored().resolved === true && stored().replies?.[0].text === 'Agreed: 1997.');
+    assert.deepEqual(stored().body, { kind: 'note', text: 'Check the year (edited)' });
+    assert.match(
+      await hover(A, text, 'PARP'),
+      /Check the year \(edited\).*resolved|resolved.*Check the year \(edited\)/s,
+    );
+    await run('corpusAnnotator.deleteAnnotation', { id: reply.id });
+    await waitFor(() => (stored().replies ?? []).length === 0);
+    await run('corpusAnnotator.editAnnotation', { id: note.id, text: 'Check the year' });
+  });
+
+  test('a deleted source: its annotations stay as orphans, listed in the store with a quick fix to delete', async () => {
+    const file = 'corpus/gone.txt';
+    const body = 'date 2020-09-01\nA short-lived file about PfP.\n';
+    writeFileSync(path.join(server.folder, file), body);
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: server.uri(file), type: 1 }],
+    });
+    // the server indexes the new file when it hears of it: the note is added once it has
+    const hover0 = async () =>
+      server.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: server.uri(file) },
+        position: positionOf(body, 'PfP', 0, 1),
+      });
+    const deadline = Date.now() + 5000;
+    while (!(await hover0()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    await run('corpusAnnotator.addNote', {
+      uri: server.uri(file),
+      range: rangeOf(body, 'short-lived'),
+      text: 'Why was it withdrawn?',
+    });
+    const storeFile = store(file);
+    await waitFor(() => existsSync(storeFile));
+    unlinkSync(path.join(server.folder, file));
+    await server.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: server.uri(file), type: 3 }],
+    });
+    const storeRel = path.relative(server.folder, storeFile);
+    const d = await server.diagnostics(storeRel, (p) =>
+      p.diagnostics.some((x) => x.code === 'annotation-orphan'),
+    );
+    const orphan = d.diagnostics.find((x) => x.code === 'annotation-orphan')!;
+    assert.match(String(orphan.message), /gone\.txt is gone/);
+    assert.ok(readFileSync(storeFile, 'utf8').includes('Why was it withdrawn?'), 'the store keeps the note');
+    const [item] = await items(file);
+    assert.equal(item.orphan, true);
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: server.uri(storeRel) },
+      range: orphan.range,
+      context: { diagnostics: [orphan] },
+    })) as CodeAction[];
+    const del = actions.find((x) => x.title === 'Delete the orphaned annotation');
+    assert.ok(del, actions.map((x) => x.title).join(' | '));
+    await run(del.command!.command, del.command!.arguments![0]);
+    await waitFor(() => !existsSync(storeFile));
   });
 
   test('a renamed source takes its annotations along', async () => {
