@@ -4,8 +4,10 @@
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   FileChangeType,
   MarkupContent,
+  ResponseError,
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
@@ -47,10 +49,24 @@ export function startServer(connection: Connection): void {
   session.onIndexSettled = (changed) => views.settled(changed);
   const partial = new PartialAnswers(session, connection);
 
+  /**
+   * Where the protocol is: LSP answers a request before `initialize` with ServerNotInitialized
+   * and one after `shutdown` with InvalidRequest, and drops notifications then.
+   */
+  let state: 'new' | 'running' | 'shut down' = 'new';
+  const refuse = (name: string): ResponseError<void> =>
+    state === 'new'
+      ? new ResponseError(ErrorCodes.ServerNotInitialized, `${name}: the server is not initialized yet`)
+      : new ResponseError(ErrorCodes.InvalidRequest, `${name}: the server is shut down`);
+
   /** Runs a handler; on an internal error logs it and answers `empty`. */
   const guard =
-    <P, R>(name: string, empty: R, handler: (params: P) => R | Promise<R>) =>
+    <P, R>(name: string, empty: R, handler: (params: P) => R | Promise<R>, request = true) =>
     async (params: P): Promise<R> => {
+      if (state !== 'running') {
+        if (request) throw refuse(name);
+        return empty;
+      }
       session.lastActivity = Date.now();
       try {
         return await handler(params);
@@ -62,7 +78,17 @@ export function startServer(connection: Connection): void {
       }
     };
 
+  connection.onShutdown(() => {
+    state = 'shut down';
+  });
+
+  /** A guarded notification: dropped outside the running state, never answered. */
+  const notification = <P>(name: string, handler: (params: P) => unknown) =>
+    guard<P, undefined>(name, undefined, async (p) => void (await handler(p)), false);
+
   connection.onInitialize((params: InitializeParams): InitializeResult => {
+    if (state === 'shut down') throw refuse('initialize');
+    state = 'running';
     session.setRoots(params.workspaceFolders, params.rootUri);
     // until the first scan ends, answers that count across the corpus wait or say so
     session.readiness.expect();
@@ -102,7 +128,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(
-    guard('initialized', undefined, async () => {
+    notification('initialized', async () => {
       try {
         if (dynamicWatchers) {
           await connection.client.register(DidChangeWatchedFilesNotification.type, {
@@ -132,7 +158,7 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onDidChangeConfiguration(
-    guard('configuration', undefined, async () => {
+    notification('configuration', async () => {
       const before = scanRelevant(session.settings);
       if (configurationPull) await session.loadSettings();
       // which files are corpus files, or how they are read, changed: scan again; otherwise
@@ -144,13 +170,13 @@ export function startServer(connection: Connection): void {
   );
 
   // ---------------------------------------------------------------- documents
-  session.documents.onDidOpen(guard('open', undefined, (e) => session.bufferChanged(e.document)));
+  session.documents.onDidOpen(notification('open', (e) => session.bufferChanged(e.document)));
   session.documents.onDidChangeContent(
-    guard('change', undefined, (e) => session.bufferChanged(e.document, true)),
+    notification('change', (e) => session.bufferChanged(e.document, true)),
   );
-  session.documents.onDidClose(guard('close', undefined, (e) => session.bufferClosed(e.document.uri)));
+  session.documents.onDidClose(notification('close', (e) => session.bufferClosed(e.document.uri)));
   session.documents.onDidSave(
-    guard('save', undefined, (e) => session.annotations.saved(session.keyOf(e.document.uri))),
+    notification('save', (e) => session.annotations.saved(session.keyOf(e.document.uri))),
   );
   session.onAnnotationsChanged = (change) => {
     void connection
@@ -160,24 +186,43 @@ export function startServer(connection: Connection): void {
     // after the diagnostics round its re-analysis starts (ViewRefresh)
   };
 
+  // each entry of a batch on its own: a malformed one (`uri: null`) is logged and skipped,
+  // and the rest of the batch is still read
+  const eachEntry = async <T>(name: string, entries: unknown, handle: (entry: T) => unknown) => {
+    for (const entry of (Array.isArray(entries) ? entries : []) as T[]) {
+      try {
+        await handle(entry);
+      } catch (error) {
+        connection.console.error(`Corpus Annotator: ${name}: skipped an entry: ${String(error)}`);
+      }
+    }
+  };
+  const uriOf = (value: unknown): string => {
+    if (typeof value !== 'string') throw new Error(`not a URI: ${JSON.stringify(value)}`);
+    return value;
+  };
   connection.onDidChangeWatchedFiles(
-    guard('watched files', undefined, async (params) => {
-      for (const change of params.changes) {
-        const key = session.keyOf(change.uri);
+    notification('watched files', (params) =>
+      eachEntry('watched files', params?.changes, async (change: { uri: unknown; type: unknown }) => {
+        const key = session.keyOf(uriOf(change.uri));
         if (change.type === FileChangeType.Deleted) session.forget(key);
         else await session.reloadFromDisk(key);
-      }
-    }),
+      }),
+    ),
   );
   connection.workspace.onDidRenameFiles(
-    guard('rename', undefined, (params) => {
-      for (const f of params.files) session.rename(session.keyOf(f.oldUri), session.keyOf(f.newUri));
-    }),
+    notification('rename', (params) =>
+      eachEntry('rename', params?.files, (f: { oldUri: unknown; newUri: unknown }) =>
+        session.rename(session.keyOf(uriOf(f.oldUri)), session.keyOf(uriOf(f.newUri))),
+      ),
+    ),
   );
   connection.workspace.onDidDeleteFiles(
-    guard('delete', undefined, (params) => {
-      for (const f of params.files) session.forget(session.keyOf(f.uri));
-    }),
+    notification('delete', (params) =>
+      eachEntry('delete', params?.files, (f: { uri: unknown }) =>
+        session.forget(session.keyOf(uriOf(f.uri))),
+      ),
+    ),
   );
 
   session.onDiagnostics = (keys) => {
@@ -185,6 +230,10 @@ export function startServer(connection: Connection): void {
     for (const key of keys) {
       try {
         const diagnostics = diagnosticsFor(session, key);
+        const targets = new Set<string>();
+        for (const d of diagnostics)
+          for (const r of d.relatedInformation ?? []) targets.add(session.keyOf(r.location.uri));
+        session.pointsAt(key, targets);
         if (!session.needsPublish(key, diagnostics.length)) continue;
         sent.push(connection.sendDiagnostics({ uri: session.uriOf(key), diagnostics }));
       } catch (error) {

@@ -7,6 +7,7 @@ export type SeveritySetting = Severity | 'off';
 export interface Settings {
   corpusGlobs: string[];
   maxFileSize: number; // KB
+  analysisTimeBudget: number; // seconds per file
   numericDateOrder: 'auto' | 'dmy' | 'mdy';
   diagnosticsDelay: number; // ms
   severity: {
@@ -28,6 +29,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   corpusGlobs: ['**/corpus/**/*.txt', '**/corpora/**/*.txt', '**/*.corpus.txt'],
   maxFileSize: 8192,
+  analysisTimeBudget: 20,
   numericDateOrder: 'auto',
   diagnosticsDelay: 0,
   severity: {
@@ -72,6 +74,11 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   if (r.maxFileSize !== undefined) {
     if (typeof r.maxFileSize === 'number' && r.maxFileSize > 0) s.maxFileSize = r.maxFileSize;
     else bad('maxFileSize', 'must be a positive number of kilobytes');
+  }
+  if (r.analysisTimeBudget !== undefined) {
+    if (typeof r.analysisTimeBudget === 'number' && r.analysisTimeBudget > 0)
+      s.analysisTimeBudget = r.analysisTimeBudget;
+    else bad('analysisTimeBudget', 'must be a positive number of seconds');
   }
   const dates = r.dates as Record<string, unknown> | undefined;
   if (dates?.numericOrder !== undefined) {

@@ -17,10 +17,11 @@ test(
     const { scores, text } = score(shared!, path.join(shared!, 'gold/tempeval-people.gold.json'), predicted);
     const floors: [string, string, number][] = [
       // today's figures, raised as the recognisers improve (issue 15 targets in brackets)
-      ['names (relaxed span)', 'F1', 91.0], // [95]
-      ['names: official vs person', 'value', 84.0], // [95]
-      ['officials: title recall', 'value', 72.7], // [90]
-      ['names: entity linking (B3)', 'F1', 98.7], // [98]
+      // names: a little under what the recogniser reaches (99.0, 97.0, 100, 100), above the targets
+      ['names (relaxed span)', 'F1', 98.5], // [95]
+      ['names: official vs person', 'value', 96.5], // [95]
+      ['officials: title recall', 'value', 99.0], // [90]
+      ['names: entity linking (B3)', 'F1', 99.5], // [98]
       ['acronyms (relaxed span)', 'F1', 98], // [98], measured 100.0
       ['acronyms: expansion accuracy', 'value', 100], // [100]
     ];

@@ -28,6 +28,10 @@ export interface TestServer {
     until?: (d: PublishDiagnosticsParams) => boolean,
   ): Promise<PublishDiagnosticsParams>;
   logs: string[];
+  /** How many publishDiagnostics notifications have arrived so far (to wait for quiet). */
+  publishCount(): number;
+  /** Every file's latest published diagnostics, by URI. */
+  allDiagnostics(): Map<string, PublishDiagnosticsParams>;
   /** Whether the server has published diagnostics for the file at least once. */
   everPublished(relative: string): boolean;
   /** Resolves when a work-done progress has ended (the scan's: after its first diagnostics). */
@@ -85,6 +89,7 @@ export async function startServer(
     }
   };
   const latest = new Map<string, PublishDiagnosticsParams>();
+  let published = 0;
   const waiters: {
     uri: string;
     until: (d: PublishDiagnosticsParams) => boolean;
@@ -101,6 +106,7 @@ export async function startServer(
   });
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     latest.set(p.uri, p);
+    published++;
     for (const w of [...waiters]) {
       if (w.uri === p.uri && w.until(p)) {
         waiters.splice(waiters.indexOf(w), 1);
@@ -153,6 +159,8 @@ export async function startServer(
     uri,
     logs,
     everPublished: (rel) => latest.has(uri(rel)),
+    publishCount: () => published,
+    allDiagnostics: () => new Map(latest),
     received,
     receivedNth(method, n = 1, timeoutMs = 10_000) {
       const have = received.get(method);

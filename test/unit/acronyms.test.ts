@@ -125,7 +125,8 @@ const MENTIONS: [string, string][] = [
   [
     'a long form wrapped over a line',
     'The [North\nAtlantic Treaty Organization](nato LF) ([NATO](nato)) met. The\nNorth Atlantic Council (X) met.',
-  ],
+  ], // issue 18: a letter outside the BMP is a letter, so the word goes on through it
+  ['astral letters belong to the word', '𝐚NATO and NATO𝐚𝐛 and 𐐨NATO are words; [NATO](nato) is not.'],
 ];
 
 for (const [name, source] of MENTIONS) {

@@ -109,3 +109,67 @@ test('one odd little file neither hangs nor crashes the run (issue 18)', () => {
   for (const d of json.documents)
     assert.ok(d.mentions.some((m: { text: string }) => m.text === 'NATO' || m.text === 'PARP'));
 });
+
+test('a file over the time budget is named and skipped; the rest is analysed; exit 3 (issue 18)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cli-'));
+  // an ordinary text, but long enough (2 MB) that no machine analyses it within the 0.3 s given
+  writeFileSync(
+    path.join(dir, 'long.txt'),
+    'The minister said on March 5, 2019 that NATO met.\n'.repeat(40_000),
+  );
+  for (const name of ['a.txt', 'b.txt', 'c.txt'])
+    writeFileSync(
+      path.join(dir, name),
+      'In 1997, Azerbaijan joined the Planning and Review Process (PARP).\n',
+    );
+  const r = cli('check', '--time-budget', '0.3', dir);
+  assert.equal(r.status, 3, r.stderr);
+  assert.match(r.stderr, /long\.txt: not analysed: analysis took longer than 0\.3 s \(the time budget\)/);
+  assert.match(r.stderr, /^3 files checked/m);
+});
+
+test('options with a bad value and a missing --config are usage errors, exit 2 (issue 18)', () => {
+  for (const args of [
+    ['check', '--max-size', 'abc', 'samples/corpus'],
+    ['check', '--max-size', '-1', 'samples/corpus'],
+    ['check', '--max-size', '', 'samples/corpus'],
+    ['check', '--time-budget', 'soon', 'samples/corpus'],
+  ]) {
+    const r = cli(...args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.stderr, /needs a positive number/);
+  }
+  const r = cli('check', '--config', 'no/such/corpus-annotator.json', 'samples/corpus');
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /no\/such\/corpus-annotator\.json: ENOENT; cannot read the --config file/);
+});
+
+test('a config saved with a BOM is read; a deep or huge one is an error at its place, not a crash', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cli-'));
+  writeFileSync(path.join(dir, 'a.txt'), 'The XQZ met in 1997.\n');
+  writeFileSync(
+    path.join(dir, 'corpus-annotator.json'),
+    '\ufeff{ "glossary": { "XQZ": "Extra Quiet Zone" } }\n',
+  );
+  const bom = cli('check', dir);
+  assert.equal(bom.status, 0, bom.stdout + bom.stderr);
+  assert.doesNotMatch(bom.stdout, /InvalidSymbol/);
+  const analysed = JSON.parse(cli('analyze', '--json', dir).stdout);
+  assert.ok(JSON.stringify(analysed.entities).includes('Extra Quiet Zone'), 'the glossary is applied');
+
+  writeFileSync(path.join(dir, 'corpus-annotator.json'), '['.repeat(200_000) + ']'.repeat(200_000));
+  const deep = cli('check', dir);
+  assert.equal(deep.status, 1, deep.stderr);
+  assert.match(
+    deep.stdout,
+    /corpus-annotator\.json:1:65: error: .*nested more than 64 levels deep.*\[config-too-deep\]/,
+  );
+
+  writeFileSync(
+    path.join(dir, 'corpus-annotator.json'),
+    `{ "glossary": { "X": "${'x'.repeat(4_000_000)}" } }`,
+  );
+  const huge = cli('check', dir);
+  assert.equal(huge.status, 1, huge.stderr);
+  assert.match(huge.stdout, /over the 1024 KB limit; the file is not read\. \[config-too-large\]/);
+});

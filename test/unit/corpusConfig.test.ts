@@ -74,3 +74,29 @@ test('an acronym defined two ways is reported at both definitions, and keeps bot
     assert.equal(hints[0].severity, 'hint');
   }
 });
+
+test('a BOM is no error; a deep or huge file is refused with one finding, never a stack overflow (issue 18)', () => {
+  const bom = parseCorpusConfig('\ufeff{ "glossary": { "NATO": "North Atlantic Treaty Organization" } }');
+  assert.deepEqual(bom.findings, []);
+  assert.equal(bom.glossary.get('nato')?.offset, 17, 'offsets count the BOM');
+  const cases: [string, string, string, number][] = [
+    ['arrays 200,000 deep', '['.repeat(200_000) + ']'.repeat(200_000), 'config-too-deep', 64],
+    ['objects 100,000 deep', '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000), 'config-too-deep', 320],
+    ['over 1 MB', `{ "glossary": { "X": "${'x'.repeat(1_100_000)}" } }`, 'config-too-large', 0],
+  ];
+  for (const [label, text, code, at] of cases) {
+    const c = parseCorpusConfig(text);
+    assert.deepEqual(
+      c.findings.map((f) => [f.code, f.start]),
+      [[code, at]],
+      label,
+    );
+    assert.equal(c.glossary.size, 0, label);
+  }
+  // brackets inside strings and comments are not nesting
+  const quoted = parseCorpusConfig(
+    `{ /* ${'['.repeat(100)} */ "glossary": { "US": "${'['.repeat(100)}" } // ${'{'.repeat(100)}\n}`,
+  );
+  assert.deepEqual(quoted.findings, []);
+  assert.equal(quoted.glossary.size, 1);
+});

@@ -30,6 +30,7 @@ const STARTS_DIGIT = /^\p{N}/u;
 const CAMEL = /\p{Ll}\p{Lu}/u;
 const CAMEL_NAME = /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+$/u;
 const NAME_PART = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*|(?:al|el|bin|ibn|abu|ul|ad|as|ash|at|az))$/u;
+const FUSED = /^(by|and|of|to|for|with|from|said|says|told|in|on|at|the|per|anti-|pro-)[A-Z][a-z]+$/;
 
 function oracleTokenize(text: string, sentences: readonly Span[]): Token[] {
   const tokens: Token[] = [];
@@ -41,14 +42,8 @@ function oracleTokenize(text: string, sentences: readonly Span[]): Token[] {
     const word = m[0];
     const end = start + word.length;
     while (sentence < sentences.length && sentences[sentence].end <= start) sentence++;
-    let sameLine = true;
-    for (let i = prevEnd; i >= 0 && i < start; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-        sameLine = false;
-        break;
-      }
-    }
+    const gap = prevEnd >= 0 ? text.slice(prevEnd, start) : '';
+    const sameLine = !/[\n\r\u2028\u2029]/.test(gap);
     const token: Token = {
       start,
       end,
@@ -71,6 +66,19 @@ function oracleTokenize(text: string, sentences: readonly Span[]): Token[] {
         prev.shape = Shape.Upper;
         token.shape = Shape.Upper;
       } else token.shape = Shape.Initial;
+    } else if (c0 >= 97 && c0 <= 122 && FUSED.test(word)) {
+      // `byJohn`: a short word and a name that lost the space between them
+      const cut = start + FUSED.exec(word)![1].length;
+      tokens.push({
+        ...token,
+        end: cut,
+        shape: Shape.Lower,
+        cls: classifyLowerTitleWord(word.slice(0, cut - start)) ?? WordClass.Name,
+      });
+      const name: Token = { ...token, start: cut, adjacent: true, sameLine: true };
+      oracleClassifyCapitalised(text.slice(cut, end), name);
+      tokens.push(name);
+      continue;
     } else if (c0 >= 97 && c0 <= 122) {
       token.shape = Shape.Lower;
       token.cls = classifyLowerTitleWord(word) ?? WordClass.Name;

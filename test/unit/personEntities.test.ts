@@ -81,7 +81,7 @@ test('entities: spelling variants of one person share an entity', () => {
     --- /a.txt
     Spokesman Hikmet Hajiyev spoke. Deputy Secretary General Mircea Geoană came.
     --- /b.txt
-    Hikmat Hajiyev said so. Mircea Geoana agreed with Hajiyev.
+    Hikmat Hajiyev said so. Mircea Geoana said he agreed with Hajiyev.
     --- /c.txt
     Hikmat Hajiyev said so again.
   `;
@@ -172,4 +172,68 @@ test('entities: an initial with no full name anywhere is its own person', () => 
 
 test('entities: an empty group gives nothing', () => {
   assert.deepEqual(resolvePersonGroup([]), { entities: [], assignments: [] });
+});
+
+test('entities: transliterated spellings of one person meet where the given name agrees, not otherwise', () => {
+  const fixture = `
+    --- /a.txt
+    year: 2010
+    President Ilham Aliyev spoke. Hungarian head of state Arpad Goencz signed.
+    --- /b.txt
+    year: 2010
+    Ilham Aliev said so. President Arpad Gencz agreed. Heydar Aliev, his father, was remembered.
+    --- /c.txt
+    year: 2010
+    Minister Zakir Hasanov met Minister Mammad Huseynov. Hasanov spoke.
+  `;
+  assert.equal(
+    resolve(fixture),
+    dedent(`
+      /a.txt Arpad Goencz -> person:arpad-goencz
+      /a.txt Ilham Aliyev -> person:ilham-aliyev
+      /b.txt Arpad Gencz -> person:arpad-goencz
+      /b.txt Heydar Aliev -> person:heydar-aliev
+      /b.txt Ilham Aliev -> person:ilham-aliyev
+      /c.txt Hasanov -> person:zakir-hasanov
+      /c.txt Mammad Huseynov -> person:mammad-huseynov
+      /c.txt Zakir Hasanov -> person:zakir-hasanov
+
+      person:heydar-aliev person "Heydar Aliev" [Heydar Aliev] {}
+      person:ilham-aliyev official "Ilham Aliyev" [Ilham Aliyev, Ilham Aliev] {President@2010}
+      person:arpad-goencz official "Arpad Goencz" [Arpad Goencz, Arpad Gencz] {Hungarian head of state@2010, President@2010}
+      person:mammad-huseynov official "Mammad Huseynov" [Mammad Huseynov] {Minister@2010}
+      person:zakir-hasanov official "Zakir Hasanov" [Zakir Hasanov, Hasanov] {Minister@2010}
+    `),
+  );
+});
+
+test('entities: people who share a surname are not merged: a regnal name, the younger of two', () => {
+  const fixture = `
+    --- /a.txt
+    year: 1990
+    King Hussein of Jordan met the envoy. Hussein said so.
+    --- /b.txt
+    year: 1990
+    Iraq's Saddam Hussein spoke. Hussein said so.
+    --- /c.txt
+    year: 1991
+    President George Bush spoke. Later the younger Bush called, and Bush answered.
+  `;
+  assert.equal(
+    resolve(fixture),
+    dedent(`
+      /a.txt Hussein -> person:hussein
+      /a.txt Hussein -> person:hussein
+      /b.txt Hussein -> person:saddam-hussein
+      /b.txt Saddam Hussein -> person:saddam-hussein
+      /c.txt Bush -> person:bush-the-younger
+      /c.txt Bush -> person:george-bush
+      /c.txt George Bush -> person:george-bush
+
+      person:bush-the-younger person "Bush (the younger)" [Bush] {}
+      person:george-bush official "George Bush" [George Bush, Bush] {President@1991}
+      person:hussein official "Hussein" [Hussein] {King@1990}
+      person:saddam-hussein person "Saddam Hussein" [Saddam Hussein, Hussein] {}
+    `),
+  );
 });

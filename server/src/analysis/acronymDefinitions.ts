@@ -318,8 +318,10 @@ function shortBeforeLong(text: string, open: number, isShort: ShortFormTest): Ac
   if (!isShort(compact(short))) return null;
   const letters = shortFormLetters(short);
   if (letters.length < 2) return null;
-  const close = text.indexOf(')', open + 1);
-  if (close < 0 || close - open > MAX_PAREN_CHARS) return null;
+  // the closing parenthesis within reach: searching the rest of the text for it would make
+  // every unclosed `NATO (` read to the end (quadratic while the user types one)
+  const close = text.slice(open + 1, open + 1 + MAX_PAREN_CHARS).indexOf(')') + open + 1;
+  if (close === open) return null;
   for (let i = open + 1; i < close; i++) if (STOP.test(text[i]) || text[i] === '\n') return null;
   const words = wordsIn(text, open + 1, close);
   if (words.length > Math.min(letters.length + 5, letters.length * 2)) return null;

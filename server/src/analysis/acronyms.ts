@@ -6,7 +6,7 @@
 // in capitals, a run of shouted words (`THE MINISTRY SAID`), a wire-service dateline (`HAVANA (AP)
 // --`), ordinary words (`IT`, `NO`) that the text does not itself define, Roman numerals. Long forms
 // used elsewhere in the corpus are the corpus index's business (`longForms.ts`).
-import { isUpperCode, isWordCode, wordEnd } from './characters';
+import { isUpperAt, isUpperCode, isWordBefore, isWordCode, wordEnd } from './characters';
 import { findDefinitions, shortFormKey } from './acronymDefinitions';
 import type { AcronymDefinition, AcronymMention, Span } from './types';
 
@@ -224,11 +224,10 @@ function findCandidates(text: string): Candidate[] {
     // between them would match the same letter again, forever
     let end = wordEnd(text, start + m[0].length);
     // `AT&T`: capitals joined by ampersands
-    while (end + 1 < n && text.charCodeAt(end) === 38 && isUpperCode(text.charCodeAt(end + 1)))
+    while (end + 1 < n && text.charCodeAt(end) === 38 && isUpperAt(text, end + 1))
       end = wordEnd(text, end + 1);
     CAPITAL.lastIndex = end;
-    if (start > 0 && (isWordCode(text.charCodeAt(start - 1)) || afterNamePrefixOrEntity(text, start)))
-      continue;
+    if (start > 0 && (isWordBefore(text, start) || afterNamePrefixOrEntity(text, start))) continue;
     if (end - start >= 2 && isOrdinaryCapitalised(text, start, end)) {
       closeRun();
       continue;
@@ -307,9 +306,12 @@ function findCandidates(text: string): Candidate[] {
  * dateline on its own line); a line of short capitals (`NATO - EU`) may still be acronyms.
  */
 function isShoutedLine(text: string, start: number, end: number): boolean {
-  if (end - start <= 40 && SHORT_HEADING.test(text.slice(start, end))) return true;
-  LINE_WORD.lastIndex = start;
-  for (let m = LINE_WORD.exec(text); m && m.index < end; m = LINE_WORD.exec(text)) {
+  const line = text.slice(start, end);
+  if (end - start <= 40 && SHORT_HEADING.test(line)) return true;
+  // within the line only: searching the text from `start` would, on a text with no word of two
+  // letters, run to its end from every line (quadratic in the number of lines)
+  LINE_WORD.lastIndex = 0;
+  for (let m = LINE_WORD.exec(line); m; m = LINE_WORD.exec(line)) {
     if (m[0].length >= SHOUTED_WORD_LENGTH || COMMON_WORDS.has(m[0])) return true;
   }
   return false;
@@ -319,7 +321,7 @@ function isShoutedLine(text: string, start: number, end: number): boolean {
 function afterNamePrefixOrEntity(text: string, start: number): boolean {
   const prev = text.charCodeAt(start - 1);
   if (prev === 38 /* & */) return true;
-  return (prev === 39 || prev === 0x2019) && start > 1 && isWordCode(text.charCodeAt(start - 2));
+  return (prev === 39 || prev === 0x2019) && start > 1 && isWordBefore(text, start - 1);
 }
 
 /** A capital, then lower case to the end (`Azerbaijan`, `McCaw`), but not a plural (`MPs`). */

@@ -16,6 +16,18 @@ import type { Finding } from './types';
 
 export const CONFIG_FILE_NAME = 'corpus-annotator.json';
 
+/**
+ * A glossary of thousands of entries is a few hundred KB: a config past 1 MB is a mistake (a
+ * dump, a generated file), and parsing 60 MB took seconds and most of a GB.
+ */
+export const MAX_CONFIG_LENGTH = 1024 * 1024;
+
+/**
+ * The parser recurses once per level, so a file nested 200,000 deep overflowed the stack. The
+ * format needs four levels; anything past this is refused before it is parsed.
+ */
+export const MAX_CONFIG_DEPTH = 64;
+
 export interface GlossaryEntry {
   /** The acronym as the user wrote it (`NATO`). */
   short: string;
@@ -55,11 +67,26 @@ export function emptyConfig(): CorpusConfig {
 
 /** Parses a config file; every problem becomes a finding at its place, never an exception. */
 export function parseCorpusConfig(text: string): CorpusConfig {
+  if (text.length > MAX_CONFIG_LENGTH) return oversizedConfig(`${Math.round(text.length / 1024)} KB`);
   const config = emptyConfig();
   // a file just created is empty: that declares a corpus and says nothing more
   if (text.trim() === '') return config;
+  // a byte order mark, as Windows Notepad saves it, is no JSON but no error either: read as a
+  // space, so that every offset stays where it is in the file
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  const deep = tooDeepAt(source, MAX_CONFIG_DEPTH);
+  if (deep >= 0) {
+    config.findings.push({
+      start: deep,
+      end: deep + 1,
+      code: 'config-too-deep',
+      severity: 'error',
+      message: `corpus-annotator.json: nested more than ${MAX_CONFIG_DEPTH} levels deep here; the file is not read (a glossary needs four).`,
+    });
+    return config;
+  }
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
   for (const e of errors) {
     config.findings.push({
       start: e.offset,
@@ -83,6 +110,49 @@ export function parseCorpusConfig(text: string): CorpusConfig {
   const store = findNodeAtLocation(root, ['annotationStore']);
   if (store) readStore(store, config);
   return config;
+}
+
+/** A config file too large to read: it declares its folder a corpus, and says why it is not used. */
+export function oversizedConfig(size: string): CorpusConfig {
+  const config = emptyConfig();
+  config.findings.push({
+    start: 0,
+    end: 0,
+    code: 'config-too-large',
+    severity: 'error',
+    message: `corpus-annotator.json: ${size}, over the ${MAX_CONFIG_LENGTH / 1024} KB limit; the file is not read.`,
+  });
+  return config;
+}
+
+/**
+ * The offset of the first bracket that opens level `max + 1`, or -1. One pass, no recursion,
+ * aware of strings and comments (a bracket inside them does not count).
+ */
+function tooDeepAt(text: string, max: number): number {
+  let depth = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 /* " */) {
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92 /* \ */) i++;
+        else if (d === 34 || d === 10) break;
+      }
+    } else if (c === 47 /* / */ && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? n : end;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 1;
+    } else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > max) return i;
+    } else if (c === 125 /* } */ || c === 93 /* ] */) {
+      if (depth > 0) depth--;
+    }
+  }
+  return -1;
 }
 
 function readGlossary(node: Node, config: CorpusConfig): void {

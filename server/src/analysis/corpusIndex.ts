@@ -23,7 +23,7 @@ import {
 } from './documentAnalysis';
 import { buildLongFormTable, findLongForms, normaliseLongForm, type LongFormTable } from './longForms';
 import { classifyWord, WordClass } from './nameLexicon';
-import { surnameKeyOf } from './people';
+import { groupKeyPattern, surnameGroupKeyOf } from './nameKeys';
 import { resolvePersonGroup, surnameKey, type PersonEntity, type PersonMentionInput } from './personEntities';
 import type {
   AcronymDefinition,
@@ -418,7 +418,8 @@ export class CorpusIndex {
    * Whether the text writes a word in lower case is asked of every section (cached on each).
    */
   private findKnownSurnames(a: DocumentAnalysis): NameMention[] {
-    if (this.fullSurnames.size === 0) return [];
+    // a file not analysed (over the size limit, over the time budget) is not read here either
+    if (this.fullSurnames.size === 0 || a.skipped) return [];
     const state = this.longFormState();
     const parts = partsOf(a);
     const out: NameMention[] = [];
@@ -468,14 +469,14 @@ export class CorpusIndex {
     const first = this.knownSurnamesGeneration < 0;
     const mentionsChanged =
       changed.length > 0 && changed.length < 200
-        ? new RegExp(changed.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i')
+        ? new RegExp(changed.map(groupKeyPattern).join('|'), 'i')
         : undefined;
     this.knownSurnamesGeneration = this.surnameGeneration;
     this.changedSurnames.clear();
     for (const [path, doc] of this.docs) {
       const cached = this.knownSurnameCache.get(path);
       const untouched = !first && mentionsChanged && cached && cached.analysis === doc.analysis;
-      if (untouched && !mentionsChanged.test(doc.analysis.text)) {
+      if (untouched && (doc.analysis.skipped || !mentionsChanged.test(doc.analysis.text))) {
         cached.generation = this.surnameGeneration;
         continue;
       }
@@ -562,6 +563,8 @@ export class CorpusIndex {
   acronymMentions(path: string): AcronymMention[] {
     const doc = this.docs.get(path);
     if (!doc) return [];
+    // a file not analysed (over the size limit, over the time budget) is not searched for long forms
+    if (doc.analysis.skipped) return doc.analysis.acronyms;
     const state = this.longFormState();
     const cached = this.longFormCache.get(path);
     if (cached && cached.generation === state.generation && cached.analysis === doc.analysis)
@@ -1472,6 +1475,8 @@ function ownContribution(a: DocumentAnalysis): Contribution {
       n.byline,
       a.nameYears[i],
       full,
+      // what else resolution reads: who a regnal name or `the younger X` is, an office held
+      `${n.regnal ?? ''}${n.qualified ?? ''}${n.holdsOffice ?? ''}${n.givenOnly ?? ''}`,
       n.identity ? `${n.identity.same ?? ''}/${n.identity.different ?? ''}/${n.identity.ref}` : '',
     ].join('\u0001');
     c.groups.set(key, (c.groups.has(key) ? c.groups.get(key) + '\u0002' : '') + sig);
@@ -1676,7 +1681,6 @@ function claimsSignature(claims: readonly Claim[]): string {
  * other capitalised words (`Hasanov Street` is a street). What the file already recognised
  * (names, acronyms, dates) is left alone.
  */
-const ASCII_WORD = /^[A-Za-z]+$/;
 
 const PLACE_PREPOSITION = /\b(?:in|from|of|near|at|into|outside|across|around)\s+$/i;
 
@@ -1885,14 +1889,35 @@ function knownSurnameCandidates(
     const end = start + m[0].length;
     if (m[0].length < 3) continue;
     // most capitalised words are plain ASCII: lower-casing is their key, no Unicode folding needed
-    const key = ASCII_WORD.test(m[0]) ? m[0].toLowerCase() : surnameKeyOf(m[0]);
+    const key = surnameGroupKeyOf(m[0]);
     if (!known.has(key)) continue;
     if (classifyWord(m[0]) !== WordClass.Name) continue;
     while (t < taken.length && taken[t].end <= start) t++;
     if (t < taken.length && taken[t].start < end) continue;
-    const before = /(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+$/u.exec(a.text.slice(Math.max(0, start - 40), start));
-    if (before && classifyWord(before[1]) !== WordClass.Function) continue;
+    const window = Math.max(0, start - 40);
+    const before = /(\p{Lu}[\p{L}\p{M}'’.-]*)[ \t]+$/u.exec(a.text.slice(window, start));
     if (/^[ \t]+\p{Lu}/u.test(a.text.slice(end, end + 3))) continue;
+    if (before && classifyWord(before[1]) !== WordClass.Function) {
+      // `Mircea Geoana agreed`: a name word before a known surname, with nothing capitalised
+      // before it, is the given name of a person the corpus names with a title elsewhere
+      const from = window + before.index;
+      const given = before[1];
+      if (classifyWord(given) !== WordClass.Name || !/^\p{Lu}[\p{Ll}\p{M}]+$/u.test(given)) continue;
+      if (/\p{Lu}[\p{L}\p{M}'’.-]*[ \t]+$/u.test(a.text.slice(Math.max(0, from - 40), from))) continue;
+      if (t > 0 && taken[t - 1].end > from) continue;
+      const text = a.text.slice(from, end);
+      out.push({
+        start: from,
+        end,
+        text,
+        given: [given],
+        surname: m[0],
+        titles: [],
+        byline: false,
+        fullRef: -1,
+      });
+      continue;
+    }
     // `hometown of Cardenas`, `in Jordan`: after these a capitalised word is most often a place
     if (PLACE_PREPOSITION.test(a.text.slice(Math.max(0, start - 12), start))) continue;
     out.push({ start, end, text: m[0], given: [], surname: m[0], titles: [], byline: false, fullRef: -1 });

@@ -79,6 +79,13 @@ export function emptyAnalysis(text: string, skipped?: string): DocumentAnalysis 
   };
 }
 
+/** A file that is not analysed, with one finding that says why (`code`, at its start). */
+export function notAnalysed(text: string, code: string, skipped: string, message: string): DocumentAnalysis {
+  const analysis = emptyAnalysis(text, skipped);
+  analysis.findings.push({ start: 0, end: 0, code, severity: 'warning', message });
+  return analysis;
+}
+
 /**
  * What one open file's last analysis leaves for the next: its sections' analyses, by their
  * text, so what an edit leaves alone is not analysed again; and its text and cuts, so the
@@ -125,9 +132,14 @@ function analyseWhole(text: string, options: AnalysisOptions, knownDate?: Docume
   const documentDate = knownDate ?? readerDate(options) ?? readDocumentDate(text, sentences);
   const dateResult = recogniseDates(text, sentences, documentDate, options.dates);
   const dates = dateResult.mentions;
-  const { mentions: acronyms, definitions } = recogniseAcronyms(text, sentences);
-  // A name never overlaps an acronym or a date (`COP29`, `May`): those recognisers know better.
-  const names = withoutOverlaps(recognisePeople(text, sentences), acronyms, dates);
+  const found = recogniseAcronyms(text, sentences);
+  const { definitions } = found;
+  const people = recognisePeople(text, sentences);
+  // A name never overlaps an acronym or a date (`COP29`, `May`): those recognisers know
+  // better, but for a transcript's speaker label (`ANNA BERG:`), which is a name in capitals.
+  const speakers = people.filter((n) => n.speaker);
+  const acronyms = speakers.length ? found.mentions.filter((m) => !overlapsAny(m, speakers)) : found.mentions;
+  const names = withoutOverlaps(people, acronyms, dates);
   const nameYears = yearsOf(names, sentences, dates, documentDate);
   const claims = extractClaims({ text, sentences, dates, names, acronyms });
   return {
@@ -459,9 +471,11 @@ function overlapsAny(span: Span, sorted: readonly Span[]): boolean {
 }
 
 /**
- * The year a name mention is spoken of: the year of a date in its sentence, else the year
- * of the latest date before it in the same paragraph-ish window, else the document's.
- * Used to tell Heydar Aliyev (president in 1997) from Ilham Aliyev (president in 2022).
+ * The year a name mention is spoken of: the year of a date in its sentence (`In 1997,
+ * President Aliyev signed`), else the document's. Dates of other sentences say nothing of
+ * it: a minister named only in a 2023 article is a minister in 2023, whatever years the
+ * paragraph before recalls. Used to tell Heydar Aliyev (president in 1997) from Ilham Aliyev
+ * (president in 2022), and for the years a title is shown with.
  */
 function yearsOf(
   names: readonly NameMention[],
@@ -472,21 +486,18 @@ function yearsOf(
   const docYear = documentDate.value ? Number(documentDate.value.slice(0, 4)) : null;
   const years: (number | null)[] = [];
   let d = 0;
-  let lastYear: number | null = null;
   for (const name of names) {
     const s = sentenceAt(sentences, name.start);
     const sentence = s >= 0 ? sentences[s] : name;
-    // advance over dates that start before the end of this sentence, remembering the last year
+    // skip the dates of earlier sentences; the last year written in this one counts
+    while (d < dates.length && dates[d].end <= sentence.start) d++;
     let inSentence: number | null = null;
-    while (d < dates.length && dates[d].start < sentence.end) {
-      const y = yearOf(dates[d]);
-      if (y !== null && !dates[d].header) {
-        if (dates[d].start >= sentence.start) inSentence = y;
-        lastYear = y;
-      }
-      d++;
+    for (let e = d; e < dates.length && dates[e].start < sentence.end; e++) {
+      const y = yearOf(dates[e]);
+      // a year after the document's is a plan, not when the title was held
+      if (y !== null && !dates[e].header && (docYear === null || y <= docYear)) inSentence = y;
     }
-    years.push(inSentence ?? lastYear ?? docYear);
+    years.push(inSentence ?? docYear);
   }
   return years;
 }

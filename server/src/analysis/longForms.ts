@@ -7,7 +7,7 @@
 // Speed matters: this runs over every document whenever the corpus's definitions change. One pass
 // over the text's words; a word is looked up only if its length and first letter could start a
 // long form, and only then lower-cased and looked up in a first-word map.
-import { isWordCode, wordEnd } from './characters';
+import { wordCharLength, wordEnd } from './characters';
 import type { AcronymMention, Span } from './types';
 
 interface Entry {
@@ -126,11 +126,12 @@ export function findLongForms(text: string, table: LongFormTable, taken: readonl
   // one pass over the words, by character codes: no allocation for a word that cannot start a long form
   for (let i = 0; i < n;) {
     const c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
+    const first = wordCharLength(text, i); // an astral letter is a pair
+    if (first === 0) {
       i++;
       continue;
     }
-    let j = wordEnd(text, i + 1);
+    let j = wordEnd(text, i + first);
     if (firstChars[c] === 1 && ((firstLengths >>> Math.min(j - i, 31)) & 1) === 1) {
       const list = table.byFirst.get(text.slice(i, j).toLowerCase());
       for (const entry of list ?? []) {

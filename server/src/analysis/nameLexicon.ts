@@ -2,7 +2,8 @@
 // capitalised words around it. Only general vocabulary lives here (offices, ranks,
 // organisation head-words, countries, months, function words): never the names of
 // particular people, so the recogniser works the same on articles it has never seen.
-import { WordTable } from './wordTable';
+import { GIVEN_NAMES } from './givenNameData';
+import { WordTable, wordHash } from './wordTable';
 
 /** How a capitalised word behaves next to a name. */
 export const enum WordClass {
@@ -49,7 +50,7 @@ const OFFICES = `
   Minister-Counsellor Chargé Charge Premier Rector Chaplain Magistrate
   President-elect Mayor-elect Prefect Viceroy Regent Monarch Dictator Generalissimo Chieftain Headman
   Commandant Chiefs Secretaries Presidents Directors Ambassadors Representatives Commanders
-  Spokesmen Officials Envoys Generals
+  Spokesmen Officials Envoys Generals Agent Agents CEO CFO COO CTO Co-Chair Co-Chairman Founder-Chairman
 `;
 
 const HONORIFICS = `Mr Mrs Ms Miss Mme Madame Mlle Dr Sir Dame Lord Lady Prof Professor Messrs Herr Frau Señor Senor Señora
@@ -96,6 +97,10 @@ const ORGANISATIONS = `
   Realty Equities Ventures Resorts Hotels Restaurants Railway Railroad Railways Lines Shipping Shipyard
   Logistics Express Mail Online Digital Solutions Consulting Manufacturing Construction Engineering
   Machines Aviation Aircraft Aerospace Defence Tobacco Beverages Foods Dairy Farms Motors Auto Autos
+  Library Libraries Theater Theatre Theaters Theatres Hall Arena Park Gardens Memorial Monument Tower
+  Building Plaza Terminal Flight Prison Jail Camp Cemetery Highway Expressway Tunnel Dam Zoo Gallery
+  Observatory Laboratory Clinic Sanitarium Generale Generali Bancorporation Brokerage Partnership
+  Centers Centres Fed Institutes
 `;
 
 // Countries, regions, big cities and demonyms: capitalised words that are never a person's
@@ -229,6 +234,8 @@ const MODIFIERS = `
   Strategic Partnership Cooperation Co-operation Euro-Atlantic Trans-Atlantic Transcaucasian Caspian
   Real Estate Stock Property Securities Commodity Commodities Industrial Commercial Retail Wholesale
   Investment Capital Private Corporate Business Consumer Consumers Chamber Chambers Deputy Vice Acting
+  Climate Digital Migration Immigration Competition Antitrust Privacy Disarmament Refugee Refugees Arms
+  Vaccine Vaccines Drug Drugs Weather Trade Budget Economy Pensions Police Prisons Fisheries Cyber
 `;
 
 const CALENDAR = `January February March April May June July August September October November December
@@ -289,7 +296,9 @@ add(
   WordClass.Office,
   `envoy spokesman spokeswoman spokesperson head chief minister secretary chairman chairwoman director
    ambassador representative commander president governor mayor leader official officer adviser advisor
-   aide negotiator mediator delegate emissary attache attaché consul chancellor premier deputy`,
+   aide negotiator mediator delegate emissary attache attaché consul chancellor premier deputy agent
+   agents co-chair co-chairman co-chairwoman presidents ministers directors ambassadors leaders chairmen
+   officers executives managers governors senators secretaries envoys spokesmen commanders`,
 );
 add(
   LOWER_TITLE_WORDS,
@@ -491,3 +500,138 @@ export const CLAUSE_WORDS = new Set([
   'expressed',
   'signed',
 ]);
+
+// ---------------------------------------------------------------- evidence of a person
+
+/** A set of words that is also looked up in place (`has(text, start, end)`), making no string. */
+export interface WordSet extends ReadonlySet<string> {
+  hasAt(text: string, start: number, end: number): boolean;
+}
+
+export function wordSet(words: readonly string[]): WordSet {
+  const set = new Set(words.filter(Boolean)) as Set<string> & { hasAt?: WordSet['hasAt'] };
+  const table = new WordTable(new Map([...set].map((w) => [w, true] as const)));
+  set.hasAt = (text, start, end) => table.get(text, start, end, wordHash(text, start, end)) === true;
+  return set as unknown as WordSet;
+}
+
+const GIVEN_TABLE = new WordTable(
+  new Map(
+    GIVEN_NAMES.split(/\s+/)
+      .filter(Boolean)
+      .map((w) => [w, true] as const),
+  ),
+);
+
+/**
+ * Whether `text.slice(start, end)` is a common given name (see givenNameData.ts), written
+ * capitalised (`John`) or in capitals (`JOHN`, a transcript's speaker label).
+ */
+export function isGivenNameAt(text: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const second = text.charCodeAt(start + 1);
+  if (second >= 65 && second <= 90) {
+    const word = text.charAt(start) + text.slice(start + 1, end).toLowerCase();
+    return GIVEN_TABLE.get(word, 0, word.length, wordHash(word, 0, word.length)) === true;
+  }
+  return GIVEN_TABLE.get(text, start, end, wordHash(text, start, end)) === true;
+}
+
+/** Verbs of saying: `Ivan Petrov said`, `said Ivan Petrov`. Organisations say things too, but rarely by name alone. */
+export const SAYING_VERBS = wordSet(
+  `said says say told tells asked asks added adds stated states noted notes declared declares announced
+   announces explained explains insisted insists argued argues wrote writes replied replies warned warns
+   urged urges claimed claims acknowledged acknowledges recalled recalls testified testifies admitted
+   admits complained complains suggested suggests predicted predicts conceded concedes cautioned
+   remarked observed commented continued recounted quipped shouted whispered answered responded`.split(/\s+/),
+);
+
+/**
+ * Nouns that name a thing by a title-case phrase right after them: ships (`the aircraft carrier
+ * John F. Kennedy`), exercises and programmes (`exercise Sea Breeze`), firms (`the bank Societe
+ * Generale`). A name right after one of these is the thing's name, not a person.
+ */
+export const THING_NOUNS = wordSet(
+  `carrier ship vessel frigate destroyer cruiser submarine tanker freighter liner warship battleship boat
+   yacht ferry schooner exercise exercises drill drills manoeuvres maneuvers operation programme program
+   project codenamed code-named dubbed hurricane storm typhoon cyclone brand label company firm bank
+   carmaker automaker airline insurer retailer conglomerate group band album film movie novel song
+   newspaper magazine channel network station party movement USS HMS MV RMS HMCS INS`.split(/\s+/),
+);
+
+/** Royal and religious offices whose holder is named by one given (regnal) name: `King Hussein`, `Pope Francis`. */
+export const REGNAL_OFFICES = new Set(
+  'king queen prince princess emperor empress sultan emir sheikh pope shah tsar czar duke duchess'.split(' '),
+);
+
+/** Offices that are also surnames, read as the surname after a given name: `Prakash Shah`, `Martin Luther King`. */
+export const SURNAME_OFFICES = new Set(['Shah', 'King', 'Bishop', 'Judge', 'Major', 'Marshal', 'Chancellor']);
+
+/**
+ * Nouns for what a person is that are no office: `economist Jan Hatzius`, `the lawyer Anna
+ * Berg`. Right before a name they say it is a person's (and no official's).
+ */
+export const PERSON_ROLES = wordSet(
+  `economist economists analyst analysts professor researcher scientist lawyer doctor physician nurse
+   reporter correspondent journalist author writer novelist poet historian activist student teacher
+   singer actor actress artist player coach striker champion investor billionaire entrepreneur founder
+   widow resident farmer worker victim suspect survivor witness expert strategist epidemiologist
+   virologist owner priest monk nun explorer mountaineer climber athlete`.split(/\s+/),
+);
+
+/** What a possessive name is followed by when it is a person's: `Petrov's wife`, `Berg's lawyer`. */
+export const KIN_NOUNS = wordSet(
+  `wife husband son sons daughter daughters father mother brother brothers sister sisters family parents
+   children child widow uncle aunt cousin nephew niece grandson granddaughter grandfather grandmother
+   lawyer lawyers attorney attorneys aide aides spokesman spokeswoman death funeral birthday
+   home house office successor predecessor mother-in-law father-in-law palace palaces regime troops forces
+   army supporters followers opponents critics rivals allies memoirs biography`.split(/\s+/),
+);
+
+/** Lower-case patronymic markers inside a name: `Mammad Ali oglu Huseynov`. Part of the given names. */
+export const PATRONYMIC_MARKERS = new Set([
+  'oglu',
+  'ogly',
+  'oğlu',
+  'qizi',
+  'gizi',
+  'kyzy',
+  'kizi',
+  'uulu',
+  'uly',
+]);
+
+/** Particles that may open a surname written without its given names: `de Hoop Scheffer`, `van der Berg`. */
+export const LEADING_PARTICLES = new Set(
+  'de van von der den du da di del della dos das ter al el bin ibn ben abu'.split(' '),
+);
+
+/** What a lower-case word is inside a name, as bits (see `particleKindAt`). */
+export const enum Particle {
+  /** `de`, `van`, `bin`: stands inside a name. */
+  Inner = 1,
+  /** `de`, `van der`: may open a surname written alone. */
+  Leading = 2,
+  /** `oglu`: a patronymic marker, part of the given names. */
+  Patronymic = 4,
+}
+
+const PARTICLE_KINDS = new Map<string, number>();
+for (const w of NAME_PARTICLES) PARTICLE_KINDS.set(w, (PARTICLE_KINDS.get(w) ?? 0) | Particle.Inner);
+for (const w of LEADING_PARTICLES) PARTICLE_KINDS.set(w, (PARTICLE_KINDS.get(w) ?? 0) | Particle.Leading);
+for (const w of PATRONYMIC_MARKERS)
+  PARTICLE_KINDS.set(w, (PARTICLE_KINDS.get(w) ?? 0) | Particle.Inner | Particle.Patronymic);
+const PARTICLE_TABLE = new WordTable(PARTICLE_KINDS);
+
+/**
+ * The `Particle` bits of the lower-case word `text.slice(start, end)`, 0 for none, without
+ * making the string: the recogniser asks this of most lower-case words it passes.
+ */
+export function particleKindAt(text: string, start: number, end: number): number {
+  if (end - start > 5 || text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 3) === 45) {
+    // `al-Assad`: a particle fused by a hyphen after two or three letters
+    if (text.charCodeAt(start + 2) !== 45 && text.charCodeAt(start + 3) !== 45) return 0;
+    return FUSED_PARTICLE.test(text.slice(start, Math.min(end, start + 8))) ? Particle.Inner : 0;
+  }
+  return PARTICLE_TABLE.get(text, start, end, wordHash(text, start, end)) ?? 0;
+}

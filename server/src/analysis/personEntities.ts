@@ -11,7 +11,7 @@
 // Everything is computed from the mentions sorted by (doc, start), and ids come from the
 // canonical names, so the result does not depend on input order or on other groups.
 import type { NameMention } from './types';
-import { foldName, surnameKeyOf } from './people';
+import { foldName, surnameGroupKeyOf, surnameKeyOf } from './nameKeys';
 import { officeWords } from './titles';
 
 export interface PersonMentionInput {
@@ -38,10 +38,24 @@ export interface PersonAssignment {
   ambiguous?: string[] /* other candidate ids when unsure */;
 }
 
-/** Key that groups every mention that could possibly be one person: the diacritic-folded, lower-cased surname. */
+/**
+ * Key that groups every mention that could possibly be one person: the surname's consonant
+ * skeleton (see `surnameGroupKeyOf`), so that spellings of one name (`Goencz`, `Gencz`) meet.
+ */
 export function surnameKey(mention: NameMention): string {
-  return surnameKeyOf(mention.surname);
+  return surnameGroupKeyOf(mention.surname);
 }
+
+/** Two spellings of one surname: equal, or a letter or two apart (`gencz`/`goencz`, `aliev`/`aliyev`). */
+function closeSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 4 || a.charAt(0) !== b.charAt(0)) return false;
+  return editDistance(a, b) <= (shorter >= 7 ? 2 : 1);
+}
+
+const spellsLike = (c: Cluster, key: string) =>
+  c.surnames.has(key) || [...c.surnames].some((s) => closeSpelling(s, key));
 
 /** `person:` and the canonical name folded to ASCII, lower case, words joined by `-`. */
 export function personId(name: string): string {
@@ -58,6 +72,10 @@ interface Cluster {
   givens: Set<string>;
   members: number[]; // indexes into the sorted inputs
   id: string;
+  /** `the younger Bush`: not a candidate for a bare surname. */
+  qualified: boolean;
+  /** The surname keys its full forms are spelt with (`goencz`, `gencz`). */
+  surnames: Set<string>;
 }
 
 /** Resolves one surname group (all mentions across the corpus with the same surnameKey) into entities. */
@@ -68,7 +86,11 @@ export function resolvePersonGroup(mentions: PersonMentionInput[]): {
   const order = mentions.map((_, i) => i).sort((a, b) => compareInputs(mentions[a], mentions[b]));
   const inputs = order.map((i) => mentions[i]);
   const formOf = inputs.map(
-    (m) => (m.full ?? (m.mention.given.length ? m.mention : null)) as NameMention | null,
+    (m) =>
+      (m.full ??
+        (m.mention.given.length || m.mention.regnal || m.mention.qualified
+          ? m.mention
+          : null)) as NameMention | null,
   );
 
   // 1. Clusters of full forms that spell the given name out.
@@ -78,12 +100,16 @@ export function resolvePersonGroup(mentions: PersonMentionInput[]): {
     const form = formOf[i];
     if (!form || !spellsGiven(form)) return;
     const given = foldName(firstGiven(form));
-    let target = clusters.find((c) => [...c.givens].some((g) => sameGivenName(g, given)));
+    const surname = surnameKeyOf(form.surname);
+    let target = clusters.find(
+      (c) => spellsLike(c, surname) && [...c.givens].some((g) => sameGivenName(g, given)),
+    );
     if (!target) {
-      target = { forms: new Map(), givens: new Set(), members: [], id: '' };
+      target = newCluster(!!form.qualified);
       clusters.push(target);
     }
     target.givens.add(given);
+    target.surnames.add(surname);
     clusterOf[i] = target;
   });
   mergeChains(clusters, clusterOf);
@@ -93,13 +119,17 @@ export function resolvePersonGroup(mentions: PersonMentionInput[]): {
     const form = formOf[i];
     if (!form || spellsGiven(form)) return;
     const initial = foldName(firstGiven(form)).charAt(0);
-    const fits = clusters.filter((c) => [...c.givens].some((g) => g.charAt(0) === initial));
+    const surname = surnameKeyOf(form.surname);
+    const fits = clusters.filter(
+      (c) => spellsLike(c, surname) && [...c.givens].some((g) => g.charAt(0) === initial),
+    );
     if (fits.length === 1) clusterOf[i] = fits[0];
     else if (fits.length === 0) {
       const key = foldName(form.text);
       let own = initialClusters.get(key);
       if (!own) {
-        own = { forms: new Map(), givens: new Set(), members: [], id: '' };
+        own = newCluster(false);
+        own.surnames.add(surname);
         initialClusters.set(key, own);
       }
       clusterOf[i] = own;
@@ -110,35 +140,46 @@ export function resolvePersonGroup(mentions: PersonMentionInput[]): {
     const c = clusterOf[i];
     if (!c) return;
     c.members.push(i);
-    const text = formOf[i]!.text;
+    const text = formText(formOf[i]!);
     c.forms.set(text, (c.forms.get(text) ?? 0) + 1);
   });
   const live = all.filter((c) => c.members.length > 0);
   for (const c of live) c.id = personId(canonicalForm(c.forms));
 
-  // 2-3. Bare surnames (and initials that fit several people).
+  // 2-3. Bare surnames (and initials that fit several people), among the people named in
+  // full; `the younger Bush` is never what a bare `Bush` means. With nobody to choose from,
+  // the bare surnames are one person, named by the surname.
   const ambiguity: (string[] | undefined)[] = inputs.map(() => undefined);
-  if (live.length === 0) {
-    // Only surnames in the whole corpus: they are one person, named by the surname.
-    const only: Cluster = { forms: new Map(), givens: new Set(), members: [], id: '' };
-    inputs.forEach((m, i) => {
-      only.members.push(i);
-      only.forms.set(m.mention.text, (only.forms.get(m.mention.text) ?? 0) + 1);
-      clusterOf[i] = only;
-    });
-    if (inputs.length) {
-      only.id = personId(canonicalForm(only.forms));
-      live.push(only);
+  const eligible = live.filter((c) => !c.qualified);
+  const profiles = new Map(eligible.map((c) => [c, profile(c, inputs)]));
+  const only = new Map<string, Cluster>();
+  inputs.forEach((m, i) => {
+    if (clusterOf[i]) return;
+    // the people whose surname is spelt so: the same spelling first, else a close one
+    const key = surnameKeyOf(m.mention.surname);
+    let fit = eligible.filter((c) => c.surnames.has(key));
+    if (!fit.length) fit = eligible.filter((c) => spellsLike(c, key));
+    if (fit.length === 0) {
+      let own = only.get(key);
+      if (!own) only.set(key, (own = newCluster(false)));
+      own.surnames.add(key);
+      own.members.push(i);
+      own.forms.set(m.mention.text, (own.forms.get(m.mention.text) ?? 0) + 1);
+      clusterOf[i] = own;
+      return;
     }
-  } else {
-    const profiles = live.map((c) => profile(c, inputs));
-    inputs.forEach((m, i) => {
-      if (clusterOf[i]) return;
-      const { pick, others } = choose(m, live, profiles);
-      clusterOf[i] = pick;
-      pick.members.push(i);
-      if (others.length) ambiguity[i] = others.map((c) => c.id).sort();
-    });
+    const { pick, others } = choose(
+      m,
+      fit,
+      fit.map((c) => profiles.get(c)!),
+    );
+    clusterOf[i] = pick;
+    pick.members.push(i);
+    if (others.length) ambiguity[i] = others.map((c) => c.id).sort();
+  });
+  for (const cluster of only.values()) {
+    cluster.id = personId(canonicalForm(cluster.forms));
+    live.push(cluster);
   }
 
   const entities = live
@@ -158,8 +199,20 @@ function compareInputs(a: PersonMentionInput, b: PersonMentionInput): number {
   return a.mention.start - b.mention.start || a.mention.end - b.mention.end;
 }
 
-const spellsGiven = (m: NameMention) => m.given.some((g) => !g.endsWith('.'));
-const firstGiven = (m: NameMention) => m.given.find((g) => !g.endsWith('.')) ?? m.given[0] ?? '';
+const spellsGiven = (m: NameMention) => !!m.regnal || !!m.qualified || m.given.some((g) => !g.endsWith('.'));
+
+/**
+ * The given name a full form is clustered by. A regnal name (`King Hussein`) and a qualified
+ * surname (`the younger Bush`) stand for people of their own: keys no given name can equal.
+ */
+function firstGiven(m: NameMention): string {
+  if (m.regnal) return '\u0001regnal ' + m.surname;
+  if (m.qualified) return '\u0001' + m.qualified;
+  return m.given.find((g) => !g.endsWith('.')) ?? m.given[0] ?? '';
+}
+
+/** How a full form is shown and named: `Bush (the younger)` for a qualified surname. */
+const formText = (m: NameMention) => (m.qualified ? `${m.text} (the ${m.qualified})` : m.text);
 
 /** `Hikmet`/`Hikmat`, `Mohammed`/`Muhammad`: one name spelt two ways; `Ilham`/`Heydar`: two names. */
 export function sameGivenName(a: string, b: string): boolean {
@@ -183,6 +236,10 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+function newCluster(qualified: boolean): Cluster {
+  return { forms: new Map(), givens: new Set(), members: [], id: '', qualified, surnames: new Set() };
+}
+
 /** Joins clusters that a later spelling bridged (`Hikmet` ~ `Hikmat` ~ `Hikmät`), so order cannot matter. */
 function mergeChains(clusters: Cluster[], clusterOf: (Cluster | null)[]): void {
   for (let a = 0; a < clusters.length; a++) {
@@ -190,7 +247,9 @@ function mergeChains(clusters: Cluster[], clusterOf: (Cluster | null)[]): void {
       const ca = clusters[a];
       const cb = clusters[b];
       if (![...ca.givens].some((g) => [...cb.givens].some((h) => sameGivenName(g, h)))) continue;
+      if (![...cb.surnames].some((k) => spellsLike(ca, k))) continue;
       for (const g of cb.givens) ca.givens.add(g);
+      for (const k of cb.surnames) ca.surnames.add(k);
       for (let i = 0; i < clusterOf.length; i++) if (clusterOf[i] === cb) clusterOf[i] = ca;
       clusters.splice(b, 1);
       b = a; // start over for a: it grew
@@ -333,6 +392,7 @@ function toEntity(c: Cluster, inputs: readonly PersonMentionInput[]): PersonEnti
   for (const i of c.members) {
     const m = inputs[i];
     variants.set(m.mention.text, (variants.get(m.mention.text) ?? 0) + 1);
+    if (m.mention.holdsOffice) official = true;
     for (const t of m.mention.titles) {
       official = true;
       titles.push({ text: t.text, year: m.year, doc: m.doc, start: t.start });

@@ -34,16 +34,46 @@ export function splitSentences(text: string): Span[] {
   // jump from one line break or terminal mark to the next: the regular expression engine
   // scans faster than a loop over every character
   const stops = /[\n.!?]/g;
+  // Each stop looks at the white space around it. In a run of line breaks (or of `?!.`) every
+  // stop would look at the whole run again, quadratic in its length (1 MB of line breaks took
+  // minutes): what was found for the run is remembered and reused by its other stops.
+  let spaceFrom = -1; // text[spaceFrom, spaceTo) is white space, and text[spaceTo] is not
+  let spaceTo = -1;
+  let backFrom = 0; // the last non-space before `backAt` is `backFound`
+  let backAt = 0;
+  let backFound = -1;
+  const nextNonSpaceCached = (i: number) => {
+    if (i >= spaceFrom && i <= spaceTo) return spaceTo;
+    spaceFrom = i;
+    spaceTo = nextNonSpace(text, i);
+    return spaceTo;
+  };
+  const prevNonSpaceCached = (i: number) => {
+    // stops come in order: only what lies between the last look and this one is new
+    if (i < backAt) {
+      backFrom = 0;
+      backFound = -1;
+    } else backFrom = backAt;
+    let p = i - 1;
+    while (p >= backFrom && isSpace(text.charCodeAt(p))) p--;
+    if (p >= backFrom) backFound = p;
+    backAt = i;
+    return backFound;
+  };
+  let runFrom = -1; // a run of terminal marks and closers [runFrom, runEnd), and whether it may end
+  let runEnd = -1; // a sentence (apart from the abbreviation test on its full stops)
+  let runOpen = false;
   for (let m = stops.exec(text); m; m = stops.exec(text)) {
     const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 10 /* \n */) {
       // A line break ends a sentence unless the line was wrapped mid-sentence: the
       // previous line ends with a lower-case letter or comma and the next starts lower-case.
-      const prev = prevNonSpace(text, i);
-      const next = nextNonSpace(text, i + 1);
-      let blank = false;
-      for (let b = i + 1; b < next && !blank; b++) blank = text.charCodeAt(b) === 10;
+      const prev = prevNonSpaceCached(i);
+      const next = nextNonSpaceCached(i + 1);
+      // a blank line: another line break before the next word (found at most once per line)
+      const nl = next > i + 1 ? text.indexOf('\n', i + 1) : -1;
+      const blank = nl >= 0 && nl < next;
       const wrapped =
         !blank &&
         prev >= 0 &&
@@ -57,14 +87,25 @@ export function splitSentences(text: string): Span[] {
       continue;
     }
     if (c !== 46 /* . */ && c !== 33 /* ! */ && c !== 63 /* ? */) continue;
-    // swallow runs of terminal punctuation and closing quotes/brackets
-    let j = i + 1;
-    while (j < n && closesSentence(text.charCodeAt(j))) j++;
-    if (j < n && !isSpace(text.charCodeAt(j))) continue;
-    const k = nextNonSpace(text, j);
-    if (k >= n) continue;
-    const nextCode = text.charCodeAt(k);
-    if (!startsSentence(nextCode, text, k)) continue;
+    // swallow runs of terminal punctuation and closing quotes/brackets; a stop inside a run
+    // already measured reaches the same end
+    let j: number;
+    if (i > runFrom && i < runEnd) j = runEnd;
+    else {
+      j = i + 1;
+      while (j < n && closesSentence(text.charCodeAt(j))) j++;
+      runFrom = i;
+      runEnd = j;
+      runOpen = false;
+      if (j >= n || isSpace(text.charCodeAt(j))) {
+        const k = nextNonSpaceCached(j);
+        runOpen = k < n && startsSentence(text.charCodeAt(k), text, k);
+      }
+    }
+    if (!runOpen) {
+      stops.lastIndex = j; // no stop of this run ends a sentence
+      continue;
+    }
     if (c === 46 && !endsSentence(text, i)) continue;
     push(j);
     start = j;
@@ -76,8 +117,14 @@ export function splitSentences(text: string): Span[] {
 
 function endsSentence(text: string, dot: number): boolean {
   // the word before the full stop
+  // A word with two full stops in a row is no abbreviation or initial (`U.S.` has none), so the
+  // look back stops there: in a run of full stops every one would otherwise read back over
+  // all the others (quadratic in the run).
   let s = dot;
-  while (s > 0 && isWordChar(text, s - 1)) s--;
+  while (s > 0 && isWordChar(text, s - 1)) {
+    s--;
+    if (s + 1 < dot && text.charCodeAt(s) === 46 && text.charCodeAt(s + 1) === 46) return true;
+  }
   const word = text.slice(s, dot);
   if (word.length === 1 && isUpper(word)) return false; // an initial: C. Mackenzie
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
@@ -137,12 +184,6 @@ function isSpace(c: number): boolean {
 
 function nextNonSpace(text: string, i: number): number {
   while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
-function prevNonSpace(text: string, i: number): number {
-  i--;
-  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   return i;
 }
 

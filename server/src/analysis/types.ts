@@ -89,6 +89,16 @@ export interface NameMention extends Span {
    * shortens (`Hasanov` -> `Zakir Hasanov`), or -1 when it stands alone.
    */
   fullRef: number;
+  /** `King Hussein`, `Pope Francis`: one regnal name after a royal or religious office, not a surname. */
+  regnal?: true;
+  /** `the younger Bush`: someone else than the person of that surname named in full. */
+  qualified?: 'younger' | 'elder';
+  /** `Elian` for `Elian Gonzalez`: a given name alone; `surname` is then the full name's. */
+  givenOnly?: true;
+  /** An office stated as a predicate (`resigned as chairman`): an official, though no title is recorded. */
+  holdsOffice?: true;
+  /** `ANNA BERG:` opening a line of a transcript: a name in capitals. */
+  speaker?: true;
   /**
    * A reader's correction of who this is (annotations/corrections.ts): the same person as
    * `same` (shown as `name`), or someone other than `different`; `ref` names the correction.

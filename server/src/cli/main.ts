@@ -6,7 +6,8 @@
 //   corpus-annotator export --format F PATH...  entities, dates and the readers' annotations (exchange.ts)
 //   corpus-annotator import FILE...             readers' annotations back into the corpus's store
 //
-// Exit codes: 0 fine, 1 `check` found an error, 2 bad usage or a missing path.
+// Exit codes: 0 fine, 1 `check` found an error, 2 bad usage or a missing path or config,
+// 3 a file could not be analysed (named on stderr with the reason; the rest was analysed).
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -23,6 +24,8 @@ import { parseStore } from '../analysis/annotations/w3c';
 import {
   DEFAULT_ANNOTATION_STORE,
   emptyConfig,
+  MAX_CONFIG_LENGTH,
+  oversizedConfig,
   parseCorpusConfig,
   type CorpusConfig,
 } from '../analysis/corpusConfig';
@@ -30,6 +33,7 @@ import { CorpusIndex, type Entity } from '../analysis/corpusIndex';
 import type { Finding, Severity } from '../analysis/types';
 import { analyseDocument } from '../analysis/documentAnalysis';
 import { readStore, storeFileOf, storeSourceName } from '../node/annotationFiles';
+import { AnalysisPool, type Analysed } from '../node/analysisPool';
 import { findConfig, readText, walkCorpus } from '../node/corpusFiles';
 import {
   exportCorpus,
@@ -69,14 +73,25 @@ corrections in the corpus's annotation store (.annotations/ beside that file)
 are applied.
 
 Options:
-  --json            analyze: print the analysis as JSON (the same as --format json)
-  --format FORMAT   check: text (default), json, or sarif (SARIF 2.1.0, for code review
-                    and CI); analyze: text (default) or json
-  --config FILE     use this corpus-annotator.json
-  --max-size KB     skip files larger than this (default 8192)
+  --json              analyze: print the analysis as JSON (the same as --format json)
+  --format FORMAT     check: text (default), json, or sarif (SARIF 2.1.0, for code review
+                      and CI); analyze: text (default) or json
+  --config FILE       use this corpus-annotator.json (an error if it cannot be read)
+  --max-size KB       skip files larger than this (default 8192)
+  --time-budget SEC   skip a file whose analysis takes longer than this (default 20)
 
 Every format prints a summary on stderr: how many files, errors, warnings, information
 and hints.
+
+A file that cannot be analysed (over the time budget, or the analysis failed) is
+named on stderr with the reason and skipped; the rest of the corpus is analysed.
+Files over --max-size and files that are not UTF-8 text are skipped with a warning.
+
+Exit codes:
+  0  done (check: no error found)
+  1  check found an error
+  2  bad usage, a missing PATH, or a --config that cannot be read
+  3  a file could not be analysed (see stderr); the others were, and are printed
 `;
 
 interface Loaded {
@@ -84,6 +99,8 @@ interface Loaded {
   /** The corpus root the annotation store is under, and each file's annotations, placed. */
   storeRoot: string;
   annotations: Map<string, Annotation[]>;
+  /** Files that could not be analysed (over the time budget, or the analysis failed). */
+  failed: number;
   display: Map<string, string>;
   config: CorpusConfig;
   configPath?: string;
@@ -132,7 +149,16 @@ export async function main(argv: string[]): Promise<number> {
   }
   const json = format === 'json';
   const configArg = takeOption(args, '--config');
-  const maxSize = Number(takeOption(args, '--max-size') ?? 8192) * 1024;
+  const maxSizeArg = takeOption(args, '--max-size');
+  const budgetArg = takeOption(args, '--time-budget');
+  const maxKb = positiveNumber('--max-size', maxSizeArg, 8192);
+  const budgetSeconds = positiveNumber('--time-budget', budgetArg, 20);
+  if (maxKb === undefined || budgetSeconds === undefined) return 2;
+  const maxSize = maxKb * 1024;
+  if (configArg === '') {
+    process.stderr.write('corpus-annotator: --config needs a FILE (try --help)\n');
+    return 2;
+  }
   const unknown = args.find((a) => a.startsWith('--'));
   if (unknown) {
     process.stderr.write(`corpus-annotator: unknown option ${unknown} (try --help)\n`);
@@ -142,7 +168,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write('corpus-annotator: no PATH given (try --help)\n');
     return 2;
   }
-  const loaded = await load(args, configArg, maxSize);
+  const loaded = await load(args, configArg, maxSize, budgetSeconds * 1000);
   if (typeof loaded === 'number') return loaded;
   if (command === 'export') {
     const sources = loaded.index.paths().map((key) => ({
@@ -158,6 +184,9 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'analyze') {
+    for (const f of loaded.config.findings)
+      if (f.severity === 'error')
+        process.stderr.write(`corpus-annotator: warning: ${loaded.configPath}: ${f.message}\n`);
     if (json)
       process.stdout.write(
         JSON.stringify(
@@ -167,16 +196,26 @@ export async function main(argv: string[]): Promise<number> {
         ) + '\n',
       );
     else printSummary(loaded);
-    return 0;
+    return loaded.failed > 0 ? 3 : 0;
   }
-  if (format !== 'text') return printCheckData(loaded, format as CheckFormat);
-  return printCheck(loaded);
+  const checked = format !== 'text' ? printCheckData(loaded, format as CheckFormat) : printCheck(loaded);
+  return loaded.failed > 0 ? 3 : checked;
+}
+
+/** The number an option gives, its default when absent; undefined (after a message) when not a positive number. */
+function positiveNumber(option: string, value: string | undefined, fallback: number): number | undefined {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (value.trim() !== '' && Number.isFinite(n) && n > 0) return n;
+  process.stderr.write(`corpus-annotator: ${option} needs a positive number, not "${value}" (try --help)\n`);
+  return undefined;
 }
 
 async function load(
   inputs: string[],
   configArg: string | undefined,
   maxSize: number,
+  budgetMs: number,
 ): Promise<Loaded | number> {
   const files: { key: string; shown: string }[] = [];
   /** Without a corpus-annotator.json, the store is under the first folder given (or the first file's). */
@@ -202,52 +241,75 @@ async function load(
   let config = emptyConfig();
   let configText: string | undefined;
   if (configPath) {
-    const read = await readText(configPath);
+    // no more than a config may hold (UTF-8: at most three bytes per UTF-16 unit)
+    const read = await readText(configPath, MAX_CONFIG_LENGTH * 3);
     if (read.ok) {
       configText = read.text;
       config = parseCorpusConfig(read.text);
+    } else if (read.tooLarge) {
+      config = oversizedConfig(read.reason.split(',')[0]);
+    } else if (configArg !== undefined) {
+      // asked for by name: going on without it would give other results than asked for
+      process.stderr.write(
+        `corpus-annotator: ${configPath}: ${read.reason}; cannot read the --config file\n`,
+      );
+      return 2;
     } else
       process.stderr.write(`corpus-annotator: warning: ${configPath}: ${read.reason}; glossary not used\n`);
   }
-  const index = new CorpusIndex({ maxLength: maxSize });
+  const options = { maxLength: maxSize };
+  const index = new CorpusIndex(options);
   index.setConfig(config);
   const storeRoot = configPath ? path.dirname(path.resolve(configPath)) : (firstDir ?? process.cwd());
   const storeDir = config.annotationStore ?? DEFAULT_ANNOTATION_STORE;
   const annotations = new Map<string, Annotation[]>();
   const display = new Map<string, string>();
-  const seen = new Set<string>();
-  for (const { key, shown } of files) {
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const read = await readText(key, maxSize);
-    if (!read.ok) {
-      process.stderr.write(`corpus-annotator: warning: ${shown}: skipped: ${read.reason}\n`);
+  const shownOf = new Map<string, string>();
+  for (const { key, shown } of files) if (!shownOf.has(key)) shownOf.set(key, shown);
+  // analysed on worker threads, each file within its time budget; the index is filled in the
+  // order of the paths, whatever order the analyses come back in
+  const analysed = new Map<string, Analysed>();
+  for (const r of await analyseAll([...shownOf.keys()], maxSize, options, budgetMs)) analysed.set(r.file, r);
+  let failed = 0;
+  for (const [key, shown] of shownOf) {
+    const r = analysed.get(key);
+    if (!r) continue;
+    if (!r.ok) {
+      const skippedByRule = !r.overBudget && !r.reason.startsWith('analysis failed');
+      if (skippedByRule) process.stderr.write(`corpus-annotator: warning: ${shown}: skipped: ${r.reason}\n`);
+      else {
+        failed++;
+        process.stderr.write(`corpus-annotator: ${shown}: not analysed: ${r.reason}\n`);
+      }
       continue;
     }
     // the readers' corrections, as the editor applies them (annotations/corrections.ts)
     const store = await readStore(storeFileOf(storeRoot, storeDir, key));
     let placed: Annotation[] = [];
     let orphans = new Set<string>();
+    const text = r.analysis.text;
     if ('text' in store) {
       const parsed = parseStore(store.text);
       if (parsed.findings.length)
         process.stderr.write(
           `corpus-annotator: warning: ${shown}: its annotation store has ${parsed.findings.length} line(s) that cannot be read\n`,
         );
-      ({ annotations: placed, orphans } = placeAnnotations(parsed.annotations, read.text));
+      ({ annotations: placed, orphans } = placeAnnotations(parsed.annotations, text));
     } else if ('error' in store)
       process.stderr.write(`corpus-annotator: warning: ${shown}: annotation store ${store.error}\n`);
     annotations.set(key, placed);
     const corrections = correctionsOf(placed, orphans);
-    const options = correctedOptions({ maxLength: maxSize }, corrections);
-    const analysis = applyCorrections(analyseDocument(read.text, options), corrections);
-    index.replace(key, { path: key, version: 0, analysis });
+    const corrected = correctedOptions(options, corrections);
+    // the document's date given: the file is read again from it (here; the others on workers)
+    const base = corrected === options ? r.analysis : analyseDocument(text, corrected);
+    index.replace(key, { path: key, version: 0, analysis: applyCorrections(base, corrections) });
     display.set(key, shown);
   }
   return {
     index,
     storeRoot,
     annotations,
+    failed,
     display,
     config,
     ...(configPath ? { configPath } : {}),
@@ -320,11 +382,28 @@ async function annFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
+async function analyseAll(
+  files: string[],
+  maxSize: number,
+  options: { maxLength: number },
+  budgetMs: number,
+): Promise<Analysed[]> {
+  const pool = new AnalysisPool(undefined, undefined, budgetMs);
+  const out: Analysed[] = [];
+  try {
+    await pool.analyse(files, maxSize, options, (r) => out.push(r));
+  } finally {
+    pool.dispose();
+  }
+  return out;
+}
+
 function firstFolder(inputs: string[]): string {
   return inputs.length ? path.dirname(path.resolve(inputs[0], 'x')) : process.cwd();
 }
 
-function printCheck({ index, display, config, configPath, configText }: Loaded): number {
+function printCheck(loaded: Loaded): number {
+  const { index, display, config, configPath, configText } = loaded;
   const counts: SeverityCounts = countSeverities([]);
   const lines = new Map<string, LineIndex>();
   const at = (key: string, offset: number) => {
@@ -345,8 +424,17 @@ function printCheck({ index, display, config, configPath, configText }: Loaded):
     }
   }
   for (const key of index.paths()) {
-    const findings: Finding[] = index.findings(key);
-    const conflicts = index.conflicts(key);
+    let findings: Finding[];
+    let conflicts: ReturnType<CorpusIndex['conflicts']>;
+    try {
+      findings = index.findings(key);
+      conflicts = index.conflicts(key);
+    } catch (error) {
+      // one file's failure is named, and the others are still checked
+      loaded.failed++;
+      process.stderr.write(`corpus-annotator: ${display.get(key) ?? key}: not checked: ${String(error)}\n`);
+      continue;
+    }
     const all = [
       ...findings.map((f) => ({ start: f.start, print: () => report(at(key, f.start), f) })),
       ...conflicts.map((c) => ({

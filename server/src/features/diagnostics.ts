@@ -32,6 +32,16 @@ const relatedOf = new WeakMap<
   { versions: string; related: DiagnosticRelatedInformation[] }
 >();
 
+/** A number per analysis object: a file's new analysis gets a new one. */
+const analysisIds = new WeakMap<object, number>();
+let nextAnalysisId = 1;
+function analysisId(analysis: object | undefined): number {
+  if (!analysis) return 0;
+  let id = analysisIds.get(analysis);
+  if (id === undefined) analysisIds.set(analysis, (id = nextAnalysisId++));
+  return id;
+}
+
 export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
   const config = session.configFindings(key);
   if (config) return config.map((f) => toDiagnostic(session, key, f, f.severity));
@@ -47,8 +57,11 @@ export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
   if (conflictSeverity) {
     for (const c of session.index.conflicts(key)) {
       const shown = representatives(c.others, MAX_RELATED);
-      const versions = shown.map((o) => session.index.get(o.doc)?.version ?? -1).join(',');
-      let related = relatedOf.get(c.others);
+      // the analyses quoted, by identity: a file reloaded from disk keeps version 0, and a
+      // buffer typed in since its analysis maps its offsets through the edits (not cached)
+      const typed = shown.some((o) => session.isTypedIn(o.doc));
+      const versions = shown.map((o) => analysisId(session.index.get(o.doc)?.analysis)).join(',');
+      let related = typed ? undefined : relatedOf.get(c.others);
       if (related?.versions !== versions) {
         related = {
           versions,

@@ -5,7 +5,10 @@ import { promises as fs, readFileSync, statSync, type Dirent, type Stats } from 
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME } from '../analysis/corpusConfig';
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+export type ReadResult =
+  | { ok: true; text: string }
+  /** `tooLarge`: the file is there and readable, but over the size limit. */
+  | { ok: false; reason: string; tooLarge?: boolean };
 
 /** Decodes bytes as a text file: BOM kept (offsets count it), NUL bytes mean binary. */
 export function decodeText(bytes: Uint8Array): ReadResult {
@@ -46,6 +49,7 @@ function tooBig(stat: Stats, maxBytes: number): ReadResult | undefined {
   return {
     ok: false,
     reason: `${Math.round(stat.size / 1024)} KB, over the ${Math.round(maxBytes / 1024)} KB limit`,
+    tooLarge: true,
   };
 }
 
@@ -99,4 +103,36 @@ export async function findConfig(dir: string): Promise<string | undefined> {
     if (parent === current) return undefined;
     current = parent;
   }
+}
+
+/**
+ * Whether `file` is one `walkCorpus` would find under one of `roots`: inside a root, through
+ * folders that are neither hidden nor tools' own, with no symbolic link on the way (the file
+ * included). A file watcher's event obeys the same rule as the scan, so a link in the corpus
+ * to /etc/passwd, or a path outside the workspace, is never read.
+ */
+export async function isScannable(roots: readonly string[], file: string): Promise<boolean> {
+  for (const root of roots) {
+    const rel = path.relative(root, file);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    const parts = rel.split(path.sep);
+    let at = root;
+    let ok = true;
+    for (let i = 0; i < parts.length && ok; i++) {
+      const name = parts[i];
+      const last = i === parts.length - 1;
+      if (!last && (SKIP_DIRS.has(name) || name.startsWith('.'))) ok = false;
+      else {
+        at = path.join(at, name);
+        try {
+          const stat = await fs.lstat(at);
+          ok = last ? stat.isFile() : stat.isDirectory();
+        } catch {
+          ok = false;
+        }
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
 }

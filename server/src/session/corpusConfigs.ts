@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import {
   CONFIG_FILE_NAME,
   emptyConfig,
+  oversizedConfig,
   parseCorpusConfig,
   type CorpusConfig,
 } from '../analysis/corpusConfig';
@@ -22,6 +23,11 @@ export class CorpusConfigs {
   /** Records the config file `file` with content `text`. */
   set(file: string, text: string): void {
     this.byFolder.set(path.dirname(file), { file, config: parseCorpusConfig(text), text });
+  }
+
+  /** Records a config file too large to read: it declares its folder, and says why it is unused. */
+  setOversized(file: string, size: string): void {
+    this.byFolder.set(path.dirname(file), { file, config: oversizedConfig(size), text: '' });
   }
 
   /** Forgets the config file of folder `dir`. */

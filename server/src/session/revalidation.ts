@@ -66,6 +66,31 @@ export class Revalidation {
   /** The file is gone (or renamed): what was published for it is cleared by the caller. */
   forgetPublished(key: string): void {
     this.withDiagnostics.delete(key);
+    this.pointsAt(key, []);
+  }
+
+  /**
+   * Per file, the other files its last published diagnostics point into (related information),
+   * and the reverse. A change to a file republishes every file that points into it: a line
+   * break typed at the top of one file moves the quoted lines that another file's conflict
+   * shows, though the conflict itself, and so the index's list of affected files, is unchanged.
+   */
+  private readonly pointsInto = new Map<string, Set<string>>();
+  private readonly pointedFrom = new Map<string, Set<string>>();
+
+  /** Records where the diagnostics just published for `key` point (see `pointsInto`). */
+  pointsAt(key: string, targets: Iterable<string>): void {
+    const next = new Set(targets);
+    next.delete(key);
+    const before = this.pointsInto.get(key);
+    for (const t of before ?? []) if (!next.has(t)) this.pointedFrom.get(t)?.delete(key);
+    for (const t of next) {
+      let from = this.pointedFrom.get(t);
+      if (!from) this.pointedFrom.set(t, (from = new Set()));
+      from.add(key);
+    }
+    if (next.size) this.pointsInto.set(key, next);
+    else this.pointsInto.delete(key);
   }
 
   private flush(): void {
@@ -75,6 +100,9 @@ export class Revalidation {
     for (const result of this.pendingResults.splice(0)) {
       for (const k of index.settle(result)) this.pending.add(k);
     }
+    // the files whose diagnostics quote a changed file are published again with it
+    for (const k of [...this.pending])
+      for (const from of this.pointedFrom.get(k) ?? []) this.pending.add(from);
     const keys = [...this.pending];
     this.pending.clear();
     // the open files first, and out before the rest is worked out: a year typed in one file

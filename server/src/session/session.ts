@@ -7,12 +7,23 @@ import * as path from 'node:path';
 import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyCorrections, correctedOptions } from '../analysis/annotations/corrections';
-import { CONFIG_FILE_NAME, DEFAULT_ANNOTATION_STORE, type TagDefinition } from '../analysis/corpusConfig';
+import {
+  CONFIG_FILE_NAME,
+  DEFAULT_ANNOTATION_STORE,
+  MAX_CONFIG_LENGTH,
+  type TagDefinition,
+} from '../analysis/corpusConfig';
 import { CorpusIndex } from '../analysis/corpusIndex';
-import { analyseDocument, type AnalysisOptions, type SectionCache } from '../analysis/documentAnalysis';
+import {
+  analyseDocument,
+  type AnalysisOptions,
+  type DocumentAnalysis,
+  type SectionCache,
+} from '../analysis/documentAnalysis';
 import type { Finding } from '../analysis/types';
 import { AnalysisPool } from '../node/analysisPool';
-import { readText } from '../node/corpusFiles';
+import { failureAnalysis, type Analysed } from '../node/analysisPool';
+import { isScannable, readText } from '../node/corpusFiles';
 import type { Positions } from '../node/lineIndex';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from '../settings';
 import { ReaderAnnotations, type AnnotationChange, type StoreLocation } from './annotations';
@@ -186,6 +197,7 @@ export class Session {
     );
     const { settings, problems } = readSettings(raw);
     this.settings = settings;
+    this.pool.budgetMs = settings.analysisTimeBudget * 1000;
     for (const p of problems) this.connection.window.showWarningMessage(`Corpus Annotator: ${p}`);
     this.index.setOptions(this.analysisOptions);
   }
@@ -207,9 +219,11 @@ export class Session {
   async loadConfig(file: string, text?: string): Promise<void> {
     const dir = path.dirname(file);
     const wasDeclared = this.configs.hasFolder(dir);
-    const content = text ?? (await readText(file));
+    // read no more than a config may hold (UTF-8: at most three bytes per UTF-16 unit)
+    const content = text ?? (await readText(file, MAX_CONFIG_LENGTH * 3));
     if (typeof content !== 'string' && !content.ok) {
-      this.configs.deleteFolder(dir);
+      if (content.tooLarge) this.configs.setOversized(file, content.reason.split(',')[0]);
+      else this.configs.deleteFolder(dir);
     } else {
       this.configs.set(file, typeof content === 'string' ? content : content.text);
     }
@@ -290,6 +304,18 @@ export class Session {
     const corrections = this.annotations.correctionsFor(key, text);
     const analysis = analyseDocument(text, correctedOptions(this.analysisOptions, corrections), cache);
     return applyCorrections(analysis, corrections);
+  }
+
+  /**
+   * An analysis made without the readers' corrections (on a worker) with them applied; the
+   * file is read again here only when a reader gave its document's date.
+   */
+  private withCorrections(key: string, analysis: DocumentAnalysis): DocumentAnalysis {
+    const corrections = this.annotations.correctionsFor(key, analysis.text);
+    if (corrections.length === 0) return analysis;
+    const options = correctedOptions(this.analysisOptions, corrections);
+    const base = options === this.analysisOptions ? analysis : analyseDocument(analysis.text, options);
+    return applyCorrections(base, corrections);
   }
 
   /** Annotations changed: files whose corrections changed are analysed again, at once. */
@@ -412,28 +438,44 @@ export class Session {
     await this.reloadFromDisk(key);
   }
 
+  /**
+   * Reads a file that is not open from disk again (a watched-files event, a closed buffer).
+   * Only a file the scan would find is read (see isScannable); the analysis goes through the
+   * pool, within the time budget. A load that a later one, or an opened buffer, overtook while
+   * it read is dropped: `didClose` then `didOpen` of the same file (a change of language mode)
+   * must not let the disk text overwrite the buffer.
+   */
   async reloadFromDisk(key: string): Promise<void> {
     // a store is read from disk even when open in an editor: what is saved is what counts
     if (this.isStoreFile(key)) return this.annotations.loadStore(key);
     if (this.isOpen(key)) return;
     if (path.basename(key) === CONFIG_FILE_NAME) return this.loadConfig(key);
-    if (!this.isCorpusFile(key)) {
-      if (this.index.get(key)) this.forget(key);
+    const load = (this.diskLoads.get(key) ?? 0) + 1;
+    this.diskLoads.set(key, load);
+    const stale = () => this.isOpen(key) || this.diskLoads.get(key) !== load;
+    if (!this.isCorpusFile(key) || !(await isScannable(this.roots, key))) {
+      if (!stale() && this.index.get(key)) this.forget(key);
       return;
     }
-    const read = await readText(key, this.maxBytes);
-    if (read.ok) {
+    let result: Analysed | undefined;
+    await this.pool.analyse([key], this.maxBytes, this.analysisOptions, (r) => (result = r));
+    if (stale() || !result) return;
+    const analysis = result.ok ? result.analysis : failureAnalysis(result, this.pool.budgetMs);
+    if (analysis) {
       this.changedSinceRound.add(key);
-      const result = this.index.replace(key, {
+      const change = this.index.replace(key, {
         path: key,
         version: 0,
-        analysis: this.analyse(key, read.text),
+        analysis: this.withCorrections(key, analysis),
       });
-      this.schedule(result.affected, this.settings.diagnosticsDelay, result);
+      this.schedule(change.affected, this.settings.diagnosticsDelay, change);
     } else {
       this.forget(key);
     }
   }
+
+  /** Per file, the last disk load started (see reloadFromDisk). */
+  private readonly diskLoads = new Map<string, number>();
 
   forget(key: string): void {
     // deleted on disk but open in the editor: the buffer is the user's work, keep serving it
@@ -483,6 +525,11 @@ export class Session {
   /** Publishes diagnostics for `keys` after `delay` ms, coalescing bursts of edits. */
   schedule(keys: Iterable<string>, delay = this.settings.diagnosticsDelay, result?: IndexChange): void {
     this.revalidation.schedule(keys, delay, result);
+  }
+
+  /** Records the files that `key`'s published diagnostics point into (see Revalidation.pointsAt). */
+  pointsAt(key: string, targets: Iterable<string>): void {
+    this.revalidation.pointsAt(key, targets);
   }
 
   /** Whether `count` diagnostics for `key` are worth sending (see Revalidation.needsPublish). */

@@ -3,7 +3,7 @@
 import type { Connection } from 'vscode-languageserver/node';
 import type { CorpusIndex } from '../analysis/corpusIndex';
 import type { AnalysisOptions } from '../analysis/documentAnalysis';
-import type { AnalysisPool } from '../node/analysisPool';
+import { failureAnalysis, type AnalysisPool } from '../node/analysisPool';
 import { walkCorpus } from '../node/corpusFiles';
 import type { IndexReadiness } from './indexReadiness';
 
@@ -63,8 +63,10 @@ export async function scanWorkspace(
       done++;
       host.readiness.progress(done);
       if (host.isOpen(result.file)) return; // opened while we read it
-      if (result.ok) index.replace(result.file, { path: result.file, version: 0, analysis: result.analysis });
-      else {
+      // a file over the time budget, or whose analysis failed, is indexed with a finding on it
+      const analysis = failureAnalysis(result, host.pool.budgetMs);
+      if (analysis) index.replace(result.file, { path: result.file, version: 0, analysis });
+      if (!result.ok) {
         skipped++;
         connection.console.info(`Skipped ${host.displayPath(result.file)}: ${result.reason}`);
       }

@@ -1,0 +1,368 @@
+// Candidate names: the runs of capitalised words (with initials and particles) that may end
+// in a person's name, each with what its shape says (an office or honorific before it, a
+// regnal name, a speaker label, a place or month read as a given name). Whether a candidate
+// is a person is decided afterwards (nameEvidence.ts).
+import {
+  WordClass,
+  classifyWord,
+  isGivenNameAt,
+  MULTI_WORD_PLACES,
+  NAME_SUFFIXES,
+  REGNAL_OFFICES,
+  SURNAME_OFFICES,
+} from './nameLexicon';
+import { Shape, type Token } from './titles';
+import {
+  isNameWord,
+  isParticle,
+  isPatronymic,
+  isLeadingParticle,
+  abbreviationStop,
+  startsRun,
+} from './peopleTokens';
+
+// A sentence-initial participle or adverb in front of a name (`Asked Bill Clinton ...`).
+export const VERBISH = /(?:ing|ed|ly)$/;
+export interface Candidate {
+  /** Token range of the name words. */
+  first: number;
+  last: number;
+  /** The last token of the span: `last`, or a suffix after it (`Jr.`). */
+  end: number;
+  /** A lone name word, waiting for the document to confirm it (a surname or given name of someone named in full). */
+  pending: boolean;
+  byline: boolean;
+  /** An office or honorific right before the name (`President Aliyev`, `Mr. Pak`). */
+  prefixed: boolean;
+  /** `King Hussein`, `Pope Francis`: a royal or religious office and one name, which is no surname. */
+  regnal: boolean;
+  /** `de Hoop Scheffer`: a lower-case particle opens it, so it is all surname. */
+  particleFirst: boolean;
+  /** `JOHN SMITH:` opening a line of a transcript. */
+  speaker: boolean;
+  /** `the younger Bush`: someone else than the Bush named in full. */
+  qualified: 'younger' | 'elder' | null;
+  /**
+   * Opened by a place or month that is also a given name (`Jordan Ivanov`), or closed by a
+   * place or office read as a surname (`Peter Holland`, `Prakash Shah`): a given name from the
+   * lexicon does not vouch for it, other evidence must.
+   */
+  weakGiven: boolean;
+  /** Accepted: evidence says it is a person's name. */
+  evidence: boolean;
+  /** A lone given name standing for someone named in full (`Elian` after `Elian Gonzalez`). */
+  givenOnly: boolean;
+  /** The name of a thing (`the carrier John F. Kennedy`): never a person, whatever else is said. */
+  thing: boolean;
+}
+
+export function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  const n = tokens.length;
+  let i = 0;
+  let free = 0; // the first token no run has taken
+  while (i < n) {
+    const shape = tokens[i].shape;
+    if (shape !== Shape.Cap && shape !== Shape.Upper && shape !== Shape.Initial) {
+      i++;
+      continue;
+    }
+    if (shape === Shape.Upper) {
+      const speaker = speakerLabel(text, tokens, i);
+      if (speaker) {
+        out.push(speaker);
+        i = free = speaker.end + 1;
+        continue;
+      }
+    }
+    // `de Hoop Scheffer`, `van der Berg`: particles before the run's first word open it
+    i = particlesBefore(text, tokens, i, free);
+    // A run: capitalised words, acronyms, initials and inner particles on one line of one
+    // sentence, or across a line break that wraps a long line.
+    let end = i + 1;
+    while (end < n) {
+      const t = tokens[end];
+      if ((t.sentence !== tokens[i].sentence || !t.sameLine) && !wrapsName(text, tokens, end)) break;
+      if (abbreviationStop(text, tokens, end)) {
+        end++; // `Mr. Pak`, `Gen. Smith`
+        continue;
+      }
+      const tightInitials = t.shape === Shape.Initial && tokens[end - 1].shape === Shape.Initial; // `J.C.`
+      if (t.adjacent && !tightInitials) break;
+      if (startsRun(t)) {
+        end++;
+        continue;
+      }
+      if (isParticle(text, t) && end + 1 < n && isNameWord(tokens[end + 1]) && tokens[end + 1].sameLine) {
+        end++;
+        continue;
+      }
+      if (
+        isParticle(text, t) &&
+        end + 2 < n &&
+        isParticle(text, tokens[end + 1]) &&
+        isNameWord(tokens[end + 2]) &&
+        tokens[end + 2].sameLine
+      ) {
+        end += 2; // `van der Berg`
+        continue;
+      }
+      break;
+    }
+    const candidate = nameInRun(text, tokens, i, end);
+    if (candidate) out.push(candidate);
+    i = free = end;
+  }
+  return out;
+}
+
+/**
+ * A line break inside a name (`Defence Minister Zakir` / `Hasanov`): wire copy wraps long lines
+ * wherever the width runs out. Joined only when one line break (no blank line) parts a name
+ * or office word from a name word and the line before is long, as wrapped lines are (a short
+ * line is a heading).
+ */
+export function wrapsName(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.sameLine || !isNameWord(t) || k === 0 || !oneLineBreak(text, tokens[k - 1].end, t.start))
+    return false;
+  const prev = tokens[k - 1];
+  if (!(
+    isNameWord(prev) ||
+    prev.shape === Shape.Initial ||
+    (prev.shape === Shape.Cap && prev.cls === WordClass.Office)
+  ))
+    return false;
+  const lineStart = text.lastIndexOf('\n', prev.start) + 1;
+  if (prev.end - lineStart < 40) return false;
+  // the next line goes on as prose, not as a label (`Hasanov:`)
+  return !(k + 1 < tokens.length && text.charCodeAt(tokens[k + 1].start) === 58);
+}
+
+/** Exactly one line break (a CRLF is one) in `text` between `from` and `to`: no blank line. */
+export function oneLineBreak(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 0x2028 || c === 0x2029 || (c === 13 && text.charCodeAt(i + 1) !== 10)) breaks++;
+  }
+  return breaks === 1;
+}
+
+/**
+ * `said de Hoop Scheffer`, `and van der Berg`: up to two lower-case particles right before the
+ * capitalised word at `i` (and after token `free`, where no run is) open the run; asked once
+ * per run, not of every lower-case word.
+ */
+export function particlesBefore(text: string, tokens: readonly Token[], i: number, free: number): number {
+  if (tokens[i].shape !== Shape.Cap || tokens[i].cls !== WordClass.Name) return i;
+  let p = i;
+  while (
+    p - 1 >= free &&
+    p > i - 2 &&
+    tokens[p].sameLine &&
+    tokens[p - 1].sentence === tokens[i].sentence &&
+    isLeadingParticle(text, tokens[p - 1])
+  )
+    p--;
+  return p;
+}
+
+/**
+ * `JOHN SMITH:` or `PRESIDENT CLINTON:` opening a line: a transcript's speaker label. The
+ * words in capitals are read as their capitalised forms; the last must be a name word.
+ */
+export function speakerLabel(text: string, tokens: readonly Token[], i: number): Candidate | null {
+  const t = tokens[i];
+  if (t.shape !== Shape.Upper || (i > 0 && t.sameLine)) return null;
+  let k = i + 1;
+  while (k < tokens.length && k < i + 5 && tokens[k].shape === Shape.Upper && tokens[k].sameLine) k++;
+  if (k === i || k >= tokens.length || text.charCodeAt(tokens[k].start) !== 58 /* : */) return null;
+  // the capitalised form's class: `SMITH` is a name word, `PRESIDENT` an office, `NEWS` no name
+  const classes = [];
+  for (let j = i; j < k; j++) {
+    const w = text.slice(tokens[j].start, tokens[j].end);
+    if (!/^\p{Lu}{2,}$/u.test(w)) return null;
+    classes.push(classifyWord(w.charAt(0) + w.slice(1).toLowerCase()));
+  }
+  let first = k - 1;
+  while (first - 1 >= i && classes[first - 1 - i] === WordClass.Name) first--;
+  if (classes[k - 1 - i] !== WordClass.Name) return null;
+  const titled =
+    first > i &&
+    (classes[first - 1 - i] === WordClass.Office || classes[first - 1 - i] === WordClass.Honorific);
+  if (first > i && !titled) return null;
+  if (first === k - 1 && !titled && !isGivenNameAt(text, tokens[first].start, tokens[first].end)) {
+    // one word alone (`ANNOUNCER:`, `SMITH:`): a name only as the surname of someone named in full
+    const lone = blank(first, first);
+    lone.pending = true;
+    lone.speaker = true;
+    return lone;
+  }
+  const c = blank(first, k - 1);
+  c.prefixed = titled;
+  c.speaker = true;
+  c.evidence = true;
+  return c;
+}
+
+export function blank(first: number, last: number): Candidate {
+  return {
+    first,
+    last,
+    end: last,
+    pending: false,
+    byline: false,
+    prefixed: false,
+    regnal: false,
+    particleFirst: false,
+    speaker: false,
+    qualified: null,
+    weakGiven: false,
+    evidence: false,
+    givenOnly: false,
+    thing: false,
+  };
+}
+
+// Words before a month or place that make it one (`in May`, `from Jordan`), not a given name.
+export const NOT_BEFORE_GIVEN = new Set(
+  'in on since until till by from to of at near into last next early late mid this that the'.split(' '),
+);
+
+/** The name that ends the run [r0, r1), if the run holds one. */
+export function nameInRun(text: string, tokens: readonly Token[], r0: number, r1: number): Candidate | null {
+  // Dates may follow a name in the run (`told Smith Monday`), and suffixes (`Jr.`); nothing else may.
+  let last = r1 - 1;
+  while (
+    last >= r0 &&
+    ((tokens[last].shape === Shape.Cap && tokens[last].cls === WordClass.Calendar) ||
+      NAME_SUFFIXES.has(text.slice(tokens[last].start, tokens[last].end)))
+  )
+    last--;
+  if (last < r0) return null;
+  // `Prakash Shah`, `Martin Luther King`: an office that is also a surname, after a name word
+  const officeSurname =
+    tokens[last].shape === Shape.Cap &&
+    tokens[last].cls === WordClass.Office &&
+    SURNAME_OFFICES.has(text.slice(tokens[last].start, tokens[last].end)) &&
+    last - 1 >= r0 &&
+    isNameWord(tokens[last - 1]);
+  // `Peter Holland`, `Michael Jordan`: a place after a given name is a surname
+  const placeSurname =
+    tokens[last].shape === Shape.Cap &&
+    tokens[last].cls === WordClass.Place &&
+    last - 1 >= r0 &&
+    isNameWord(tokens[last - 1]) &&
+    isGivenNameAt(text, tokens[last - 1].start, tokens[last - 1].end);
+  if (!isNameWord(tokens[last]) && !officeSurname && !placeSurname) return null;
+  const weakSurname = !isNameWord(tokens[last]);
+  let end = last;
+  while (end + 1 < r1 && NAME_SUFFIXES.has(text.slice(tokens[end + 1].start, tokens[end + 1].end))) end++;
+  if (
+    end > last &&
+    end + 1 < tokens.length &&
+    tokens[end + 1].adjacent &&
+    text.charCodeAt(tokens[end + 1].start) === 46
+  ) {
+    const suffix = text.slice(tokens[end].start, tokens[end].end);
+    if (suffix === 'Jr' || suffix === 'Sr' || suffix === 'Jnr' || suffix === 'Snr') end++; // `Jr.`
+  }
+  let first = last;
+  let words = 1;
+  let initials = 0;
+  let weakGiven = false;
+  while (first - 1 >= r0) {
+    const t = tokens[first - 1];
+    if (isNameWord(t)) words++;
+    else if (t.shape === Shape.Initial) initials++;
+    else if (isParticle(text, t)) {
+      /* inside the name */
+    } else if (
+      t.shape === Shape.Cap &&
+      (t.cls === WordClass.Place || t.cls === WordClass.Calendar) &&
+      first === last &&
+      isNameWord(tokens[first]) &&
+      isGivenNameAt(text, t.start, t.end) &&
+      !(
+        first - 2 >= 0 &&
+        NOT_BEFORE_GIVEN.has(text.slice(tokens[first - 2].start, tokens[first - 2].end).toLowerCase())
+      )
+    ) {
+      // `Defence Minister Jordan Ivanov`, `Jan Kavan`: a place or month that is also a given name
+      weakGiven = true;
+      words++;
+      first--;
+      break;
+    } else break;
+    first--;
+  }
+  // Particles open the name only where nothing capitalised stands before them (`Mr. de Hoop Scheffer`, `said van der Berg`).
+  const beforeFirst = first > 0 ? tokens[first - 1] : null;
+  const keepParticles =
+    isParticle(text, tokens[first]) &&
+    !isPatronymic(text, tokens[first]) &&
+    (first === r0 ||
+      (beforeFirst !== null &&
+        (beforeFirst.cls === WordClass.Honorific ||
+          beforeFirst.cls === WordClass.Office ||
+          beforeFirst.cls === WordClass.Function ||
+          abbreviationStop(text, tokens, first - 1))));
+  const particleFirst = keepParticles && isLeadingParticle(text, tokens[first]);
+  if (!particleFirst) while (isParticle(text, tokens[first])) first++;
+  if (first > last) return null;
+  if (words > 4) return null; // a headline in title case, or an organisation
+  const sentenceStart = first === 0 || tokens[first - 1].sentence !== tokens[first].sentence;
+  if (sentenceStart && words >= 3 && VERBISH.test(text.slice(tokens[first].start, tokens[first].end))) {
+    first++;
+    words--;
+  }
+  const before = first > 0 ? tokens[first - 1] : null;
+  if (first === r0 && before && before.shape === Shape.Lower && before.sentence === tokens[first].sentence) {
+    // `the Hoover Dam`, `a Wall Street firm`: a name after an article names a thing
+    const w = text.slice(before.start, before.end);
+    if (w === 'the' || w === 'a' || w === 'an') return null;
+  }
+  if (words >= 2 && MULTI_WORD_PLACES.has(text.slice(tokens[first].start, tokens[last].end).toLowerCase()))
+    return null;
+  // `San Francisco Fed`: a name cannot start inside a place's name
+  if (
+    first > r0 &&
+    tokens[first - 1].shape === Shape.Cap &&
+    MULTI_WORD_PLACES.has(text.slice(tokens[first - 1].start, tokens[first].end).toLowerCase())
+  )
+    return null;
+  const byline =
+    before !== null &&
+    first === r0 + 1 &&
+    text.slice(before.start, before.end) === 'By' &&
+    (r0 === 0 || tokens[r0 - 1].sentence !== before.sentence);
+  const prefix =
+    first > r0 ? tokens[abbreviationStop(text, tokens, first - 1) ? first - 2 : first - 1] : null;
+  const prefixed = prefix !== null && (prefix.cls === WordClass.Office || prefix.cls === WordClass.Honorific);
+  const c = blank(first, last);
+  c.end = end;
+  c.byline = byline;
+  c.prefixed = prefixed;
+  c.weakGiven = weakGiven || weakSurname;
+  c.particleFirst = particleFirst;
+  if (particleFirst || words >= 2 || initials > 0) return c;
+  // One name word: a name after an office or honorific, else only if the document confirms it.
+  c.pending = !prefixed;
+  c.regnal =
+    prefix !== null &&
+    prefixed &&
+    prefix.shape === Shape.Cap &&
+    REGNAL_OFFICES.has(text.slice(prefix.start, prefix.end).toLowerCase());
+  const q = first >= 2 ? tokens[first - 1] : null;
+  const qualifier =
+    q && q.shape === Shape.Lower && (q.end - q.start === 5 || q.end - q.start === 7)
+      ? text.slice(q.start, q.end)
+      : '';
+  if (
+    (qualifier === 'younger' || qualifier === 'elder') &&
+    text.slice(tokens[first - 2].start, tokens[first - 2].end).toLowerCase() === 'the'
+  )
+    c.qualified = qualifier;
+  return c;
+}
