@@ -35,7 +35,10 @@ const wait = (): number => (serverReady ? WAIT : WAIT_WITHOUT_SERVER);
 
 const CORPUS_FILE = 'corpus/000_4e54959011ade41e.txt';
 const CONFLICT_FILE = 'variants/v01.txt';
-/** A reader's file (written below) where the engine takes an exercise's code name for a person. */
+/**
+ * A reader's file (written below) where the engine takes a spa for an official. If the engine
+ * stops making this mistake, the check says so (it asserts the mistake first): pick another.
+ */
 const FALSE_PERSON_FILE = 'corpus/reader-exercise.txt';
 const ACRONYM = 'PARP';
 const EXPANSION = 'Planning and Review Process';
@@ -59,7 +62,7 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
   before(async () => {
     fs.writeFileSync(
       path.join(folder, FALSE_PERSON_FILE),
-      'date 2021-03-04\nThe exercise, code-named Steadfast Jazz, ended on Friday.\nSteadfast Jazz involved forty ships.\n',
+      'date 2021-03-04\nThe spa, known as Director Blue Lagoon, closed on Friday.\nBlue Lagoon reopened the next week.\n',
     );
     bench = await Workbench.open({ url, folder, screenshotDir: results });
   });
@@ -447,11 +450,11 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
     check('not-an-entity', async () => {
       await bench.openFile(FALSE_PERSON_FILE);
       const text = sample(FALSE_PERSON_FILE);
-      const mentions = [findWord(text, 2, 'Steadfast'), findWord(text, 3, 'Steadfast')];
+      const mentions = [findWord(text, 2, 'Blue'), findWord(text, 3, 'Blue')];
       const at = mentions[0];
       await bench.goTo(at);
-      const before = await hoverText(at, 'Steadfast'.length, (s) => /Steadfast Jazz · person/.test(s));
-      assert.match(before, /Steadfast Jazz · person/, 'the engine takes the exercise for a person first');
+      const before = await hoverText(at, 'Blue'.length, (s) => /Blue Lagoon · (person|official)/.test(s));
+      assert.match(before, /Blue Lagoon · (person|official)/, 'the engine takes the spa for a person first');
       /**
        * Where Shift+F12 takes a person from the first mention: VS Code peeks at several
        * references, and goes straight to the only other one (the mention on line 3).
@@ -494,16 +497,16 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
           await bench.page.keyboard.press('ArrowDown');
         }
         await bench.page.keyboard.press('Enter');
-        await hoverText(mention, 'Steadfast'.length, (s) => s.includes('not an entity'));
+        await hoverText(mention, 'Blue'.length, (s) => s.includes('not an entity'));
       }
       const after = await hoverText(
         at,
-        'Steadfast'.length,
-        (s) => s.includes('not an entity') && !/· person/.test(s),
+        'Blue'.length,
+        (s) => s.includes('not an entity') && !/· (person|official)/.test(s),
       );
       await bench.screenshot('annotations-not-an-entity');
       assert.ok(
-        after.includes('not an entity') && !/· person/.test(after),
+        after.includes('not an entity') && !/· (person|official)/.test(after),
         `after the correction the hover shows ${JSON.stringify(after.slice(0, 300))}`,
       );
       let shown = '';

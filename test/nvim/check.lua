@@ -15,11 +15,12 @@ local WAIT = tonumber(os.getenv('CORPUS_WAIT_MS') or '') or 20000
 
 local CORPUS_FILE = root .. '/corpus/000_4e54959011ade41e.txt'
 local CONFLICT_FILE = root .. '/variants/v01.txt'
--- A file of the reader's own (written below) where the engine takes an exercise's code name for a person.
+-- A file of the reader's own (written below) where the engine takes a spa for an official (if it
+-- stops making this mistake, the check fails on its first assertion: pick another).
 local FALSE_PERSON_FILE = root .. '/corpus/reader-exercise.txt'
 vim.fn.writefile({
   'date 2021-03-04',
-  'The exercise, code-named Steadfast Jazz, ended on Friday.',
+  'The spa, known as Director Blue Lagoon, closed on Friday.',
 }, FALSE_PERSON_FILE)
 local ACRONYM, EXPANSION = 'PARP', 'Planning and Review Process'
 
@@ -387,21 +388,22 @@ check('"Correct: … is not an entity" at a false person: the hover no longer ca
   alive()
   local buf = open(FALSE_PERSON_FILE)
   attach(buf)
-  local at = find_word(buf, 2, 'Steadfast')
+  local at = find_word(buf, 2, 'Blue')
   local params = { textDocument = { uri = vim.uri_from_bufnr(buf) }, position = { line = at.line, character = at.character + 1 } }
   local before = poll(function()
     local text = hover_text((request(buf, 'textDocument/hover', params)))
-    return text:find('· person', 1, true) and text or nil
+    return (text:find('· person', 1, true) or text:find('· official', 1, true)) and text or nil
   end)
-  assert(before, 'the engine should take "Steadfast Jazz" for a person first')
+  assert(before, 'the engine should take "Blue Lagoon" for a person first')
   local cursor = { start = { line = at.line, character = at.character + 1 }, ['end'] = { line = at.line, character = at.character + 1 } }
-  local action = titled(code_actions(buf, cursor), 'Correct: “Steadfast Jazz” is not an entity')
+  local action = titled(code_actions(buf, cursor), 'Correct: “Blue Lagoon” is not an entity')
   assert(action, 'no "not an entity" action: ' .. titles(code_actions(buf, cursor)))
   run_action(buf, action)
   local last = ''
   local gone = poll(function()
     last = hover_text((request(buf, 'textDocument/hover', params)))
-    return (not last:find('· person', 1, true)) and last:find('not an entity', 1, true) and true or nil
+    return (not last:find('· person', 1, true)) and (not last:find('· official', 1, true))
+      and last:find('not an entity', 1, true) and true or nil
   end)
   assert(gone, 'after the correction the hover still says: ' .. vim.inspect(last))
 end)
