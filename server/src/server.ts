@@ -182,8 +182,9 @@ export function startServer(connection: Connection): void {
     void connection
       .sendNotification(ANNOTATIONS_CHANGED, { uris: [...change.sources].map((k) => session.uriOf(k)) })
       .catch(() => undefined);
-    // what a correction changes in the open files' colours, counts and hints is refreshed
-    // after the diagnostics round its re-analysis starts (ViewRefresh)
+    // a correction changes what the editor draws without an edit, and the editor re-asks only
+    // after one: colours, counts and hints are fetched again (the file is analysed already)
+    if (change.corrections.size) views.refreshAll();
   };
 
   // each entry of a batch on its own: a malformed one (`uri: null`) is logged and skipped,
