@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
 import * as vscode from 'vscode';
+import { ANNOTATIONS_CHANGED, AnnotationsUI } from './annotations';
 import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
@@ -15,11 +16,18 @@ import {
 const LANGUAGE = 'corpus';
 const CONFIG_FILE = 'corpus-annotator.json';
 const ADJACENT_MENTION = 'corpusAnnotator/adjacentMention';
+/** The server's commands whose arguments the reader completes first (see AnnotationsUI.complete). */
+const ASKING_COMMANDS = new Set([
+  'corpusAnnotator.addNote',
+  'corpusAnnotator.tag',
+  'corpusAnnotator.correct',
+]);
 /** The server's word that an answer given during its scan is partial (features/partialAnswers.ts). */
 const PARTIAL_ANSWER = 'corpusAnnotator/partialAnswer';
 const INDEX_COMPLETE = 'corpusAnnotator/indexComplete';
 
 let client: LanguageClient | undefined;
+let annotations: AnnotationsUI | undefined;
 /** Folders that hold a corpus-annotator.json. */
 const corpusFolders = new Set<string>();
 
@@ -59,6 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('corpusAnnotator.showOutput', () => output.show()),
   );
   assignLanguageToOpenDocuments();
+  annotations = new AnnotationsUI(context, () => client);
 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -86,6 +95,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         lastReferences = { uri: document.uri, position };
         return next(document, position, options, token);
       },
+      // a note's text, a tag, a person or a date: asked here, then sent on to the server
+      executeCommand: async (command, args, next) => {
+        if (!ASKING_COMMANDS.has(command) || !annotations) return next(command, args);
+        const completed = await annotations.complete(command, (args[0] ?? {}) as Record<string, unknown>);
+        return completed ? next(command, [completed]) : undefined;
+      },
     },
   };
   client = new LanguageClient('corpusAnnotator', 'Corpus Annotator', serverOptions, clientOptions);
@@ -94,6 +109,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client.onNotification(INDEX_COMPLETE, (p: { files: number; partial: string[] }) => void indexComplete(p)),
   );
   await client.start();
+  context.subscriptions.push(client.onNotification(ANNOTATIONS_CHANGED, () => void annotations?.refresh()));
+  void annotations.refresh();
 }
 
 // ------------------------------------------------------------------ answers during the first scan

@@ -13,6 +13,16 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import {
+  ANNOTATIONS_CHANGED,
+  ANNOTATIONS_REQUEST,
+  annotationActions,
+  annotationItems,
+  COMMANDS,
+  executeAnnotationCommand,
+  PEOPLE_REQUEST,
+  peopleFor,
+} from './features/annotations';
 import { codeActions } from './features/codeActions';
 import { diagnosticsFor } from './features/diagnostics';
 import { hover } from './features/hover';
@@ -101,7 +111,8 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: { label: 'Corpus Annotator' },
         workspaceSymbolProvider: true,
         codeLensProvider: { resolveProvider: false },
-        codeActionProvider: { codeActionKinds: ['quickfix'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', ''] },
+        executeCommandProvider: { commands: Object.values(COMMANDS) },
         inlayHintProvider: true,
         semanticTokensProvider: { legend: LEGEND, full: true },
         workspace: {
@@ -121,7 +132,12 @@ export function startServer(connection: Connection): void {
       try {
         if (dynamicWatchers) {
           await connection.client.register(DidChangeWatchedFilesNotification.type, {
-            watchers: [{ globPattern: '**/*.txt' }, { globPattern: '**/corpus-annotator.json' }],
+            watchers: [
+              { globPattern: '**/*.txt' },
+              { globPattern: '**/corpus-annotator.json' },
+              // the readers' annotation stores (a git pull brings a colleague's notes)
+              { globPattern: '**/*.jsonl' },
+            ],
           });
         }
         if (configurationPull) {
@@ -159,6 +175,17 @@ export function startServer(connection: Connection): void {
     notification('change', (e) => session.bufferChanged(e.document, true)),
   );
   session.documents.onDidClose(notification('close', (e) => session.bufferClosed(e.document.uri)));
+  session.documents.onDidSave(
+    notification('save', (e) => session.annotations.saved(session.keyOf(e.document.uri))),
+  );
+  session.onAnnotationsChanged = (change) => {
+    void connection
+      .sendNotification(ANNOTATIONS_CHANGED, { uris: [...change.sources].map((k) => session.uriOf(k)) })
+      .catch(() => undefined);
+    // a correction changes what the editor draws without an edit, and the editor re-asks only
+    // after one: colours, counts and hints are fetched again (the file is analysed already)
+    if (change.corrections.size) views.refreshAll();
+  };
 
   // each entry of a batch on its own: a malformed one (`uri: null`) is logged and skipped,
   // and the rest of the batch is still read
@@ -274,7 +301,35 @@ export function startServer(connection: Connection): void {
       return lenses;
     }),
   );
-  connection.onCodeAction(guard('code action', [], (p) => (whole(p), codeActions(session, p))));
+  connection.onCodeAction(
+    guard(
+      'code action',
+      [],
+      (p) => (whole(p), [...codeActions(session, p), ...annotationActions(session, p)]),
+    ),
+  );
+  connection.onExecuteCommand(
+    guard('command', null, (p) => executeAnnotationCommand(session, connection, p.command, p.arguments)),
+  );
+  connection.onRequest(
+    ANNOTATIONS_REQUEST,
+    guard('annotations', { tags: [], items: [] }, (p: { uri?: string } | null) => {
+      session.analysePending();
+      return annotationItems(session, p?.uri);
+    }),
+  );
+  connection.onRequest(
+    PEOPLE_REQUEST,
+    guard(
+      'people',
+      [],
+      (p: { textDocument: { uri: string }; position: { line: number; character: number } }) => {
+        const key = session.keyOf(p.textDocument.uri);
+        const offset = session.lineIndex(key).offsetAt(p.position);
+        return peopleFor(session, key, { start: offset, end: offset });
+      },
+    ),
+  );
   connection.languages.inlayHint.on(
     guard('inlay hints', [], (p) => {
       whole(p);

@@ -22,6 +22,8 @@ export interface Settings {
   codeLens: boolean;
   /** CodeLens on the mention that introduces each person too (off: one on nearly every line). */
   codeLensPeople: boolean;
+  /** The name written as the creator of a reader's annotations; empty: the account's name. */
+  annotationAuthor: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -41,6 +43,7 @@ export const DEFAULT_SETTINGS: Settings = {
   semanticHighlighting: true,
   codeLens: true,
   codeLensPeople: false,
+  annotationAuthor: '',
 };
 
 /** Which severity setting governs a finding code. */
@@ -111,6 +114,11 @@ export function readSettings(raw: unknown): { settings: Settings; problems: stri
   if (people !== undefined) {
     if (typeof people === 'boolean') s.codeLensPeople = people;
     else bad('codeLens.people', 'must be true or false');
+  }
+  const annotations = r.annotations as Record<string, unknown> | undefined;
+  if (annotations?.author !== undefined) {
+    if (typeof annotations.author === 'string') s.annotationAuthor = annotations.author.trim();
+    else bad('annotations.author', 'must be a name');
   }
   return { settings: s, problems };
 }

@@ -35,6 +35,11 @@ const wait = (): number => (serverReady ? WAIT : WAIT_WITHOUT_SERVER);
 
 const CORPUS_FILE = 'corpus/000_4e54959011ade41e.txt';
 const CONFLICT_FILE = 'variants/v01.txt';
+/**
+ * A reader's file (written below) where the engine takes a spa for an official. If the engine
+ * stops making this mistake, the check says so (it asserts the mistake first): pick another.
+ */
+const FALSE_PERSON_FILE = 'corpus/reader-exercise.txt';
 const ACRONYM = 'PARP';
 const EXPANSION = 'Planning and Review Process';
 
@@ -55,6 +60,10 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
   let bench: Workbench;
 
   before(async () => {
+    fs.writeFileSync(
+      path.join(folder, FALSE_PERSON_FILE),
+      'date 2021-03-04\nThe spa, known as Director Blue Lagoon, closed on Friday.\nBlue Lagoon reopened the next week.\n',
+    );
     bench = await Workbench.open({ url, folder, screenshotDir: results });
   });
 
@@ -307,5 +316,231 @@ describe('Corpus Annotator in VS Code (code-server)', () => {
           `related location in another file: ${r}`,
         );
       }
+    }));
+
+  // ---------------------------------------------------------------- the readers' annotations
+
+  /** What the hover on `word` at `at` shows once it contains `expect` (or the last text seen). */
+  async function hoverText(at: LineCol, length: number, expect: (shown: string) => boolean): Promise<string> {
+    const box = await bench.textBox(at, length);
+    const hover = bench.page.locator('.monaco-hover-content');
+    let shown = '';
+    await retry(bench.page, wait(), async () => {
+      await bench.page.mouse.move(box.x + box.width / 2, box.y + box.height * 4);
+      await bench.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await hover
+        .first()
+        .waitFor({ timeout: 3_000 })
+        .catch(() => undefined);
+      shown = (await hover.allInnerTexts().catch(() => [])).join(' | ');
+      return expect(shown) ? shown : undefined;
+    });
+    return shown;
+  }
+
+  /** Runs a command from the palette without pressing Escape first (that would drop the selection). */
+  async function palette(title: string): Promise<void> {
+    await bench.focusEditor();
+    await bench.page.keyboard.press('Control+Shift+P');
+    await bench.page.waitForSelector('.quick-input-widget', { state: 'visible', timeout: wait() });
+    await bench.page.keyboard.insertText(title);
+    await bench.pickQuickInput(title, wait());
+  }
+
+  /** Selects `length` characters from `at` with the keyboard. */
+  async function select(at: LineCol, length: number): Promise<void> {
+    await bench.goTo(at);
+    for (let i = 0; i < length; i++) await bench.page.keyboard.press('Shift+ArrowRight');
+  }
+
+  const NOTE = 'Check the year against the 1997 minutes';
+
+  test(`note-${ACRONYM.toLowerCase()}: a note on ${ACRONYM} stays on it after an edit above and a window reload`, () =>
+    check(`note-${ACRONYM.toLowerCase()}`, async () => {
+      await bench.openFile(CORPUS_FILE);
+      let text = sample(CORPUS_FILE);
+      const line = lineOf(text, ACRONYM);
+      const at = findWord(text, line, ACRONYM);
+      await select(at, ACRONYM.length);
+      // the command opens a comment thread on the selection, as the light bulb's "Add note" does
+      await palette('Corpus Annotator: Add Note to Selection');
+      // the thread opens on the selection with its reply box; write in it as a person would
+      const form = bench.page.locator('.review-widget .comment-form').first();
+      await form.waitFor({ timeout: wait() });
+      // the reply box shows its prompt until clicked ("Add a note…"), then an editor
+      const input = bench.page.locator('.review-widget .comment-form .monaco-editor').first();
+      if (!(await input.isVisible())) await form.click();
+      await input.waitFor({ timeout: wait() });
+      await input.click();
+      await bench.page.keyboard.insertText(NOTE);
+      // Ctrl+Enter runs the thread's first action: "Add Note"
+      await bench.page.keyboard.press('Control+Enter');
+      const store = path.join(folder, '.annotations', CORPUS_FILE + '.jsonl');
+      const written = await retry(bench.page, wait(), async () =>
+        fs.existsSync(store) && fs.readFileSync(store, 'utf8').includes(NOTE) ? true : undefined,
+      );
+      assert.ok(written, `the note was not written to ${store}`);
+      // the note is a comment thread: VS Code's Comments panel lists it, with its author
+      await bench.page.getByText(NOTE).first().waitFor({ timeout: wait() });
+      await bench.screenshot('annotations-note-added');
+      // a line of text typed above, saved
+      await bench.goTo({ line: line - 1, col: 1 });
+      await bench.page.keyboard.insertText('A sentence typed above the note. ');
+      await bench.page.keyboard.press('Control+S');
+      text =
+        (await retry(bench.page, wait(), async () => {
+          const now = sample(CORPUS_FILE);
+          return now.includes('A sentence typed above the note.') ? now : undefined;
+        })) ?? text;
+      const savedAt = await retry(bench.page, wait(), async () => {
+        const w3c = JSON.parse(fs.readFileSync(store, 'utf8').split('\n')[0]);
+        const start = w3c.target.selector[1].start;
+        return text.slice(start, start + ACRONYM.length) === ACRONYM ? start : undefined;
+      });
+      assert.ok(savedAt !== undefined, 'after the save, the store does not place the note on PARP');
+      // reload the window: everything is read again from disk
+      await bench.runCommand('Developer: Reload Window');
+      await bench.page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: START_WAIT });
+      await bench.openFile(CORPUS_FILE, START_WAIT);
+      const after = findWord(text, lineOf(text, ACRONYM), ACRONYM);
+      await bench.goTo(after);
+      const shown = await hoverText(after, ACRONYM.length, (s) => s.includes(NOTE) && s.includes(EXPANSION));
+      assert.ok(
+        shown.includes(NOTE) && shown.includes(EXPANSION),
+        `after the reload, the hover on ${ACRONYM} at ${where(after)} should show the note and the expansion; it shows ${JSON.stringify(shown.slice(0, 300))}`,
+      );
+    }));
+
+  test('tag-colour: a passage tagged "claim" is highlighted in the tag\'s colour', () =>
+    check('tag-colour', async () => {
+      await bench.openFile(CORPUS_FILE);
+      const text = sample(CORPUS_FILE);
+      const at = findWord(text, 1, 'Defence');
+      const passage = 'Defence Minister';
+      await select(at, passage.length);
+      await palette('Corpus Annotator: Tag Selection As…');
+      await bench.pickQuickInput('claim', wait());
+      // #e5a50a at a quarter opacity, drawn behind the text
+      const drawn = await retry(bench.page, wait(), async () => {
+        const found = await bench.page.evaluate(() => {
+          const { document, getComputedStyle } = globalThis as unknown as {
+            document: {
+              querySelectorAll(s: string): ArrayLike<{ getBoundingClientRect(): { width: number } }>;
+            };
+            getComputedStyle(e: unknown): { backgroundColor: string };
+          };
+          const nodes = Array.from(
+            document.querySelectorAll(
+              '.editor-group-container.active .monaco-editor .view-overlays div, .editor-group-container.active .monaco-editor .view-lines span',
+            ),
+          );
+          return nodes.some(
+            (n) =>
+              /229, 165, 10/.test(getComputedStyle(n).backgroundColor) && n.getBoundingClientRect().width > 0,
+          );
+        });
+        return found ? true : undefined;
+      });
+      await bench.page.keyboard.press('Escape');
+      await bench.screenshot('annotations-tag');
+      assert.ok(drawn, `"${passage}" tagged "claim" is not drawn in #e5a50a`);
+    }));
+
+  test('not-an-entity: a false person marked "not an entity" leaves hovers and references', () =>
+    check('not-an-entity', async () => {
+      await bench.openFile(FALSE_PERSON_FILE);
+      const text = sample(FALSE_PERSON_FILE);
+      const mentions = [findWord(text, 2, 'Blue'), findWord(text, 3, 'Blue')];
+      const at = mentions[0];
+      await bench.goTo(at);
+      const before = await hoverText(at, 'Blue'.length, (s) => /Blue Lagoon · (person|official)/.test(s));
+      assert.match(before, /Blue Lagoon · (person|official)/, 'the engine takes the spa for a person first');
+      /**
+       * Where Shift+F12 takes a person from the first mention: VS Code peeks at several
+       * references, and goes straight to the only other one (the mention on line 3).
+       */
+      const references = async (): Promise<string> => {
+        await bench.goTo(at);
+        await bench.page.keyboard.press('Shift+F12');
+        const other = mentions[1];
+        const moved = await bench.waitForCursor((c) => c.line === other.line, 3_000);
+        const peek = (
+          await bench.page
+            .locator('.peekview-widget')
+            .allInnerTexts()
+            .catch(() => [])
+        ).join(' ');
+        await bench.page.keyboard.press('Escape');
+        return moved?.line === other.line ? `went to line ${other.line}` : peek;
+      };
+      const listed = await retry(bench.page, wait(), async () => {
+        const shown = await references();
+        return /went to line|2 references/.test(shown) ? shown : undefined;
+      });
+      assert.ok(listed, "before the correction, Shift+F12 finds the person's other mention");
+      // the light bulb's correction at each mention, as a person picks it
+      for (const mention of mentions) {
+        await bench.goTo(mention);
+        await bench.page.keyboard.press('Control+.');
+        const action = bench.page
+          .locator('.action-widget .monaco-list-row', { hasText: 'is not an entity' })
+          .first();
+        await action.waitFor({ timeout: wait() });
+        // the keyboard, as in the light bulb's list: down to the correction, then Enter
+        for (let k = 0; k < 20; k++) {
+          const focused = await bench.page
+            .locator('.action-widget .monaco-list-row.focused')
+            .first()
+            .getAttribute('aria-label')
+            .catch(() => null);
+          if (focused?.includes('is not an entity')) break;
+          await bench.page.keyboard.press('ArrowDown');
+        }
+        await bench.page.keyboard.press('Enter');
+        await hoverText(mention, 'Blue'.length, (s) => s.includes('not an entity'));
+      }
+      const after = await hoverText(
+        at,
+        'Blue'.length,
+        (s) => s.includes('not an entity') && !/· (person|official)/.test(s),
+      );
+      await bench.screenshot('annotations-not-an-entity');
+      assert.ok(
+        after.includes('not an entity') && !/· (person|official)/.test(after),
+        `after the correction the hover shows ${JSON.stringify(after.slice(0, 300))}`,
+      );
+      let shown = '';
+      const gone = await retry(bench.page, wait(), async () => {
+        shown = await references();
+        return /went to line|references?\b/i.test(shown) ? undefined : true;
+      });
+      assert.ok(gone, `after the correction, Shift+F12 still shows ${JSON.stringify(shown.slice(0, 200))}`);
+    }));
+
+  test("annotations-view: the Explorer's Annotations view lists the note, the tag and the correction", () =>
+    check('annotations-view', async () => {
+      await bench.runCommand('Explorer: Focus on Annotations View');
+      const view = bench.page
+        .locator('.pane')
+        .filter({ has: bench.page.locator('.pane-header', { hasText: 'Annotations' }) })
+        .first();
+      let rows: string[] = [];
+      const listed = await retry(bench.page, wait(), async () => {
+        rows = await view
+          .locator('.monaco-list-row')
+          .allInnerTexts()
+          .catch(() => []);
+        const all = rows.join(' | ');
+        // a group for each tag, one for notes and one for corrections, with what they hold
+        return all.includes('#claim') &&
+          all.includes('Defence Minister') &&
+          /Notes/.test(all) &&
+          all.includes('not an entity')
+          ? true
+          : undefined;
+      });
+      await bench.openFile(CORPUS_FILE);
+      await bench.screenshot('annotations');
+      assert.ok(listed, `the Annotations view shows ${JSON.stringify(rows)}`);
     }));
 });

@@ -38,14 +38,31 @@ export interface GlossaryEntry {
   offset: number;
 }
 
+/** A tag of the corpus's vocabulary: a reader's code for passages ("claim", "contested"). */
+export interface TagDefinition {
+  name: string;
+  /** `#rrggbb` (or `#rgb`, `#rrggbbaa`): the highlight of a tagged passage. */
+  color: string;
+  description?: string;
+}
+
 export interface CorpusConfig {
   glossary: Map<string, GlossaryEntry>;
   dismissed: Set<string>;
+  /** The tags readers may put on passages, in the order the file lists them. */
+  tags: Map<string, TagDefinition>;
+  /** Where the reader's annotations are kept, relative to the file's folder (default `.annotations`). */
+  annotationStore?: string;
   findings: Finding[];
 }
 
+export const DEFAULT_ANNOTATION_STORE = '.annotations';
+
+/** Colours given to tags declared without one, in turn. */
+const TAG_COLORS = ['#e5a50a', '#3584e4', '#2ec27e', '#c061cb', '#e66100', '#c01c28', '#865e3c', '#1c71d8'];
+
 export function emptyConfig(): CorpusConfig {
-  return { glossary: new Map(), dismissed: new Set(), findings: [] };
+  return { glossary: new Map(), dismissed: new Set(), tags: new Map(), findings: [] };
 }
 
 /** Parses a config file; every problem becomes a finding at its place, never an exception. */
@@ -88,6 +105,10 @@ export function parseCorpusConfig(text: string): CorpusConfig {
   if (glossary) readGlossary(glossary, config);
   const dismissed = findNodeAtLocation(root, ['dismissedConflicts']);
   if (dismissed) readDismissed(dismissed, config);
+  const tags = findNodeAtLocation(root, ['tags']);
+  if (tags) readTags(tags, config);
+  const store = findNodeAtLocation(root, ['annotationStore']);
+  if (store) readStore(store, config);
   return config;
 }
 
@@ -196,6 +217,49 @@ function readDismissed(node: Node, config: CorpusConfig): void {
     if (id && id.type === 'string') config.dismissed.add(String(id.value));
     else config.findings.push(problem(item, 'A dismissed conflict is { "id": "..." }.'));
   }
+}
+
+function readTags(node: Node, config: CorpusConfig): void {
+  if (node.type !== 'object') {
+    config.findings.push(problem(node, '"tags" must be an object: { "claim": { "color": "#e5a50a" } }.'));
+    return;
+  }
+  for (const property of node.children ?? []) {
+    const [keyNode, valueNode] = property.children ?? [];
+    if (!keyNode || !valueNode) continue;
+    const name = String(keyNode.value);
+    if (name.trim() === '') {
+      config.findings.push(problem(keyNode, 'A tag needs a name.'));
+      continue;
+    }
+    const tag: TagDefinition = { name, color: TAG_COLORS[config.tags.size % TAG_COLORS.length] };
+    const color = valueNode.type === 'string' ? valueNode : findNodeAtLocation(valueNode, ['color']);
+    const description =
+      valueNode.type === 'object' ? findNodeAtLocation(valueNode, ['description']) : undefined;
+    if (valueNode.type !== 'string' && valueNode.type !== 'object') {
+      config.findings.push(
+        problem(valueNode, `The tag ${name} must be a colour or { "color", "description" }.`),
+      );
+      continue;
+    }
+    if (color) {
+      if (color.type === 'string' && /^#([0-9a-f]{3}|[0-9a-f]{6}|[0-9a-f]{8})$/i.test(String(color.value)))
+        tag.color = String(color.value);
+      else config.findings.push(problem(color, `The colour of ${name} must be #rgb, #rrggbb or #rrggbbaa.`));
+    }
+    if (description?.type === 'string') tag.description = String(description.value);
+    config.tags.set(name, tag);
+  }
+}
+
+function readStore(node: Node, config: CorpusConfig): void {
+  const value = node.type === 'string' ? String(node.value) : '';
+  // a folder inside the corpus: never an absolute path or one that climbs out of it
+  if (value === '' || /^([\\/]|[a-z]:)/i.test(value) || value.split(/[\\/]/).includes('..'))
+    config.findings.push(
+      problem(node, '"annotationStore" is a folder inside the corpus, such as ".annotations".'),
+    );
+  else config.annotationStore = value;
 }
 
 function problem(node: Node, message: string): Finding {

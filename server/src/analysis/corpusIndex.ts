@@ -12,6 +12,7 @@ import {
   type PreparedClaims,
 } from './conflicts';
 import type { Claim } from './claims';
+import { applyIdentityCorrections, isSuppressed } from './annotations/corrections';
 import { emptyConfig, type CorpusConfig, type GlossaryEntry } from './corpusConfig';
 import {
   analyseDocument,
@@ -94,7 +95,7 @@ export class CorpusIndex {
     null;
   private readonly longFormCache = new Map<
     string,
-    { generation: number; version: number; mentions: AcronymMention[] }
+    { generation: number; version: number; analysis: DocumentAnalysis; mentions: AcronymMention[] }
   >();
   /** acronym key -> files where a long form of it was found (for the current generation). */
   private readonly longFormDocs = new Map<string, Set<string>>();
@@ -119,7 +120,7 @@ export class CorpusIndex {
   private surnameGeneration = 0;
   private readonly knownSurnameCache = new Map<
     string,
-    { version: number; generation: number; names: NameMention[] }
+    { version: number; analysis: DocumentAnalysis; generation: number; names: NameMention[] }
   >();
   private readonly knownSurnameDocs = new Map<string, Set<string>>();
   private knownSurnamesGeneration = -1;
@@ -384,10 +385,15 @@ export class CorpusIndex {
     const doc = this.docs.get(path);
     if (!doc) return [];
     const cached = this.knownSurnameCache.get(path);
-    if (cached && cached.version === doc.version && cached.generation === this.surnameGeneration)
+    // the same analysis, not only the same version: a file read again from disk is version 0
+    // again, and a reader's correction gives a buffer a new analysis of the same version
+    if (cached && cached.analysis === doc.analysis && cached.generation === this.surnameGeneration)
       return cached.names;
     this.knownSurnamesUnchecked.delete(path);
-    const names = this.findKnownSurnames(doc.analysis);
+    const found = this.findKnownSurnames(doc.analysis);
+    // a lone surname a reader marked "not an entity" stays unfound
+    const suppressed = doc.analysis.suppressed;
+    const names = suppressed ? found.filter((n) => !isSuppressed(suppressed, n)) : found;
     // what the file's lone surnames were decides the groups they join: forget those that change
     const previous = cached?.names ?? [];
     // assignments are by order within the file, so offsets do not matter, only the names
@@ -397,7 +403,12 @@ export class CorpusIndex {
       for (const k of new Set([...previous, ...names].map((n) => surnameKey(n)))) this.forgetGroup(k);
       for (const n of names) addTo(this.knownSurnameDocs, surnameKey(n), path);
     }
-    this.knownSurnameCache.set(path, { version: doc.version, generation: this.surnameGeneration, names });
+    this.knownSurnameCache.set(path, {
+      version: doc.version,
+      analysis: doc.analysis,
+      generation: this.surnameGeneration,
+      names,
+    });
     return names;
   }
 
@@ -464,7 +475,7 @@ export class CorpusIndex {
     this.changedSurnames.clear();
     for (const [path, doc] of this.docs) {
       const cached = this.knownSurnameCache.get(path);
-      const untouched = !first && mentionsChanged && cached && cached.version === doc.version;
+      const untouched = !first && mentionsChanged && cached && cached.analysis === doc.analysis;
       if (untouched && (doc.analysis.skipped || !mentionsChanged.test(doc.analysis.text))) {
         cached.generation = this.surnameGeneration;
         continue;
@@ -556,13 +567,15 @@ export class CorpusIndex {
     if (doc.analysis.skipped) return doc.analysis.acronyms;
     const state = this.longFormState();
     const cached = this.longFormCache.get(path);
-    if (cached && cached.generation === state.generation && cached.version === doc.version)
+    if (cached && cached.generation === state.generation && cached.analysis === doc.analysis)
       return cached.mentions;
     const own = doc.analysis.acronyms;
     const extra: AcronymMention[] = [];
     for (const { offset, analysis: part } of partsOf(doc.analysis)) {
-      for (const m of this.partLongForms(part, state))
-        extra.push(offset ? { ...m, start: m.start + offset, end: m.end + offset } : m);
+      for (const m of this.partLongForms(part, state)) {
+        const moved = offset ? { ...m, start: m.start + offset, end: m.end + offset } : m;
+        if (!isSuppressed(doc.analysis.suppressed, moved)) extra.push(moved);
+      }
     }
     const mentions = extra.length ? [...own, ...extra].sort((x, y) => x.start - y.start) : own;
     const previous = cached?.generation === state.generation ? cached.mentions : [];
@@ -571,7 +584,12 @@ export class CorpusIndex {
     if (longFormKeys(previous) !== longFormKeys(mentions))
       for (const m of [...previous, ...mentions]) if (m.longForm) this.acronymChanged(m.key);
     this.longFormsUnchecked.delete(path);
-    this.longFormCache.set(path, { generation: state.generation, version: doc.version, mentions });
+    this.longFormCache.set(path, {
+      generation: state.generation,
+      version: doc.version,
+      analysis: doc.analysis,
+      mentions,
+    });
     return mentions;
   }
 
@@ -600,7 +618,7 @@ export class CorpusIndex {
       const cached = this.longFormCache.get(path);
       if (cached && cached.generation !== generation) this.longFormCache.delete(path);
       // a file already looked at in this generation is counted from its list as it is
-      else if (cached && cached.version === this.docs.get(path)!.version) {
+      else if (cached && cached.analysis === this.docs.get(path)!.analysis) {
         for (const m of cached.mentions) if (m.longForm) addTo(this.longFormDocs, m.key, path);
         continue;
       }
@@ -686,7 +704,8 @@ export class CorpusIndex {
       for (const i of namesByKey(known).get(key) ?? [])
         inputs.push({ doc: path, mention: known[i], full: null, year });
     }
-    const { entities, assignments } = resolvePersonGroup(inputs);
+    // a reader's "same person as" / "a different person from" overrides the engine's choice
+    const { entities, assignments } = applyIdentityCorrections(inputs, resolvePersonGroup(inputs));
     // assignments per file, in the order of the file's names of this group: they stay valid
     // while the file's mentions of the group do not change (see groupSignatures)
     const byDoc = new Map<string, { entity: string; ambiguous?: string[] }[]>();
@@ -1471,6 +1490,7 @@ function ownContribution(a: DocumentAnalysis): Contribution {
       full,
       // what else resolution reads: who a regnal name or `the younger X` is, an office held
       `${n.regnal ?? ''}${n.qualified ?? ''}${n.holdsOffice ?? ''}${n.givenOnly ?? ''}`,
+      n.identity ? `${n.identity.same ?? ''}/${n.identity.different ?? ''}/${n.identity.ref}` : '',
     ].join('\u0001');
     c.groups.set(key, (c.groups.has(key) ? c.groups.get(key) + '\u0002' : '') + sig);
   });

@@ -20,6 +20,8 @@ export interface AnalysisOptions {
   dates?: DateOptions;
   /** Files longer than this (in UTF-16 code units) are not analysed; a finding says so. */
   maxLength?: number;
+  /** The document's date as a reader gave it (YYYY-MM-DD or YYYY): the text's own is not read. */
+  documentDate?: string;
 }
 
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
@@ -40,6 +42,11 @@ export interface DocumentAnalysis {
   findings: Finding[];
   /** The file was too large or not text: nothing was recognised. */
   skipped?: string;
+  /**
+   * Passages a reader marked "not an entity" (annotations/corrections.ts): what the corpus
+   * index finds in the file on its own (long forms, lone surnames) is not found there either.
+   */
+  suppressed?: Span[];
   /**
    * A large file's sections, each analysed from its own text (offsets relative to `offset`).
    * The same section text gives the same object from one version to the next, so the corpus
@@ -122,7 +129,7 @@ export function analyseDocument(
 
 function analyseWhole(text: string, options: AnalysisOptions, knownDate?: DocumentDate): DocumentAnalysis {
   const sentences = splitSentences(text);
-  const documentDate = knownDate ?? readDocumentDate(text, sentences);
+  const documentDate = knownDate ?? readerDate(options) ?? readDocumentDate(text, sentences);
   const dateResult = recogniseDates(text, sentences, documentDate, options.dates);
   const dates = dateResult.mentions;
   const found = recogniseAcronyms(text, sentences);
@@ -166,7 +173,7 @@ function analyseInSections(text: string, options: AnalysisOptions, cache?: Secti
     : { cuts: [0, ...blankLineCuts(text, 0).cuts], prefix: 0, suffix: 0 };
   const cuts = splitLongSections(text, edit.cuts);
   const first = text.slice(0, cuts[1] ?? text.length);
-  const documentDate = readDocumentDate(first, splitSentences(first));
+  const documentDate = readerDate(options) ?? readDocumentDate(first, splitSentences(first));
   const delta = text.length - (cache?.text.length ?? 0);
   const parts: AnalysisPart[] = [];
   const kept = new Map<number, { end: number; analysis: DocumentAnalysis }>();
@@ -190,6 +197,13 @@ function analyseInSections(text: string, options: AnalysisOptions, cache?: Secti
     cache.parts = kept;
   }
   return merge(text, documentDate, parts);
+}
+
+/** The document date a reader gave, if any: certain, and every relative date is read from it. */
+function readerDate(options: AnalysisOptions): DocumentDate | undefined {
+  return options.documentDate
+    ? { value: options.documentDate, source: 'reader', confidence: 'certain' }
+    : undefined;
 }
 
 function sameDate(a: DocumentDate, b: DocumentDate): boolean {

@@ -22,6 +22,7 @@ export type DocumentDateSource =
   | 'dateline' // `BAKU, April 29, 2022 -` or a date alone on an early line
   | 'compiled-on' // `compiled on May 25, 2006`, `Published: ...`, `Last updated ...`
   | 'text-year' // the latest year the text speaks of as current (`preparations for the 2022 NATO Summit`)
+  | 'reader' // a reader's correction: "this document's date is ..." (annotations/corrections.ts)
   | 'none';
 
 export type Confidence = 'certain' | 'high' | 'medium' | 'low';
@@ -61,6 +62,8 @@ export interface DateMention extends Span {
   ambiguousOrder?: boolean;
   /** The mention is the document's own header date. */
   header?: boolean;
+  /** A reader corrected the value; this is what the engine had read. */
+  correctedFrom?: string;
 }
 
 // ---------------------------------------------------------------- people
@@ -96,6 +99,11 @@ export interface NameMention extends Span {
   holdsOffice?: true;
   /** `ANNA BERG:` opening a line of a transcript: a name in capitals. */
   speaker?: true;
+  /**
+   * A reader's correction of who this is (annotations/corrections.ts): the same person as
+   * `same` (shown as `name`), or someone other than `different`; `ref` names the correction.
+   */
+  identity?: { same?: string; name?: string; different?: string; ref: string };
 }
 
 // ---------------------------------------------------------------- acronyms

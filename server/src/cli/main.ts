@@ -3,6 +3,8 @@
 //   corpus-annotator analyze [--json] PATH...   the analysis (JSON: shared/spec/analysis-json.md)
 //   corpus-annotator check PATH...              diagnostics as path:line:column: severity: message [code]
 //   corpus-annotator check --format json|sarif PATH...   the same as data (checkFormats.ts)
+//   corpus-annotator export --format F PATH...  entities, dates and the readers' annotations (exchange.ts)
+//   corpus-annotator import FILE...             readers' annotations back into the corpus's store
 //
 // Exit codes: 0 fine, 1 `check` found an error, 2 bad usage or a missing path or config,
 // 3 a file could not be analysed (named on stderr with the reason; the rest was analysed).
@@ -15,8 +17,13 @@ import {
   quote,
   type JsonDiagnostic,
 } from '../analysis/analysisJson';
+import { applyCorrections, correctedOptions } from '../analysis/annotations/corrections';
+import type { Annotation } from '../analysis/annotations/model';
+import { correctionsOf, placeAnnotations } from '../analysis/annotations/placement';
+import { parseStore } from '../analysis/annotations/w3c';
 import { displayValue, relativeNote, type FactConflict } from '../analysis/conflicts';
 import {
+  DEFAULT_ANNOTATION_STORE,
   emptyConfig,
   MAX_CONFIG_LENGTH,
   oversizedConfig,
@@ -25,8 +32,17 @@ import {
 } from '../analysis/corpusConfig';
 import { CorpusIndex, type Entity } from '../analysis/corpusIndex';
 import type { Finding, Severity } from '../analysis/types';
+import { analyseDocument } from '../analysis/documentAnalysis';
+import { readStore, storeFileOf, storeSourceName } from '../node/annotationFiles';
 import { AnalysisPool, type Analysed } from '../node/analysisPool';
 import { findConfig, readText, walkCorpus } from '../node/corpusFiles';
+import {
+  exportCorpus,
+  importIntoStores,
+  readersAnnotations,
+  readImport,
+  type ExportFormat,
+} from './exchange';
 import { LineIndex } from '../node/lineIndex';
 import {
   CHECK_FORMATS,
@@ -44,11 +60,18 @@ const HELP = `corpus-annotator: dates, officials and programme acronyms in a cor
 Usage:
   corpus-annotator analyze [--json] PATH...   print what the corpus holds (JSON with --json)
   corpus-annotator check PATH...              print diagnostics, linter style; exit 1 on an error
+  corpus-annotator export --format w3c|jsonl|csv|brat [--out DIR] PATH...
+                                              the entities and dates found, with the readers'
+                                              notes, tags and corrections (brat needs --out)
+  corpus-annotator import [--format w3c|jsonl|brat] [--root DIR] FILE|DIR...
+                                              readers' annotations (W3C or brat) into the store
   corpus-annotator --help | --version
 
 PATH is a file or a folder (searched recursively for .txt files). The nearest
 corpus-annotator.json (in a folder given or above it) supplies the glossary and
-the dismissed conflicts; --config FILE names one explicitly.
+the dismissed conflicts; --config FILE names one explicitly. The readers'
+corrections in the corpus's annotation store (.annotations/ beside that file)
+are applied.
 
 Options:
   --json              analyze: print the analysis as JSON (the same as --format json)
@@ -74,6 +97,9 @@ Exit codes:
 
 interface Loaded {
   index: CorpusIndex;
+  /** The corpus root the annotation store is under, and each file's annotations, placed. */
+  storeRoot: string;
+  annotations: Map<string, Annotation[]>;
   /** Files that could not be analysed (over the time budget, or the analysis failed). */
   failed: number;
   display: Map<string, string>;
@@ -93,13 +119,29 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const command = args.shift()!;
-  if (command !== 'analyze' && command !== 'check') {
+  if (command === 'import') return importCommand(args);
+  if (command !== 'analyze' && command !== 'check' && command !== 'export') {
     process.stderr.write(`corpus-annotator: unknown command "${command}" (try --help)\n`);
     return 2;
   }
   const jsonFlag = takeFlag(args, '--json');
-  const format = takeOption(args, '--format') ?? (jsonFlag ? 'json' : 'text');
-  const formats: readonly string[] = command === 'check' ? CHECK_FORMATS : ['text', 'json'];
+  const formatArg = takeOption(args, '--format');
+  const out = takeOption(args, '--out');
+  if (command === 'export' && !['w3c', 'jsonl', 'csv', 'brat'].includes(formatArg ?? '')) {
+    process.stderr.write('corpus-annotator: export needs --format w3c, jsonl, csv or brat\n');
+    return 2;
+  }
+  if (command === 'export' && formatArg === 'brat' && !out) {
+    process.stderr.write('corpus-annotator: brat is standoff: give --out DIR for the .txt and .ann files\n');
+    return 2;
+  }
+  const format = formatArg ?? (jsonFlag ? 'json' : 'text');
+  const formats: readonly string[] =
+    command === 'check'
+      ? CHECK_FORMATS
+      : command === 'export'
+        ? ['w3c', 'jsonl', 'csv', 'brat']
+        : ['text', 'json'];
   if (!formats.includes(format)) {
     process.stderr.write(
       `corpus-annotator: ${command} --format must be ${formats.join(', ')} (not "${format}")\n`,
@@ -129,6 +171,19 @@ export async function main(argv: string[]): Promise<number> {
   }
   const loaded = await load(args, configArg, maxSize, budgetSeconds * 1000);
   if (typeof loaded === 'number') return loaded;
+  if (command === 'export') {
+    const sources = loaded.index.paths().map((key) => ({
+      key,
+      name: storeSourceName(loaded.storeRoot, key),
+      annotations: loaded.annotations.get(key) ?? [],
+    }));
+    if (out) await fs.mkdir(out, { recursive: true });
+    const text = await exportCorpus(loaded.index, sources, format as ExportFormat, out);
+    if (out && format !== 'brat')
+      await fs.writeFile(path.join(out, `export.${format === 'w3c' ? 'json' : format}`), text);
+    else process.stdout.write(text);
+    return 0;
+  }
   if (command === 'analyze') {
     for (const f of loaded.config.findings)
       if (f.severity === 'error')
@@ -164,6 +219,8 @@ async function load(
   budgetMs: number,
 ): Promise<Loaded | number> {
   const files: { key: string; shown: string }[] = [];
+  /** Without a corpus-annotator.json, the store is under the first folder given (or the first file's). */
+  let firstDir: string | undefined;
   for (const input of inputs) {
     let stat;
     try {
@@ -172,6 +229,7 @@ async function load(
       process.stderr.write(`corpus-annotator: ${input}: no such file or folder\n`);
       return 2;
     }
+    firstDir ??= path.resolve(stat.isDirectory() ? input : path.dirname(input));
     if (stat.isDirectory()) {
       for (const file of (await walkCorpus(input)).texts) {
         files.push({ key: path.resolve(file), shown: path.join(input, path.relative(input, file)) });
@@ -203,6 +261,9 @@ async function load(
   const options = { maxLength: maxSize };
   const index = new CorpusIndex(options);
   index.setConfig(config);
+  const storeRoot = configPath ? path.dirname(path.resolve(configPath)) : (firstDir ?? process.cwd());
+  const storeDir = config.annotationStore ?? DEFAULT_ANNOTATION_STORE;
+  const annotations = new Map<string, Annotation[]>();
   const display = new Map<string, string>();
   const shownOf = new Map<string, string>();
   for (const { key, shown } of files) if (!shownOf.has(key)) shownOf.set(key, shown);
@@ -223,17 +284,103 @@ async function load(
       }
       continue;
     }
-    index.replace(key, { path: key, version: 0, analysis: r.analysis });
+    // the readers' corrections, as the editor applies them (annotations/corrections.ts)
+    const store = await readStore(storeFileOf(storeRoot, storeDir, key));
+    let placed: Annotation[] = [];
+    let orphans = new Set<string>();
+    const text = r.analysis.text;
+    if ('text' in store) {
+      const parsed = parseStore(store.text);
+      if (parsed.findings.length)
+        process.stderr.write(
+          `corpus-annotator: warning: ${shown}: its annotation store has ${parsed.findings.length} line(s) that cannot be read\n`,
+        );
+      ({ annotations: placed, orphans } = placeAnnotations(parsed.annotations, text));
+    } else if ('error' in store)
+      process.stderr.write(`corpus-annotator: warning: ${shown}: annotation store ${store.error}\n`);
+    annotations.set(key, placed);
+    const corrections = correctionsOf(placed, orphans);
+    const corrected = correctedOptions(options, corrections);
+    // the document's date given: the file is read again from it (here; the others on workers)
+    const base = corrected === options ? r.analysis : analyseDocument(text, corrected);
+    index.replace(key, { path: key, version: 0, analysis: applyCorrections(base, corrections) });
     display.set(key, shown);
   }
   return {
     index,
+    storeRoot,
+    annotations,
     failed,
     display,
     config,
     ...(configPath ? { configPath } : {}),
     ...(configText !== undefined ? { configText } : {}),
   };
+}
+
+async function importCommand(args: string[]): Promise<number> {
+  const format = takeOption(args, '--format');
+  const rootArg = takeOption(args, '--root');
+  if (format && !['w3c', 'jsonl', 'brat'].includes(format)) {
+    process.stderr.write('corpus-annotator: import reads --format w3c, jsonl or brat\n');
+    return 2;
+  }
+  if (args.length === 0) {
+    process.stderr.write('corpus-annotator: import needs a FILE or a brat DIR (try --help)\n');
+    return 2;
+  }
+  const configPath = await findConfig(rootArg ?? process.cwd());
+  const root = path.resolve(rootArg ?? (configPath ? path.dirname(configPath) : process.cwd()));
+  let storeDir = DEFAULT_ANNOTATION_STORE;
+  if (configPath && path.dirname(configPath) === root) {
+    const read = await readText(configPath);
+    if (read.ok) storeDir = parseCorpusConfig(read.text).annotationStore ?? storeDir;
+  }
+  const objects: unknown[] = [];
+  let problems = 0;
+  for (const input of args) {
+    let files: string[];
+    try {
+      files = (await fs.stat(input)).isDirectory() ? await annFiles(input) : [input];
+    } catch {
+      process.stderr.write(`corpus-annotator: ${input}: no such file or folder\n`);
+      return 2;
+    }
+    for (const file of files) {
+      const read = await readText(file);
+      if (!read.ok) {
+        process.stderr.write(`corpus-annotator: ${file}: ${read.reason}\n`);
+        return 2;
+      }
+      const kind = (format ??
+        (file.endsWith('.ann') ? 'brat' : file.endsWith('.jsonl') ? 'jsonl' : 'w3c')) as
+        'w3c' | 'jsonl' | 'brat';
+      const result = readImport(read.text, kind);
+      for (const p of result.problems) process.stderr.write(`corpus-annotator: ${file}: ${p}\n`);
+      problems += result.problems.length;
+      objects.push(...result.objects);
+    }
+  }
+  const { bySource, problems: bad } = readersAnnotations(objects);
+  for (const p of bad) process.stderr.write(`corpus-annotator: ${p}\n`);
+  const { written, refused } = await importIntoStores(root, storeDir, bySource);
+  for (const r of refused) process.stderr.write(`corpus-annotator: not imported: ${r}\n`);
+  const count = [...bySource.values()].reduce((n, list) => n + list.length, 0);
+  process.stderr.write(
+    `${count} annotation(s) imported into ${written.length} store file(s) under ${path.join(root, storeDir)}\n`,
+  );
+  return refused.length || problems || bad.length ? 1 : 0;
+}
+
+/** The .ann files of a brat folder, recursively, sorted. */
+async function annFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await fs.readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await annFiles(full)));
+    else if (e.name.endsWith('.ann')) out.push(full);
+  }
+  return out.sort();
 }
 
 async function analyseAll(

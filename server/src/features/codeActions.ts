@@ -1,4 +1,4 @@
-// Quick fixes: dismiss a date conflict (recorded in corpus-annotator.json, so it survives
+// Quick fixes: "not the same event" dismisses a date conflict (recorded in corpus-annotator.json, so it survives
 // restarts and is shared with the team) and restore it again from that file.
 import { findNodeAtLocation, modify, parseTree, type Node } from 'jsonc-parser';
 import type {
@@ -38,7 +38,7 @@ export function codeActions(session: Session, params: CodeActionParams): CodeAct
       });
     const file = session.configFileFor(key);
     out.push({
-      title: `Dismiss this date conflict (recorded in ${CONFIG_FILE_NAME})`,
+      title: `Dismiss this date conflict: not the same event (recorded in ${CONFIG_FILE_NAME})`,
       kind: CodeActionKind.QuickFix,
       diagnostics: [d],
       edit: dismissEdit(session, file, data.conflictId, data.label ?? ''),

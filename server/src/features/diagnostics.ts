@@ -7,6 +7,7 @@ import { displayValue, relativeNote, type ClaimRef } from '../analysis/conflicts
 import type { Finding, Severity } from '../analysis/types';
 import type { Session } from '../session';
 import { SEVERITY_SETTING, type SeveritySetting } from '../settings';
+import { orphanDiagnostics, storeDiagnostics } from './annotations';
 import { toLocation, toRange } from './conversion';
 
 /** Most problems a file shows; a corpus of repeated text must not flood the Problems panel. */
@@ -41,6 +42,8 @@ function analysisId(analysis: object | undefined): number {
 export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
   const config = session.configFindings(key);
   if (config) return config.map((f) => toDiagnostic(session, key, f, f.severity));
+  const store = storeDiagnostics(session, key);
+  if (store) return store;
   if (!session.index.get(key)) return [];
   const out: Diagnostic[] = [];
   for (const f of session.index.findings(key)) {
@@ -84,6 +87,7 @@ export function diagnosticsFor(session: Session, key: string): Diagnostic[] {
       });
     }
   }
+  out.push(...orphanDiagnostics(session, key));
   return out
     .sort(
       (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,

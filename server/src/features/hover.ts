@@ -8,20 +8,26 @@ import type { PersonEntity } from '../analysis/personEntities';
 import { mentionAt, otherDocsWithDate } from '../analysis/query';
 import { sentenceAt } from '../analysis/sentences';
 import type { Session } from '../session';
+import { annotationHover } from './annotations';
 import { markdownLink, toOffset, toRange } from './conversion';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export function hover(session: Session, uri: string, position: Position): Hover | null {
   const key = session.keyOf(uri);
-  const mention = mentionAt(session.index, key, toOffset(session, key, position));
-  if (!mention) return null;
+  const offset = toOffset(session, key, position);
+  const mention = mentionAt(session.index, key, offset);
+  // the readers' notes, tags and corrections of the passage come first: they are why it matters
+  const annotations = annotationHover(session, key, offset);
   let value: string | undefined;
-  if (mention.kind === 'date') value = dateHover(session, key, mention);
+  if (!mention) value = undefined;
+  else if (mention.kind === 'date') value = dateHover(session, key, mention);
   else if (mention.entity?.startsWith('acronym:')) value = acronymHover(session, mention);
   else if (mention.entity) value = personHover(session, mention);
+  if (annotations.lines.length) value = annotations.lines.join('\n') + (value ? '\n\n---\n\n' + value : '');
   if (!value) return null;
-  return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(session, key, mention) };
+  const span = mention ?? annotations.span!;
+  return { contents: { kind: MarkupKind.Markdown, value }, range: toRange(session, key, span) };
 }
 
 // ------------------------------------------------------------------ acronyms
@@ -152,6 +158,7 @@ function dateHover(session: Session, key: string, mention: ResolvedMention): str
     ? ` (${date.mod === 'START' ? 'early' : date.mod === 'MID' ? 'middle' : 'late'} part)`
     : '';
   lines.push(`**${date.value}**${mod}${weekday ? ` · ${weekday}` : ''}`);
+  if (date.correctedFrom) lines.push('', `Corrected by a reader: the engine read ${date.correctedFrom}.`);
   lines.push(
     '',
     anchoring(date.text, date.value, date.anchor, date.anchorValue, session, key, date.anchorSpan?.start),

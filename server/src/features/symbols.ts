@@ -6,6 +6,7 @@ import { describeFact } from '../analysis/conflicts';
 import type { ResolvedMention } from '../analysis/corpusIndex';
 import { definitionOf } from '../analysis/query';
 import type { Session } from '../session';
+import { annotationSymbols } from './annotations';
 import { toLocation, toRange } from './conversion';
 
 export function documentSymbols(session: Session, uri: string): DocumentSymbol[] {
@@ -159,5 +160,7 @@ export function workspaceSymbols(session: Session, query: string): SymbolInforma
       location: toLocation(session, def.path, def.span),
     });
   }
+  // the readers' notes and tags: Ctrl+T finds a note by its text
+  out.push(...annotationSymbols(session, query));
   return out.slice(0, 500);
 }

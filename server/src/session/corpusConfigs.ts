@@ -51,6 +51,7 @@ export class CorpusConfigs {
       const { config } = this.byFolder.get(dir)!;
       config.glossary.forEach((v, k) => merged.glossary.set(k, v));
       config.dismissed.forEach((d) => merged.dismissed.add(d));
+      config.tags.forEach((v, k) => merged.tags.set(k, v));
     }
     return merged;
   }
@@ -73,6 +74,20 @@ export class CorpusConfigs {
     }
     const root = roots.find((r) => !path.relative(r, key).startsWith('..')) ?? path.dirname(key);
     return path.join(root, CONFIG_FILE_NAME);
+  }
+
+  /** The folder of the config file nearest above `key`, with its content, if any. */
+  nearest(key: string): { dir: string; config: CorpusConfig } | undefined {
+    for (let dir = path.dirname(key); ; dir = path.dirname(dir)) {
+      const entry = this.byFolder.get(dir);
+      if (entry) return { dir, config: entry.config };
+      if (path.dirname(dir) === dir) return undefined;
+    }
+  }
+
+  /** The folders holding a config file, each with its content. */
+  folders(): { dir: string; config: CorpusConfig }[] {
+    return [...this.byFolder].map(([dir, entry]) => ({ dir, config: entry.config }));
   }
 
   /** Whether a folder above `key` holds a config file. */

@@ -17,6 +17,11 @@ export interface BufferHost {
   analysedVersion(key: string): number | undefined;
   /** Analyses the open buffer `document` of `key` now and hands it to the index. */
   analyse(key: string, document: TextDocument): void;
+  /**
+   * Every change typed, in order: `start..end` (offsets before it) replaced by `length` units;
+   * null when the client sent the whole text (where the change is, is not known).
+   */
+  edited(key: string, edit: { start: number; end: number; length: number } | null): void;
   /** Reports an analysis that threw. */
   error(message: string): void;
 }
@@ -132,13 +137,16 @@ export class OpenBuffers {
     if (!pending && this.host.analysedVersion(key) === document.version)
       this.pendingEdits.set(key, (pending = new PendingEdits(document)));
     for (const change of changes) {
-      if ('range' in change) {
-        const start = document.offsetAt(change.range.start);
-        const end = document.offsetAt(change.range.end);
-        pending?.add({ start, end, length: change.text.length });
-      } else {
-        pending?.add({ start: 0, end: document.getText().length, length: change.text.length });
-      }
+      const edit =
+        'range' in change
+          ? {
+              start: document.offsetAt(change.range.start),
+              end: document.offsetAt(change.range.end),
+              length: change.text.length,
+            }
+          : { start: 0, end: document.getText().length, length: change.text.length };
+      pending?.add(edit);
+      this.host.edited(key, 'range' in change ? edit : null);
       document.update([change], version);
     }
     return document;

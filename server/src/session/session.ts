@@ -2,18 +2,31 @@
 // watching and debounced revalidation. The only part of the server that touches the disk.
 // This class wires the parts (one file each in this folder) and reacts to what the editor
 // and the disk report; the features read the index and positions through it.
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAME, MAX_CONFIG_LENGTH } from '../analysis/corpusConfig';
+import { applyCorrections, correctedOptions } from '../analysis/annotations/corrections';
+import {
+  CONFIG_FILE_NAME,
+  DEFAULT_ANNOTATION_STORE,
+  MAX_CONFIG_LENGTH,
+  type TagDefinition,
+} from '../analysis/corpusConfig';
 import { CorpusIndex } from '../analysis/corpusIndex';
-import { analyseDocument, type AnalysisOptions } from '../analysis/documentAnalysis';
+import {
+  analyseDocument,
+  type AnalysisOptions,
+  type DocumentAnalysis,
+  type SectionCache,
+} from '../analysis/documentAnalysis';
 import type { Finding } from '../analysis/types';
 import { AnalysisPool } from '../node/analysisPool';
 import { failureAnalysis, type Analysed } from '../node/analysisPool';
 import { isScannable, readText } from '../node/corpusFiles';
 import type { Positions } from '../node/lineIndex';
 import { readSettings, DEFAULT_SETTINGS, type Settings } from '../settings';
+import { ReaderAnnotations, type AnnotationChange, type StoreLocation } from './annotations';
 import { CorpusConfigs } from './corpusConfigs';
 import { isCorpusFile } from './corpusMembership';
 import { IndexReadiness } from './indexReadiness';
@@ -48,8 +61,19 @@ export class Session {
     uriOf: (key) => this.uriOf(key),
     analysedVersion: (key) => this.index.get(key)?.version,
     analyse: (key, document) => this.analyseBuffer(key, document),
+    edited: (key, edit) => this.annotations.edited(key, edit),
     error: (message) => this.connection.console.error(message),
   });
+  /** The readers' notes, tags and corrections (session/annotations.ts). */
+  readonly annotations: ReaderAnnotations = new ReaderAnnotations({
+    storeOf: (source) => this.storeOf(source),
+    storeLocations: () => this.storeLocations(),
+    currentText: (source) => this.index.get(source)?.analysis.text,
+    author: () => this.settings.annotationAuthor || safeUserName(),
+    error: (message) => this.connection.console.error(message),
+  });
+  /** Told when annotations change (the client shows them again). */
+  onAnnotationsChanged: (change: AnnotationChange) => void = () => undefined;
   private readonly revalidation: Revalidation;
   private readonly warmUp: WarmUp;
   /** Reads and analyses files for the scan on every core (dist/analysisWorker.js). */
@@ -79,6 +103,7 @@ export class Session {
       },
       error: console.error,
     });
+    this.annotations.onChange = (change) => this.annotationsChanged(change);
   }
 
   /** Open buffers; every change is also recorded until it is analysed. */
@@ -120,7 +145,12 @@ export class Session {
   }
 
   textOf(key: string): string {
-    return this.index.get(key)?.analysis.text ?? this.configs.textIn(key) ?? '';
+    return (
+      this.index.get(key)?.analysis.text ??
+      this.annotations.storeText(key) ??
+      (path.basename(key) === CONFIG_FILE_NAME ? this.configs.textIn(key) : undefined) ??
+      ''
+    );
   }
 
   /** Whether `key` is open in the editor. */
@@ -200,6 +230,9 @@ export class Session {
     const result = this.index.setConfig(this.configs.merged());
     result.affected.add(file);
     this.changedSinceRound.add(file);
+    // its tags may have changed: the client draws them again
+    if (!this.scanning)
+      this.onAnnotationsChanged({ sources: new Set(), corrections: new Set(), stores: new Set() });
     this.warmUp.request(); // the config dropped the index's people and long forms
     this.schedule(result.affected);
     const declared = this.configs.hasFolder(dir);
@@ -235,7 +268,89 @@ export class Session {
     return this.configs.fileFor(key, this.paths.roots);
   }
 
+  /** The tags the corpus declares (every corpus-annotator.json of the workspace, merged). */
+  tags(): Map<string, TagDefinition> {
+    return this.configs.merged().tags;
+  }
+
+  // ------------------------------------------------------------------ the readers' annotations
+
+  /** Where `source`'s annotations are kept: under its corpus-annotator.json's folder, or the workspace's. */
+  private storeOf(source: string): StoreLocation {
+    const nearest = this.configs.nearest(source);
+    if (nearest)
+      return { root: nearest.dir, dir: nearest.config.annotationStore ?? DEFAULT_ANNOTATION_STORE };
+    const root =
+      this.paths.roots.find((r) => !path.relative(r, source).startsWith('..')) ?? path.dirname(source);
+    return { root, dir: DEFAULT_ANNOTATION_STORE };
+  }
+
+  private storeLocations(): StoreLocation[] {
+    const out = new Map<string, StoreLocation>();
+    for (const { dir, config } of this.configs.folders()) {
+      const location = { root: dir, dir: config.annotationStore ?? DEFAULT_ANNOTATION_STORE };
+      out.set(path.join(location.root, location.dir), location);
+    }
+    for (const root of this.paths.roots)
+      out.set(path.join(root, DEFAULT_ANNOTATION_STORE), { root, dir: DEFAULT_ANNOTATION_STORE });
+    return [...out.values()];
+  }
+
+  /**
+   * Analyses `text` as the content of `key` with the readers' corrections of it: a layer over
+   * the engine (annotations/corrections.ts), so everything downstream follows them.
+   */
+  analyse(key: string, text: string, cache?: SectionCache) {
+    const corrections = this.annotations.correctionsFor(key, text);
+    const analysis = analyseDocument(text, correctedOptions(this.analysisOptions, corrections), cache);
+    return applyCorrections(analysis, corrections);
+  }
+
+  /**
+   * An analysis made without the readers' corrections (on a worker) with them applied; the
+   * file is read again here only when a reader gave its document's date.
+   */
+  private withCorrections(key: string, analysis: DocumentAnalysis): DocumentAnalysis {
+    const corrections = this.annotations.correctionsFor(key, analysis.text);
+    if (corrections.length === 0) return analysis;
+    const options = correctedOptions(this.analysisOptions, corrections);
+    const base = options === this.analysisOptions ? analysis : analyseDocument(analysis.text, options);
+    return applyCorrections(base, corrections);
+  }
+
+  /** Annotations changed: files whose corrections changed are analysed again, at once. */
+  private annotationsChanged(change: AnnotationChange): void {
+    for (const key of change.corrections) {
+      const open = this.buffers.get(key);
+      if (open) this.buffers.analyseNow(key, open);
+      else {
+        const doc = this.index.get(key);
+        if (!doc) continue;
+        this.changedSinceRound.add(key);
+        const result = this.index.replace(key, {
+          path: key,
+          version: doc.version,
+          analysis: this.analyse(key, doc.analysis.text),
+        });
+        this.schedule(result.affected, 0, result);
+      }
+      this.warmUp.request();
+    }
+    this.schedule([...change.sources, ...change.stores], 0);
+    this.onAnnotationsChanged(change);
+  }
+
+  /** Whether `key` is an annotation store file of the workspace. */
+  isStoreFile(key: string): boolean {
+    return key.endsWith('.jsonl') && !!this.annotations.storeLocationOf(key);
+  }
+
   // ------------------------------------------------------------------ the workspace scan
+
+  /** The scan has read the config files: the annotation stores are read meanwhile. */
+  configsLoaded(): void {
+    this.annotations.prefetch();
+  }
 
   /**
    * Finds every corpus file under the workspace folders (or `roots`) and indexes it, in
@@ -246,6 +361,16 @@ export class Session {
     this.readiness.begin();
     try {
       const progress = await scanWorkspace(this, roots);
+      // the sources' texts are known now: the stores are read and placed on them, and the
+      // files with corrections analysed again with them (few)
+      const started = Date.now();
+      const read = await this.annotations.loadAll();
+      // the client asks again (tags and annotations are known now)
+      this.onAnnotationsChanged({ sources: new Set(), corrections: new Set(), stores: new Set() });
+      if (read.stores)
+        this.connection.console.info(
+          `Corpus Annotator: read ${read.annotations} annotations from ${read.stores} stores in ${Date.now() - started} ms`,
+        );
       this.warmUp.request();
       // the progress ends when the first diagnostics of every file are out
       if (progress) this.revalidation.endWithRound(progress);
@@ -288,7 +413,7 @@ export class Session {
     const result = this.index.replace(key, {
       path: key,
       version: document.version,
-      analysis: analyseDocument(document.getText(), this.analysisOptions, this.buffers.sectionCache(key)),
+      analysis: this.analyse(key, document.getText(), this.buffers.sectionCache(key)),
     });
     this.schedule(result.affected, this.settings.diagnosticsDelay, result);
   }
@@ -321,6 +446,8 @@ export class Session {
    * must not let the disk text overwrite the buffer.
    */
   async reloadFromDisk(key: string): Promise<void> {
+    // a store is read from disk even when open in an editor: what is saved is what counts
+    if (this.isStoreFile(key)) return this.annotations.loadStore(key);
     if (this.isOpen(key)) return;
     if (path.basename(key) === CONFIG_FILE_NAME) return this.loadConfig(key);
     const load = (this.diskLoads.get(key) ?? 0) + 1;
@@ -336,7 +463,11 @@ export class Session {
     const analysis = result.ok ? result.analysis : failureAnalysis(result, this.pool.budgetMs);
     if (analysis) {
       this.changedSinceRound.add(key);
-      const change = this.index.replace(key, { path: key, version: 0, analysis });
+      const change = this.index.replace(key, {
+        path: key,
+        version: 0,
+        analysis: this.withCorrections(key, analysis),
+      });
       this.schedule(change.affected, this.settings.diagnosticsDelay, change);
     } else {
       this.forget(key);
@@ -349,6 +480,10 @@ export class Session {
   forget(key: string): void {
     // deleted on disk but open in the editor: the buffer is the user's work, keep serving it
     if (this.isOpen(key)) return;
+    if (this.isStoreFile(key)) {
+      void this.annotations.loadStore(key);
+      return;
+    }
     if (path.basename(key) === CONFIG_FILE_NAME) {
       const dir = path.dirname(key);
       if (!this.configs.hasFolder(dir)) return;
@@ -362,6 +497,8 @@ export class Session {
     }
     this.changedSinceRound.add(key);
     const result = this.index.remove(key);
+    // its annotations stay, as orphans, until a reader deletes them
+    this.annotations.sourceGone(key);
     this.positions.delete(key);
     this.schedule(result.affected, 0, result);
     // clear what we published for the file that is gone
@@ -376,6 +513,7 @@ export class Session {
     }
     this.changedSinceRound.add(from).add(to);
     const result = this.index.rename(from, to);
+    void this.annotations.renamed(from, to);
     this.positions.delete(from);
     this.revalidation.forgetPublished(from);
     this.connection.sendDiagnostics({ uri: this.uriOf(from), diagnostics: [] });
@@ -397,5 +535,14 @@ export class Session {
   /** Whether `count` diagnostics for `key` are worth sending (see Revalidation.needsPublish). */
   needsPublish(key: string, count: number): boolean {
     return this.revalidation.needsPublish(key, count);
+  }
+}
+
+/** The account's name, for annotations when no author is set; never an exception. */
+function safeUserName(): string {
+  try {
+    return os.userInfo().username || 'reader';
+  } catch {
+    return 'reader';
   }
 }

@@ -16,6 +16,8 @@ export interface ScanHost {
   readonly maxBytes: number;
   readonly analysisOptions: AnalysisOptions;
   loadConfig(file: string): Promise<void>;
+  /** The config files are read (the readers' annotation stores can be found now). */
+  configsLoaded?(): void;
   isCorpusFile(key: string): boolean;
   isOpen(key: string): boolean;
   displayPath(key: string): string;
@@ -43,6 +45,7 @@ export async function scanWorkspace(
       textFiles.push(...found.texts);
     }
     for (const file of configFiles) await host.loadConfig(file);
+    host.configsLoaded?.();
     const corpus = textFiles.filter((f) => host.isCorpusFile(f));
     // the open buffer wins over the file on disk: it is analysed already, and counts as read
     // (every count the user sees is out of the same total: the corpus files found)
