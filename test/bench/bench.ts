@@ -130,6 +130,7 @@ const RECOGNISER_BENCHES: {
   { module: 'dateBench', entry: 'benchDates', call: (fn) => fn({ data: tempevalPath() }) },
   { module: 'peopleBench', entry: 'peopleBench', call: (fn) => fn(tempevalPath()) },
   { module: 'acronymBench', entry: 'runAcronymBench', call: (fn) => fn(tempevalPath()) },
+  { module: 'analysisBench', entry: 'analysisBench', call: (fn) => fn(tempevalPath()) },
 ];
 
 async function runRecogniserBenches(): Promise<RecogniserResult[]> {
