@@ -77,3 +77,6 @@ export function stem(lower: string): string {
   if (lower.length > 3 && lower.endsWith('s') && !/(?:ss|us|is)$/.test(lower)) return lower.slice(0, -1);
   return lower;
 }
+
+/** Words that deny the event next to them (`did not join`, `never signed`). */
+export const NEGATION = new Set(['not', "n't", 'never', 'no']);
