@@ -198,6 +198,14 @@ describe('who and what take part', () => {
     const a = analyseDocument(' date 2020-06-15 Ivan Petrov left the party. He resigned on Monday.');
     assert.equal(a.claims[0].subject?.key, 'person:petrov|ivan');
   });
+  test('a he after someone the sentence names but we do not know is nobody we know', () => {
+    const a = analyseDocument(
+      " date 2020-06-15 Judge Ivan Petrov heard the case. Tomo's cousins have cared for him since May, when he was found at sea on May 2.",
+    );
+    const c = a.claims.find((x) => x.text === 'May 2');
+    assert.ok(c);
+    assert.equal(c.object, null);
+  });
 });
 
 describe('claims are total and in the text', () => {

@@ -52,9 +52,12 @@ export function rolesOf(
       before = e;
       break;
     }
-    // `before he was shot`: he is the last person the text named
+    // `before he was shot`: he is the last person the text named; but not past someone this
+    // sentence names and we did not read as a person (`Elian's relatives say he was found`)
     if (tokens[j].lower === 'he' || tokens[j].lower === 'she') {
-      before = lastPersonBefore(tokens, participants, j) ?? earlierPerson(tokens[j].start);
+      before =
+        lastPersonBefore(tokens, participants, j) ??
+        (namesSomeoneElse(tokens, participants, j) ? null : earlierPerson(tokens[j].start));
       break;
     }
   }
@@ -237,6 +240,19 @@ function afterPreposition(tokens: readonly Token[], j: number): boolean {
 }
 
 /** The person the text named last before `offset` (for a `he` that opens a sentence). */
+/** A capitalised possessive before token `j` not read as a person or a place: someone the pronoun may mean. */
+function namesSomeoneElse(
+  tokens: readonly Token[],
+  participants: readonly Participant[],
+  j: number,
+): boolean {
+  for (let k = 0; k < j; k++) {
+    const t = tokens[k];
+    if (t.possessive && t.capital && (t.entity < 0 || participants[t.entity].kind === 'name')) return true;
+  }
+  return false;
+}
+
 export function lastPersonNamed(names: readonly NameMention[], offset: number): Participant | null {
   let lo = 0;
   let hi = names.length;
