@@ -4,7 +4,7 @@
 // sleeps for a fixed time. See docs/testing-in-editors.md for why code-server.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { escapeRegExp, type LineCol } from './sample-text';
 
 /** The flags from the recipe: no sandbox (root), no GPU, and nothing that phones home. */
@@ -270,6 +270,32 @@ export class Workbench {
       .first();
     await row.waitFor({ timeout });
     await row.click();
+  }
+
+  /**
+   * Clicks `item` of the open context menu until the menu closes (it closes as it runs the item);
+   * returns whether it did within `timeout`. VS Code's menu items listen for the mouse-up only
+   * 100 ms after the menu appears (base/browser/ui/menu/menu.ts, "Add mouse up listener later to
+   * avoid accidental clicks": releasing the right button that opened the menu must pick nothing).
+   * Playwright clicks as soon as the item is there, often sooner than that: the item is highlighted,
+   * the menu stays open and nothing runs. A person whose click did nothing clicks again; so does
+   * this. Each wait is on the item leaving the page, never a fixed delay.
+   */
+  async clickMenuItem(item: Locator, timeout = 5_000): Promise<boolean> {
+    const deadline = Date.now() + timeout;
+    for (;;) {
+      // a click that fails because the menu closed meanwhile (an earlier click ran late) is fine
+      const clicked = await item.click({ timeout: Math.max(1, deadline - Date.now()) }).then(
+        () => true,
+        () => false,
+      );
+      const closed = await item.waitFor({ state: 'detached', timeout: 250 }).then(
+        () => true,
+        () => false,
+      );
+      if (closed) return true;
+      if (!clicked || Date.now() > deadline) return false;
+    }
   }
 
   /** aria-labels of the rows of a list or tree, in order: what a screen reader would announce. */
