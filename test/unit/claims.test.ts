@@ -118,6 +118,17 @@ describe('which event a date dates', () => {
       'today→join:become member',
     ],
     [
+      'became and an office is taking office',
+      'Maria Lind became chief executive of the Northwind Shipping Company in 2011.',
+      '2011→appoint:take office',
+    ],
+    [
+      'became and an office, past an article and an adjective',
+      'In 1996 she became the first woman prime minister of Ruritania.',
+      '1996→appoint:take office',
+    ],
+    ['became and no office is no event', 'The harbour town became famous in 2011.', ''],
+    [
       'a when clause with no event of its own dates the clause it hangs on',
       'Acme joined the core shareholders when the bank was privatised in 1987.',
       '1987→join:join',
