@@ -194,6 +194,32 @@ describe('the same fact in other words', () => {
     );
   });
 
+  test('taking office, told as `took office` and as `became` and the office', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Maria Lind took office as chief executive of the Northwind Shipping Company on 1 March 2011.
+        --- /b.txt
+        Lind became chief executive of the Northwind Shipping Company in 2012, the board said.
+      `),
+      ['a.txt 2011-03-01 disputed ~ b.txt 2012', 'b.txt 2012 disputed ~ a.txt 2011-03-01'].join('\n'),
+    );
+  });
+
+  test('a name and its two-letter initials, defined nowhere, are one participant', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        The Baltic Union summit opened in Tallinn on 17 February 2024.
+        --- /b.txt
+        The BU summit began on 18 February 2024 in Tallinn, officials said.
+      `),
+      ['a.txt 2024-02-17 disputed ~ b.txt 2024-02-18', 'b.txt 2024-02-18 disputed ~ a.txt 2024-02-17'].join(
+        '\n',
+      ),
+    );
+  });
+
   test('the end of a named operation, the start of its range left alone', () => {
     assert.equal(
       conflictsOf(`
