@@ -201,6 +201,21 @@ describe('who and what take part', () => {
       ['place:KE'],
     );
   });
+  test('a sentence-opening capital that is no common English word is a name; a common one is not', () => {
+    const rows: [string, string, string[]][] = [
+      ['Lindqvist stepped down as chairman on Monday.', 'Monday', ['name:lindqvist']],
+      [
+        'Lindqvist, who was born in 1961 in Tartu, trained as a pilot.',
+        '1961',
+        ['name:lindqvist', 'name:tartu'],
+      ],
+      ['Officials resigned on Monday.', 'Monday', []],
+      ['Building work began on Monday.', 'Monday', []],
+      ['Surely the talks ended on Monday.', 'Monday', []],
+      ['NORTHWIND resigned on Monday.', 'Monday', []],
+    ];
+    for (const [text, date, expected] of rows) assert.deepEqual(participants(text, date), expected, text);
+  });
   test('a bare event noun takes its participants from the sentence it refers back to', () => {
     const text = 'A bomb exploded at the Harbour Bank in Valdoria. The bombing on Friday killed ten.';
     assert.deepEqual(participants(text, 'Friday'), ['name:harbour bank', 'name:valdoria']);
