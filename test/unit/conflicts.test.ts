@@ -220,6 +220,20 @@ describe('the same fact in other words', () => {
     );
   });
 
+  test('a person named in full, and by a surname that opens the sentence of another source', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Prime Minister Ivo Lindqvist resigned on 5 April 2022 after the vote.
+        --- /b.txt
+        Lindqvist stepped down as prime minister on 6 April 2022.
+      `),
+      ['a.txt 2022-04-05 disputed ~ b.txt 2022-04-06', 'b.txt 2022-04-06 disputed ~ a.txt 2022-04-05'].join(
+        '\n',
+      ),
+    );
+  });
+
   test('the end of a named operation, the start of its range left alone', () => {
     assert.equal(
       conflictsOf(`
@@ -234,6 +248,19 @@ describe('the same fact in other words', () => {
 });
 
 describe('look-alikes that must not be conflicts', () => {
+  test('two people born in one city in two years: two births', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Anna Berg was born in 1950 in Tartu.
+        --- /b.txt
+        Lindqvist, who was born in 1962 in Tartu, trained as a pilot.
+        --- /c.txt
+        The singer Tomas Varga was born in 1975 in Tartu.
+      `),
+      '',
+    );
+  });
   test('a refinement: 1992 contains March 1992; a week contains its days', () => {
     assert.equal(
       conflictsOf(`
