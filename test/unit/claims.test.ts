@@ -120,12 +120,17 @@ describe('which event a date dates', () => {
     [
       'became and an office is taking office',
       'Maria Lind became chief executive of the Northwind Shipping Company in 2011.',
-      '2011→appoint:take office',
+      '2011→inaugurate:take office',
     ],
     [
       'became and an office, past an article and an adjective',
       'In 1996 she became the first woman prime minister of Ruritania.',
-      '1996→appoint:take office',
+      '1996→inaugurate:take office',
+    ],
+    [
+      'a law taking effect is a beginning',
+      'The harbour levy took effect on 1 March 2011.',
+      '1 March 2011→start:take effect',
     ],
     ['became and no office is no event', 'The harbour town became famous in 2011.', ''],
     [

@@ -248,6 +248,19 @@ describe('the same fact in other words', () => {
 });
 
 describe('look-alikes that must not be conflicts', () => {
+  test('chosen for an office, and taking it up months later: two facts', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        The board appointed Maria Lind as governor of the central bank in November 2015.
+        --- /b.txt
+        Maria Lind took office as governor of the central bank in January 2016.
+        --- /c.txt
+        Lind was nominated for the post in September 2015, officials said.
+      `),
+      '',
+    );
+  });
   test('two people born in one city in two years: two births', () => {
     assert.equal(
       conflictsOf(`

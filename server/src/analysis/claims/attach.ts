@@ -201,7 +201,7 @@ function fronted(tokens: readonly Token[], first: number): boolean {
 
 const DEADLINE: EventWord = { cls: 'expire', lemma: 'deadline', pos: 'n' };
 const BECOME_MEMBER: EventWord = { cls: 'join', lemma: 'become member', pos: 'v' };
-const BECOME_OFFICE: EventWord = { cls: 'appoint', lemma: 'take office', pos: 'v' };
+const BECOME_OFFICE: EventWord = { cls: 'inaugurate', lemma: 'take office', pos: 'v' };
 
 /** `must be returned by Jan. 14`, `extended until Nov. 6`: a date after `by` or `until` that dates no event is a deadline. */
 function deadline(tokens: readonly Token[], first: number): Trigger | null {
