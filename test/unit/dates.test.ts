@@ -328,6 +328,14 @@ table('not dates: durations, ages, ordinals, names, money, times, phones, pages,
   'Fridays are quiet. The Sunday Times reported it.',
 ]);
 
+table('not dates: an age, a name, a march, a recurrence', [
+  "In today's world, tomorrow’s young leaders and the cities of tomorrow will differ.",
+  '[Today](2022-04-29)’s vote and [tomorrow](2022-04-30)’s session stand; by the end of [today](2022-04-29).',
+  'She reads USA Today and listens to BBC Today; [today](2022-04-29) she met both.',
+  'The annual March for Life and the “March of the Grandmothers” went ahead; both marched in [March](2022-03).',
+  'Ferries leave each Thursday and every July; one left on [Thursday](2022-04-28).',
+]);
+
 table(
   'TimeML-only references appear only with the timeml option',
   ['It is [now](PRESENT_REF) clear, it [recently](PAST_REF) changed and [the future](FUTURE_REF) is open.'],

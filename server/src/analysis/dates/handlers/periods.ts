@@ -13,7 +13,7 @@ import {
   UNITS_WORDS,
 } from '../lexicon';
 import { MONTH_NAMES } from '../calendar';
-import { RELATIVE_BEFORE, YEAR, deadlineSide, directionOf } from '../patterns';
+import { RECURRENCE_BEFORE, RELATIVE_BEFORE, YEAR, deadlineSide, directionOf } from '../patterns';
 import { dayTokenEnd, monthOf } from '../words';
 
 const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
@@ -31,7 +31,12 @@ const MEASURE_BEFORE =
 const MAY_BEFORE =
   /\b(?:in|of|since|until|till|by|during|from|to|through|before|after|early|mid|late|last|next|this|end|beginning|start|middle)[\s-]*$/i;
 const TEMPORAL_BEFORE_MONTH =
-  /\b(?:in|of|since|until|till|by|during|from|to|through|before|after|early|mid|late|last|next|this|between|and|or|the|on|around|for|each|every|end|beginning|start|middle|a|an|its|his|her|their|our|that|until|into)[\s-]*$/i;
+  /\b(?:in|of|since|until|till|by|during|from|to|through|before|after|early|mid|late|last|next|this|between|and|or|the|on|around|for|end|beginning|start|middle|a|an|its|his|her|their|our|that|until|into)[\s-]*$/i;
+
+/** A determiner or an opening quote before `March` the noun (not `in March`)... */
+const MARCH_NOUN_BEFORE = /(?:\b(?:the|a|an|annual|its|their|his|her|our|this\s+year['’]s)\s+|[“"`'(]\s*)$/i;
+/** ... and the name it heads after it: `March for Life`, `March on Washington`, `March of the Mothers`. */
+const MARCH_NOUN_AFTER = /^\s+(?:for|against|on|to|of\s+the)\s+[A-Z]/;
 
 /** `next year's` before `first quarter`. */
 const YEARS_QUARTER_BEFORE = /\b(this|last|next)\s+year['’]s\s+$/i;
@@ -236,6 +241,9 @@ export const bareMonth: Family = {
       if (!temporal || word.length <= 3) return; // `Jan`, `Mar`: names as often as months
     } else if (word.endsWith('.') && !temporal) return;
     if (!temporal && /^\s+[A-Z]/.test(s.after(m.index + word.length, 3))) return; // `June Carter`
+    if (RECURRENCE_BEFORE.test(prior)) return; // `each July`: a recurrence, not a calendar month
+    if (word === 'March' && MARCH_NOUN_BEFORE.test(prior) && MARCH_NOUN_AFTER.test(s.after(m.index + 5, 20)))
+      return; // `the annual March for Life`, `the “March of the Mothers”`: a march
     if (/^[-–]\w/.test(s.after(m.index + word.length, 2))) return; // `May-Day`, ranges handled elsewhere
     const rel = RELATIVE_BEFORE.exec(prior);
     if (rel) {

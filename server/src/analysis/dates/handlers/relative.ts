@@ -20,7 +20,7 @@ import {
   HOLIDAY_TRIGGERS_THREE_BACK,
   holidayIndex,
 } from '../holidays';
-import { RELATIVE_BEFORE, capAll, deadlineSide, directionOf } from '../patterns';
+import { RECURRENCE_BEFORE, RELATIVE_BEFORE, capAll, deadlineSide, directionOf } from '../patterns';
 import { monthOf } from '../words';
 import type { DateMod } from '../../types';
 
@@ -83,11 +83,42 @@ export const dayWord: Family = {
       if ((m[1].toLowerCase() === 'before') !== offset < 0) return; // `the day after yesterday`
       offset *= 2;
     }
+    const end = m.index + m[0].length;
+    if (!m[1] && notADay(m[2], m.index, end, s)) return;
     // The span leaves a leading `the` out, as in `same year`.
     const start = m[1] ? m.index + m[0].search(/day/i) : m.index;
-    s.push(relativeCandidate(s, start, m.index + m[0].length, 'day', offset));
+    s.push(relativeCandidate(s, start, end, 'day', offset));
   },
 };
+
+/**
+ * Nouns for what belongs to an age rather than to a day: `today's world`, `tomorrow's
+ * leaders`, `the generation of tomorrow`. General words, not a list of any text's phrases.
+ */
+const ERA_NOUNS =
+  'world|society|societies|youth|young|generations?|children|kids|youngsters|leaders|people|citizens|' +
+  'workforce|workers|jobs|economy|economies|technology|technologies|computers|machines|standards|' +
+  'terms|dollars|times|age|era|culture|cities|city|schools|students|consumers|' +
+  'military|armies|army|wars?|weapons|threats|challenges|problems|needs|realities|reality';
+/** `today's world`, `tomorrow's cleaner cars`: one word may come between. */
+const ERA_AFTER = new RegExp(`^['’]s\\s+(?:[a-z][\\w-]*\\s+)?(?:${ERA_NOUNS})\\b`);
+/** `the people of tomorrow`, `the world of today` (not `the end of today`). */
+const ERA_OF_BEFORE = new RegExp(`\\b(?:${ERA_NOUNS})\\s+of\\s+$`);
+/** `USA Today`, `VOA Today`: a capitalised `Today` after an acronym is a name (a paper, a programme). */
+const NAME_BEFORE = /\b[A-Z]{2,6}\s+$/;
+
+/**
+ * `today` and `tomorrow` that name an age, not a day (`today's world`, `the leaders of
+ * tomorrow`), and `Today` in a name (`USA Today`).
+ */
+function notADay(word: string, start: number, end: number, s: Scan): boolean {
+  const lower = word.toLowerCase();
+  if (lower === 'yesterday' || lower === 'tonight') return false;
+  if (ERA_AFTER.test(s.after(end, 40))) return true;
+  const prior = s.before(start, 30);
+  if (ERA_OF_BEFORE.test(prior)) return true;
+  return word.charCodeAt(0) === 84 /* T */ && NAME_BEFORE.test(prior);
+}
 
 // `last year`, `this month`, `next week`, `earlier this year`, `early next year`, `this weekend`.
 const UNIT_RELATIVE = new RegExp(
@@ -317,6 +348,7 @@ export const weekday: Family = {
   handle: (m, s) => {
     const weekday = WEEKDAYS.get(m[1].toLowerCase())!;
     const prior = s.before(m.index);
+    if (RECURRENCE_BEFORE.test(prior)) return; // `each Thursday`: a recurrence, not a day
     const rel = RELATIVE_BEFORE.exec(prior);
     let start = m.index;
     let direction: -1 | 0 | 1 = 0;
