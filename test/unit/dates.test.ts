@@ -167,6 +167,7 @@ table('bare weekdays, by what the sentence says of them', [
   'Relatives will appeal [Wednesday](2022-04-27)’s ruling; [last Friday](2022-04-22)’s vote stands.',
   'The suspect will be arraigned [Friday](2022-04-29); he was charged [Friday](2022-04-29).',
   'Her first stop is Lagos on [Tuesday](2022-05-03), then Accra [later in the day](2022-05-03).',
+  'The two envoys meet separately [Monday](2022-05-02) with the mediator.',
 ]);
 
 table('a weekday next to a date is inside the span', [
@@ -221,6 +222,7 @@ table('definite periods: the quarter, the latest period, the year, the summer, y
   'Traders squared positions ahead of [the weekend](2022-W17-WE).',
   'Analysts expect [next year’s first quarter](2023-Q1) and [this year’s third quarter](2022-Q3) to be weak.',
   'Net rose in the [third quarter](2021-Q3); in the [1988 quarter](1988-Q3) it had lost money.',
+  'The stock set a high for the [year](2022) of $42.50 and a low for the [quarter](2021-Q3) of C$30.',
 ]);
 
 table('... and what the text named before: that quarter, the following month, the previous Friday', [

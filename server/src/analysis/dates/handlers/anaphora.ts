@@ -8,9 +8,13 @@ import { monthOf } from '../words';
 
 /** A preposition that makes `the quarter`, `the year`, `the summer` a time: `for the quarter`. */
 const PERIOD_PREPOSITION = /\b(?:in|for|during|over|of|into|since|by|until|from|ahead\s+of)\s+$/i;
-/** What after `the year`, `the quarter` makes it a span of time or something else: `the year ended June 30`. */
+/**
+ * What after `the year`, `the quarter` makes it a span of time or something else: `the year
+ * ended June 30`, `the year of the flood`; but an amount after `of` is what the period saw
+ * (`a high for the year of $42`).
+ */
 const NOT_A_DEFINITE_PERIOD =
-  /^(?:\s+(?:ended|ending|to\s+(?:date|the\s+end|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|before|after|earlier|ago|since|that|when|in\s+which|of\b|and\s+a\s+half|\d|two\s+thousand|nineteen)|-)/i;
+  /^(?:\s+(?:ended|ending|to\s+(?:date|the\s+end|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|before|after|earlier|ago|since|that|when|in\s+which|of\b(?!\s+(?:[$£€¥]|(?:US|C|A)\$))|and\s+a\s+half|\d|two\s+thousand|nineteen)|-)/i;
 // `by year-end`, `since year end`, `at year's end`.
 
 // `September of the same year`.
