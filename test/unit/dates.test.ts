@@ -3,7 +3,10 @@
 // A failure shows the whole rendered text, so every difference is visible at once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { readDocumentDate, recogniseDates, type DateOptions } from '../../server/src/analysis/dates';
+import { FAMILIES_TIMEML } from '../../server/src/analysis/dates/grammar';
 import { splitSentences } from '../../server/src/analysis/sentences';
 import type { DocumentDate } from '../../server/src/analysis/types';
 import { parseAnnotated, render } from '../support/fixture';
@@ -223,6 +226,7 @@ table('definite periods: the quarter, the latest period, the year, the summer, y
   'Analysts expect [next year’s first quarter](2023-Q1) and [this year’s third quarter](2022-Q3) to be weak.',
   'Net rose in the [third quarter](2021-Q3); in the [1988 quarter](1988-Q3) it had lost money.',
   'The stock set a high for the [year](2022) of $42.50 and a low for the [quarter](2021-Q3) of C$30.',
+  'Its sales in the [current year](2022) and the [current fiscal year](2022) will grow.',
 ]);
 
 table('... and what the text named before: that quarter, the following month, the previous Friday', [
@@ -539,4 +543,24 @@ test('a date still to be confirmed is not a past event after the dateline (issue
   assert.ok(
     recogniseDates(done, splitSentences(done), doc).findings.some((f) => f.code === 'after-document-date'),
   );
+});
+
+test('a family tried only at words beginning with its first characters matches nowhere else', () => {
+  // Trigger.first spares tries that cannot match: if a pattern changes and can begin with
+  // another character, this says so. The sample is every row of this file, its
+  // marks taken out.
+  const sample = readFileSync(resolve(__dirname, '../../../test/unit/dates.test.ts'), 'utf8').replace(
+    /\[([^\]]*)\]\([^)]*\)/g,
+    '$1',
+  );
+  const declared = FAMILIES_TIMEML.filter((f) => f.trigger.first !== undefined);
+  assert.ok(declared.length >= 15, `only ${declared.length} families declare their first characters`);
+  for (const { pattern, trigger } of declared) {
+    let matches = 0;
+    for (const m of sample.matchAll(new RegExp(pattern.source, pattern.flags))) {
+      matches++;
+      assert.ok(trigger.first!.includes(m[0][0]), `${pattern.source} matched ${JSON.stringify(m[0])}`);
+    }
+    assert.ok(matches > 0, `no row of this file exercises ${pattern.source}`);
+  }
 });

@@ -1,6 +1,6 @@
 // Families for periods and years stated in the text: months, year ranges, seasons, quarters,
 // halves, decades, centuries, years in words, and bare months and years read from context.
-import { at, before, withMod, dateCandidate, type Family } from '../candidate';
+import { at, before, beginning, withMod, dateCandidate, type Family } from '../candidate';
 import {
   COUNT_NOUNS,
   MONTH_SOURCE,
@@ -146,7 +146,7 @@ const HALF = new RegExp(
 );
 export const half: Family = {
   pattern: HALF,
-  trigger: before(2, 'half', 'quarters'),
+  trigger: beginning('FfSsLl', before(2, 'half', 'quarters')),
   handle: (m, s) => {
     const c = s.matched(m, 'half');
     c.year = +m[2];
@@ -171,7 +171,7 @@ export const decade: Family = {
 const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)\s+[Cc]entury\b/g;
 export const century: Family = {
   pattern: CENTURY,
-  trigger: before(1, 'century'),
+  trigger: beginning('0123456789', before(1, 'century')),
   handle: (m, s) => {
     const n = +m[1];
     if (n < 1 || n > 21) return;
@@ -186,16 +186,9 @@ const DECADE_WORDS =
   /\bthe\s+((?:early|mid|late)[-\s]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 export const decadeWords: Family = {
   pattern: DECADE_WORDS,
-  trigger: before(
-    2,
-    'twenties',
-    'thirties',
-    'forties',
-    'fifties',
-    'sixties',
-    'seventies',
-    'eighties',
-    'nineties',
+  trigger: beginning(
+    'Tt',
+    before(2, 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'),
   ),
   handle: (m, s) => {
     const tens = [...TENS_WORDS.values()][
@@ -215,7 +208,7 @@ export const decadeWords: Family = {
 const YEAR_TWO_THOUSAND = /\b[Tt]he\s+year\s+(two\s+thousand)\b/g;
 export const yearTwoThousand: Family = {
   pattern: YEAR_TWO_THOUSAND,
-  trigger: before(2, 'year'),
+  trigger: beginning('Tt', before(2, 'year')),
   handle: (m, s) => {
     const c = s.candidate(m.index + m[0].length - m[1].length, m.index + m[0].length, 'year');
     c.year = 2000;
@@ -281,7 +274,7 @@ const YEAR_WORDS = new RegExp(
 );
 export const yearWords: Family = {
   pattern: YEAR_WORDS,
-  trigger: before(1, 'nineteen', 'twenty'),
+  trigger: beginning('NnTt', before(1, 'nineteen', 'twenty')),
   handle: (m, s) => {
     const century = m[1].toLowerCase() === 'nineteen' ? 1900 : 2000;
     const rest = m[2]

@@ -1,6 +1,6 @@
 // Families for dates counted from the document's date: `yesterday`, `last year`, `two weeks
 // ago`, `this weekend`, `last fall`, `this quarter`, `June last year`, weekdays and holidays.
-import { SAME_DAY, at, before, relativeCandidate, type Family, type Scan } from '../candidate';
+import { SAME_DAY, at, before, beginning, relativeCandidate, type Family, type Scan } from '../candidate';
 import {
   ORDINALS,
   QUARTER_ORDINAL_SOURCE,
@@ -35,7 +35,7 @@ const LAST_YEAR_COMPARED =
 const SEASON_RELATIVE = new RegExp(`\\b(last|this(?:\\s+past)?|next|coming)\\s+(${SEASON_SOURCE})\\b`, 'gi');
 export const seasonRelative: Family = {
   pattern: SEASON_RELATIVE,
-  trigger: before(2, ...SEASON_WORDS),
+  trigger: beginning('LlTtNnCc', before(2, ...SEASON_WORDS)),
   handle: (m, s) => {
     const word = m[1].toLowerCase();
     const c = s.matched(m, 'season');
@@ -50,7 +50,7 @@ const QUARTER_RELATIVE =
   /\b(this|last|next|the\s+(?:latest|current|previous)|the)\s+(?:fiscal\s+)?quarter\b/gi;
 export const quarterRelative: Family = {
   pattern: QUARTER_RELATIVE,
-  trigger: before(3, 'quarter'),
+  trigger: beginning('TtLlNn', before(3, 'quarter')),
   handle: (m, s) => {
     const word = m[1].toLowerCase().replace(/\s+/g, ' ');
     let offset: number;
@@ -75,7 +75,7 @@ export const quarterRelative: Family = {
 const DAY_WORD = /\b(?:(?:the\s+)?day\s+(before|after)\s+)?(yesterday|today|tomorrow|tonight)\b/gi;
 export const dayWord: Family = {
   pattern: DAY_WORD,
-  trigger: before(3, 'yesterday', 'today', 'tomorrow', 'tonight'),
+  trigger: beginning('TtDdYy', before(3, 'yesterday', 'today', 'tomorrow', 'tonight')),
   handle: (m, s) => {
     const word = m[2].toLowerCase();
     let offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
@@ -128,7 +128,7 @@ const UNIT_RELATIVE = new RegExp(
 );
 export const unitRelative: Family = {
   pattern: UNIT_RELATIVE,
-  trigger: before(2, ...UNIT_WORDS),
+  trigger: beginning('EeLlTtNnCc', before(2, ...UNIT_WORDS)),
   handle: (m, s) => {
     const lead = m[1]?.toLowerCase();
     const which = m[2].toLowerCase();
@@ -203,7 +203,7 @@ const HEDGE_BEFORE =
 const IN_THE_DAY = /\b([Ee]arlier|[Ll]ater)\s+in\s+the\s+day\b/g;
 export const inTheDay: Family = {
   pattern: IN_THE_DAY,
-  trigger: before(3, 'day'),
+  trigger: beginning('EeLl', before(3, 'day')),
   handle: (m, s) => {
     const c = relativeCandidate(s, m.index, m.index + m[0].length, 'day', 0);
     c.literal = SAME_DAY;
@@ -215,7 +215,7 @@ export const inTheDay: Family = {
 const CENTURY_RELATIVE = /\b([Tt]his|[Ll]ast|[Nn]ext)\s+century\b/g;
 export const centuryRelative: Family = {
   pattern: CENTURY_RELATIVE,
-  trigger: before(1, 'century'),
+  trigger: beginning('TtLlNn', before(1, 'century')),
   handle: (m, s) => {
     const which = m[1].toLowerCase();
     const c = s.matched(m, 'century');
@@ -278,7 +278,7 @@ export const partOfCurrent: Family = {
 const CURRENT_YEAR = /\bthe\s+(current(?:\s+fiscal)?\s+year)\b/gi;
 export const currentYear: Family = {
   pattern: CURRENT_YEAR,
-  trigger: before(1, 'current'),
+  trigger: beginning('Tt', before(1, 'current')),
   handle: (m, s) => {
     const start = m.index + m[0].length - m[1].length;
     s.push(relativeCandidate(s, start, m.index + m[0].length, 'year', 0));
@@ -290,7 +290,7 @@ const THE_WEEKEND =
   /\b(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n|[Oo]f|[Bb]efore|[Aa]fter|[Tt]hrough)\s+the\s+(weekend)\b/g;
 export const theWeekend: Family = {
   pattern: THE_WEEKEND,
-  trigger: before(2, 'weekend'),
+  trigger: beginning('OoDdAaBbTt', before(2, 'weekend')),
   handle: (m, s) => {
     // `ahead of the weekend`, `before the weekend`: the coming one.
     const coming = /^[Bb]efore/.test(m[0]) || (/^of/.test(m[0]) && /\bahead\s+$/i.test(s.before(m.index, 8)));
