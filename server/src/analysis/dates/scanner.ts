@@ -14,14 +14,6 @@ const STICKY_FAMILIES = FAMILIES_TIMEML.map(
   ({ pattern }) => new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y'),
 );
 
-const TRIGGER_WORDS = [
-  ...new Set([
-    ...MONTHS.keys(),
-    ...[...WEEKDAYS.keys()].filter((w) => w.endsWith('day')),
-    ...FAMILIES_TIMEML.flatMap((f) => f.trigger.words).filter((w) => /^[a-z]+$/.test(w)),
-  ]),
-].sort((a, b) => b.length - a.length);
-
 /**
  * The words as one alternation with shared prefixes factored out (`j(?:an(?:uary)?|u(?:ly|ne))`):
  * the same set of words, but the regex engine tries each letter once at a word start instead
@@ -52,11 +44,33 @@ export function trieSource(words: readonly string[]): string {
   return source(root);
 }
 
+/** The words a family can be found from, with the month and weekday names. */
+function triggerWords(families: readonly Family[]): string[] {
+  return [
+    ...new Set([
+      ...MONTHS.keys(),
+      ...[...WEEKDAYS.keys()].filter((w) => w.endsWith('day')),
+      ...families.flatMap((f) => f.trigger.words).filter((w) => /^[a-z]+$/.test(w)),
+    ]),
+  ];
+}
+
 /**
- * The start of a digit run, an apostrophe before a decade (`'90s`), or a whole trigger word.
- * (A hand-written character scan measured slower than this one regex.)
+ * The start of a run of four digits, or of one or two followed by what a day or month takes
+ * (see digitKey, which decides: this only spares it the runs that can be nothing), an
+ * apostrophe before a decade (`'90s`), or a whole trigger word. The TimeML references'
+ * words (`now`, `recent`) are only looked for when asked for.
+ * (A hand-written character scan measured slower than one regex.)
  */
-const TRIGGER = new RegExp(`(?<!\\d)\\d|'(?=\\d0s)|\\b${trieSource(TRIGGER_WORDS)}\\b`, 'gi');
+function triggerPattern(families: readonly Family[]): RegExp {
+  return new RegExp(
+    `(?<!\\d)(?:\\d\\d?(?=[\\s./\\-stnr\\u0080-\\uffff])|\\d{4}(?!\\d))|'(?=\\d0s)|\\b${trieSource(triggerWords(families))}\\b`,
+    'gi',
+  );
+}
+
+const TRIGGER = triggerPattern(FAMILIES);
+const TRIGGER_TIMEML = triggerPattern(FAMILIES_TIMEML);
 
 /**
  * Digit runs by length: days and months have one or two digits, years four; others start
@@ -122,8 +136,9 @@ export function findCandidates(text: string, documentDate: DocumentDate, timeml:
   // 1. candidates: one scan finds the words a date expression can start with; at each, only
   // the families that can start there are tried, anchored (sticky) at that position.
   const dispatch = timeml ? DISPATCH_TIMEML : DISPATCH;
-  TRIGGER.lastIndex = 0;
-  for (let t = TRIGGER.exec(text); t; t = TRIGGER.exec(text)) {
+  const trigger = timeml ? TRIGGER_TIMEML : TRIGGER;
+  trigger.lastIndex = 0;
+  for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
     const start = t.index;
     const code = t[0].charCodeAt(0);
     const key = code >= 48 && code <= 57 ? digitKey(text, start) : code === 39 ? "'" : triggerKey(t[0]);
