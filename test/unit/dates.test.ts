@@ -251,6 +251,7 @@ table('... and what is not a definite period', [
 table('comparisons with a year before take the period the sentence speaks of', [
   'Net rose in the [third quarter](2021-Q3) from [a year earlier](2020-Q3).',
   'For the nine months, net fell from [a year earlier](2021).',
+  'In the first nine months, profit rose from a loss in the [1988 period](1988).',
   'In the [third quarter](2021-Q3) net was $2, compared with $3 [last year](2020-Q3); [last year’s quarter](2020-Q3) was weak.',
 ]);
 
