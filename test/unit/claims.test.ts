@@ -132,6 +132,16 @@ describe('which event a date dates', () => {
       'The harbour levy took effect on 1 March 2011.',
       '1 March 2011→start:take effect',
     ],
+    [
+      'in an office since a date: taken then',
+      'Anna Berg has been governor of the central bank since 2017.',
+      '2017→inaugurate:hold office since',
+    ],
+    [
+      'in an office at a date: only held then',
+      'Anna Berg had been governor of the central bank in 2005.',
+      '',
+    ],
     ['became and no office is no event', 'The harbour town became famous in 2011.', ''],
     [
       'a when clause with no event of its own dates the clause it hangs on',

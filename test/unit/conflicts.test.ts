@@ -234,6 +234,18 @@ describe('the same fact in other words', () => {
     );
   });
 
+  test('in office since one year, and became it in another', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Peter Holm has been chief executive of Nordbank since 2017.
+        --- /b.txt
+        Holm became chief executive of Nordbank in 2018.
+      `),
+      ['a.txt 2017 disputed ~ b.txt 2018', 'b.txt 2018 disputed ~ a.txt 2017'].join('\n'),
+    );
+  });
+
   test('the end of a named operation, the start of its range left alone', () => {
     assert.equal(
       conflictsOf(`
