@@ -231,6 +231,13 @@ describe('who and what take part', () => {
     ];
     for (const [text, date, expected] of rows) assert.deepEqual(participants(text, date), expected, text);
   });
+  test('a place is kept whole, though its first word opens no name', () => {
+    assert.deepEqual(
+      participants('The car was found at New Jersey’s Newark airport in December.', 'December'),
+      ['place:US/new jersey', 'name:newark'],
+    );
+  });
+
   test('a bare event noun takes its participants from the sentence it refers back to', () => {
     const text = 'A bomb exploded at the Harbour Bank in Valdoria. The bombing on Friday killed ten.';
     assert.deepEqual(participants(text, 'Friday'), ['name:harbour bank', 'name:valdoria']);
