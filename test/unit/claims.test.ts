@@ -142,6 +142,11 @@ describe('which event a date dates', () => {
       'Anna Berg had been governor of the central bank in 2005.',
       '',
     ],
+    [
+      'a fronted date looks past a parenthesis to its verb',
+      'On 5 May 2023, the Harbour Health Organization (HHO) declared the emergency over.',
+      '5 May 2023→say:declare',
+    ],
     ['became and no office is no event', 'The harbour town became famous in 2011.', ''],
     [
       'a when clause with no event of its own dates the clause it hangs on',
@@ -238,6 +243,12 @@ describe('who and what take part', () => {
     );
   });
 
+  test('a relative clause takes part in the name of the phrase it follows', () => {
+    assert.deepEqual(
+      participants('The HMC3 climate conference, which closed on Tuesday, agreed a deal.', 'Tuesday'),
+      ['acronym:hmc3'],
+    );
+  });
   test('a bare event noun takes its participants from the sentence it refers back to', () => {
     const text = 'A bomb exploded at the Harbour Bank in Valdoria. The bombing on Friday killed ten.';
     assert.deepEqual(participants(text, 'Friday'), ['name:harbour bank', 'name:valdoria']);
