@@ -246,6 +246,20 @@ describe('the same fact in other words', () => {
     );
   });
 
+  test('a named event that closed, told without an object, on a weekday and on a date', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+         date 2023-12-14 HMC3 closed on Tuesday with a deal.
+        --- /b.txt
+         date 2023-12-15 HMC3 ended on 13 December.
+      `),
+      ['a.txt 2023-12-12 disputed ~ b.txt 2023-12-13', 'b.txt 2023-12-13 disputed ~ a.txt 2023-12-12'].join(
+        '\n',
+      ),
+    );
+  });
+
   test('the end of a named operation, the start of its range left alone', () => {
     assert.equal(
       conflictsOf(`
@@ -260,6 +274,18 @@ describe('the same fact in other words', () => {
 });
 
 describe('look-alikes that must not be conflicts', () => {
+  test('the summits of one organisation, a year apart: two summits', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        The NHTO summit opened on 11 July 2023.
+        --- /b.txt
+        The NHTO summit, which opened on 28 June 2022, agreed on new plans.
+      `),
+      '',
+    );
+  });
+
   test('one person in two offices, or leaving two organisations: two facts each', () => {
     assert.equal(
       conflictsOf(`

@@ -58,6 +58,8 @@ export interface Claim {
   objectText?: string;
   /** The verb is in the passive (`Kopp was charged`): its object was named first. */
   passive?: boolean;
+  /** The verb takes no object (`the summit closed on Tuesday`): what began or ended is its subject. */
+  intransitive?: boolean;
   participants: Participant[];
   /** Content words near the event (crude singulars), for telling one fact from another. */
   content: string[];
@@ -383,6 +385,8 @@ function makeClaim(
   };
   if (date.mod) claim.mod = date.mod;
   if (passive) claim.passive = true;
+  if (trigger.word.pos === 'v' && !passive && !object && takesNoObject(tokens, i + trigger.length))
+    claim.intransitive = true;
   if (via !== undefined) {
     claim.objectVia = tokens[via].lower;
     // the phrase as written, where it names the object (not `its body` before `, the Council`)
@@ -395,6 +399,18 @@ function makeClaim(
   const other = rangePartner(input.text, input.dates, di);
   if (other) claim.rangeWith = other.value;
   return claim;
+}
+
+/** After a verb: a preposition, a date, clause punctuation or the sentence's end, past an adverb. */
+function takesNoObject(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower.endsWith('ly')) k++;
+  const t = tokens[k];
+  return (
+    !t ||
+    t.punct ||
+    t.date >= 0 ||
+    /^(?:on|in|at|after|before|with|without|early|late|yesterday|today)$/.test(t.lower)
+  );
 }
 
 /** The other end of a range (`between 1985 and 1987`, `1985-1987`, `from May to July 1997`). */
