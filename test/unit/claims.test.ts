@@ -100,6 +100,12 @@ describe('which event a date dates', () => {
     ['a deadline after by', 'The boy must be returned to his mother by Jan. 14.', 'Jan. 14→expire:deadline'],
     ['a deadline named', 'The board set Friday as the deadline for the offer.', 'Friday→expire:deadline'],
     ['a price is no event', 'Acme shares closed Friday at $12.50, up 25 cents.', ''],
+    ['a price moved is no event', 'The index ended Monday 3 points lower.', ''],
+    [
+      'a meeting that ended is no price, though rates were left unchanged',
+      'The meeting that ended on Thursday in Valdoria left interest rates unchanged.',
+      'Thursday→end:end',
+    ],
     ['the end of a year is a date', 'The mission ran until the end of 2014.', ''],
     [
       'a when clause tells what happened then',

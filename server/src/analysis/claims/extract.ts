@@ -114,8 +114,10 @@ const marketCache = new Map<number, boolean>();
 
 const REPEATED =
   /\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|\bonce (?:again|more)\b|\bagain\b|\banother\b/i;
+// (a direction word close after it: `ended 3 points lower`, `closed Friday unchanged`; not
+// `the meeting that ended on Thursday in Amsterdam left rates unchanged`)
 const MARKET =
-  /\b(?:closed|opened|ended|finished|closing|opening)\b[^.;]{0,40}?(?:\bat \$|\b(?:up|down|off|unchanged|higher|lower)\b)|\b(?:composite|stock[- ]exchange|over-the-counter) trading\b/i;
+  /\b(?:closed|opened|ended|finished|closing|opening)\b(?:[^.;]{0,40}?\bat \$|[^.;]{0,24}?\b(?:up|down|off|unchanged|higher|lower)\b)|\b(?:composite|stock[- ]exchange|over-the-counter) trading\b/i;
 const PERIODS = new Set(['quarter', 'year', 'month', 'week', 'period', 'half', 'season', 'term', 'fiscal']);
 
 interface SentenceReading {
