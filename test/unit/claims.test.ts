@@ -153,6 +153,11 @@ describe('which event a date dates', () => {
       'On 5 May 2023, the Harbour Health Organization (HHO) declared the emergency over.',
       '5 May 2023→say:declare',
     ],
+    [
+      'a gathering from one date to another opened on the first and closed on the second',
+      'The HMC3 summit ran from 30 November to 12 December 2019.',
+      '30 November→start:summit | 12 December 2019→end:summit',
+    ],
     ['became and no office is no event', 'The harbour town became famous in 2011.', ''],
     [
       'a when clause with no event of its own dates the clause it hangs on',

@@ -398,6 +398,14 @@ function makeClaim(
   if (written) claim.written = written;
   if (date.anchor === 'document-date' && date.anchorValue && !/\d{4}/.test(date.text))
     claim.readAgainst = date.anchorValue;
+  // a gathering from one date to another (`the summit ran from 30 November to 12 December`)
+  // opened on the first and closed on the second: told so, each date meets `closed on 13
+  // December` (as a kind that recurs: `the G20 summit` names one of many)
+  if (cls === 'meet' && (role === 'start' || role === 'end')) {
+    claim.event = role;
+    claim.role = 'point';
+    return claim;
+  }
   const other = rangePartner(input.text, input.dates, di);
   if (other) claim.rangeWith = other.value;
   return claim;
