@@ -209,7 +209,10 @@ function fronted(tokens: readonly Token[], first: number): boolean {
 const DEADLINE: EventWord = { cls: 'expire', lemma: 'deadline', pos: 'n' };
 const BECOME_MEMBER: EventWord = { cls: 'join', lemma: 'become member', pos: 'v' };
 const BECOME_OFFICE: EventWord = { cls: 'inaugurate', lemma: 'take office', pos: 'v' };
-/** `has been chief executive since 2017`: in office since then, so took office then (see makeClaim). */
+/**
+ * `has been chief executive since 2017`, `has served as governor since 2018`: in office since
+ * then, so it was taken then (see makeClaim).
+ */
 export const HOLD_OFFICE: EventWord = { cls: 'inaugurate', lemma: 'hold office', pos: 'v' };
 
 /** `must be returned by Jan. 14`, `extended until Nov. 6`: a date after `by` or `until` that dates no event is a deadline. */
@@ -395,7 +398,10 @@ function findTrigger(tokens: readonly Token[], i: number): Trigger | null {
         return { index: i, word: BECOME_OFFICE, length: 1 };
     }
   }
-  if (t.lower === 'been' && /^(?:has|have|had|'s)$/.test(tokens[i - 1]?.lower ?? '')) {
+  if (
+    (t.lower === 'been' || t.lower === 'served') &&
+    /^(?:has|have|had|'s)$/.test(tokens[i - 1]?.lower ?? '')
+  ) {
     for (let k = i + 1; k < tokens.length && k - i <= 4 && !tokens[k].punct; k++)
       if (classifyLowerTitleWord(tokens[k].lower) === WordClass.Office)
         return { index: i, word: HOLD_OFFICE, length: 1 };
