@@ -148,6 +148,23 @@ describe('the same fact in other words', () => {
     assert.match(c.message, /^Javier Colomina arrived in the United States: 2 April 2022/);
   });
 
+  test('taking office is named so, however the source tells it; a gathering’s range by its closing', () => {
+    const [office] = indexOf(`
+      --- /a.txt
+      Maria Lind became chief executive of the Northwind Shipping Company in 2011.
+      --- /b.txt
+      Maria Lind has been chief executive of the Northwind Shipping Company since 2012.
+    `).conflicts('/a.txt');
+    assert.match(office.message, /^Maria Lind took office: 2011 here; 2012 in 1 other document/);
+    const [summit] = indexOf(`
+      --- /a.txt
+      The HMC3 summit ran from 30 November to 12 December 2019 in Valdoria.
+      --- /b.txt
+      The HMC3 summit closed in Valdoria on 13 December 2019.
+    `).conflicts('/a.txt');
+    assert.match(summit.message, /^HMC3’s summit \(Valdoria\) closed: 12 December 2019 here/);
+  });
+
   test('a relative date is read against its file’s date, and the message says so', () => {
     const index = indexOf(`
       --- /a.txt

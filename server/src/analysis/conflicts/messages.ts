@@ -45,7 +45,7 @@ export function describeFact(claim: Claim): string {
   const trigger =
     claim.lemma === 'become member'
       ? 'joined'
-      : claim.lemma === 'hold office'
+      : claim.lemma === 'hold office' || claim.lemma === 'take office'
         ? 'took office'
         : claim.triggerText.toLowerCase();
   if (claim.lemma === 'deadline') return `the deadline${namesOf(claim, 2) ? ` (${namesOf(claim, 2)})` : ''}`;
