@@ -14,7 +14,7 @@ import {
 } from '../../server/src/analysis/nameLexicon';
 import { tokenize } from '../../server/src/analysis/people';
 import { splitSentences } from '../../server/src/analysis/sentences';
-import { Shape, type Token } from '../../server/src/analysis/titles';
+import { Shape, tokenAt, type Token } from '../../server/src/analysis/titles';
 import type { Span } from '../../server/src/analysis/types';
 import { TokenKind, TokenScanner } from '../../server/src/analysis/wordScanner';
 import { wordHash } from '../../server/src/analysis/wordTable';
@@ -131,7 +131,8 @@ function assertSameTokens(
         `${what}: hash of ${text.slice(scan.start, scan.end)}`,
       );
   const expected = oracleTokenize(text, sentences);
-  const actual = tokenize(text, sentences);
+  const table = tokenize(text, sentences);
+  const actual = Array.from({ length: table.length }, (_, k) => tokenAt(table, k));
   for (let k = 0; k < Math.max(expected.length, actual.length); k++) {
     // the first difference, with the token's text, says more than a diff of thousands of tokens
     const e = expected[k];
