@@ -233,6 +233,19 @@ export const NOT_BEFORE_GIVEN = new Set(
   'in on since until till by from to of at near into last next early late mid this that the'.split(' '),
 );
 
+/** Token `k` is a name suffix (`Jr`, `III`); asked of every run's last word, so no string is made for most. */
+function isSuffix(text: string, tokens: Tokens, k: number): boolean {
+  const length = tokens.end[k] - tokens.start[k];
+  return (
+    length >= SUFFIX_MIN &&
+    length <= SUFFIX_MAX &&
+    NAME_SUFFIXES.has(text.slice(tokens.start[k], tokens.end[k]))
+  );
+}
+
+const SUFFIX_MIN = Math.min(...[...NAME_SUFFIXES].map((s) => s.length));
+const SUFFIX_MAX = Math.max(...[...NAME_SUFFIXES].map((s) => s.length));
+
 /** The name that ends the run [r0, r1), if the run holds one. */
 export function nameInRun(text: string, tokens: Tokens, r0: number, r1: number): Candidate | null {
   const { shape, cls } = tokens;
@@ -241,7 +254,7 @@ export function nameInRun(text: string, tokens: Tokens, r0: number, r1: number):
   let last = r1 - 1;
   while (
     last >= r0 &&
-    ((shape[last] === Shape.Cap && cls[last] === WordClass.Calendar) || NAME_SUFFIXES.has(wordAt(last)))
+    ((shape[last] === Shape.Cap && cls[last] === WordClass.Calendar) || isSuffix(text, tokens, last))
   )
     last--;
   if (last < r0) return null;
@@ -262,7 +275,7 @@ export function nameInRun(text: string, tokens: Tokens, r0: number, r1: number):
   if (!isNameWord(tokens, last) && !officeSurname && !placeSurname) return null;
   const weakSurname = !isNameWord(tokens, last);
   let end = last;
-  while (end + 1 < r1 && NAME_SUFFIXES.has(wordAt(end + 1))) end++;
+  while (end + 1 < r1 && isSuffix(text, tokens, end + 1)) end++;
   if (
     end > last &&
     end + 1 < tokens.length &&

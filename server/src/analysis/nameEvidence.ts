@@ -40,12 +40,14 @@ export function acceptCandidates(text: string, tokens: Tokens, cands: Candidate[
   // the same way: read once, compared many times below
   const n = cands.length;
   // as hashes of the keys (see `keyHashAt`): compared in sets of numbers, no string made
-  const lastKey = new Int32Array(n);
-  const firstKey = new Int32Array(n); // 0: a one-word candidate
+  // (arrays, not typed arrays: a typed array costs a memory allocation outside the heap, dear
+  // for the few dozen candidates of an article)
+  const lastKey: number[] = [];
+  const firstKey: number[] = []; // 0: a one-word candidate
   for (let k = 0; k < n; k++) {
     const c = cands[k];
-    lastKey[k] = keyHashAt(text, tokens.start[c.last], tokens.end[c.last]);
-    firstKey[k] = c.last > c.first ? keyHashAt(text, tokens.start[c.first], tokens.end[c.first]) || 1 : 0;
+    lastKey.push(keyHashAt(text, tokens.start[c.last], tokens.end[c.last]));
+    firstKey.push(c.last > c.first ? keyHashAt(text, tokens.start[c.first], tokens.end[c.first]) || 1 : 0);
   }
   // lone words: single name words anywhere, titled or not; `loneRole`: those said to say
   // something or have relatives (`Saddam said`), a person's given name or surname; only a
