@@ -129,6 +129,63 @@ test('a file over the time budget gets a diagnostic; the rest of the corpus is a
   }
 });
 
+test('an open buffer over the time budget is given up, and the server keeps answering', async () => {
+  // analysed on the thread that answers requests, with no worker to stop it: the engine asks
+  // the budget between stages and sections
+  const server = await startServer(
+    {
+      'corpus/big.txt': 'A short file on disk.\n',
+      'corpus/b.txt': 'Azerbaijan signed the treaty on February 30, 2019.\n',
+    },
+    { settings: { analysisTimeBudget: 0.02 } },
+  );
+  try {
+    await server.logged(/indexed 2 files/); // the settings are read by then
+    const uri = server.uri('corpus/big.txt');
+    const paragraph =
+      'The minister said on March 5, 2019 that NATO (the North Atlantic Treaty Organization) met. 🚀\n\n';
+    const text = paragraph.repeat(20_000); // 2 MB: far more than 20 ms of analysis
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'corpus', version: 1, text },
+    });
+    const given = await server.diagnostics('corpus/big.txt', (d) =>
+      d.diagnostics.some((x) => x.code === 'analysis-timeout'),
+    );
+    assert.deepEqual(
+      given.diagnostics.map((d) => d.code),
+      ['analysis-timeout'],
+    );
+    assert.match(String(given.diagnostics[0].message), /took longer than 0\.02 s.*closed and reopened/);
+    // typing in it does not try again (each keystroke would cost the budget)
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [
+        { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' },
+      ],
+    });
+    const symbols = await server.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri },
+    });
+    assert.deepEqual(symbols, [], 'nothing recognised in a file given up');
+    const b = await server.diagnostics('corpus/b.txt');
+    assert.ok(
+      b.diagnostics.some((d) => d.code === 'invalid-date'),
+      'the rest of the corpus is analysed',
+    );
+    // closed and reopened small, it is analysed again
+    await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'corpus', version: 3, text: 'NATO met on February 30, 2019.\n' },
+    });
+    const reopened = await server.diagnostics('corpus/big.txt', (d) =>
+      d.diagnostics.some((x) => x.code === 'invalid-date'),
+    );
+    assert.ok(!reopened.diagnostics.some((d) => d.code === 'analysis-timeout'));
+  } finally {
+    await server.stop();
+  }
+});
+
 test("another file's related locations follow an edit that moves the claims they point at", async () => {
   const a = 'Azerbaijan joined the Planning and Review Process (PARP) in 1997, the minister said.\n';
   const b = 'Azerbaijan joined the Planning and Review Process (PARP) in 1998, officials said.\n';

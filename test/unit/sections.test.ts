@@ -112,3 +112,33 @@ test('an analysis made from the last version’s sections is the analysis made a
     if (i % 6 === 5) assert.deepEqual(strip(incremental), strip(analyseDocument(text)), `edit ${i} at ${at}`);
   }
 });
+
+test('a time budget gives the file up between stages and sections, and a budget never over changes nothing', () => {
+  const text = bigText(400);
+  const message = 'Not analysed: over budget.';
+  const never = analyseDocument(text, {}, undefined, { over: () => false, message });
+  assert.deepEqual(never, analyseDocument(text));
+  // the budget is asked between sections too: a few answers in, the file is given up
+  for (const small of [text, 'NATO met on March 5, 2019. 🚀 The minister said so.\n']) {
+    let asked = 0;
+    const given = analyseDocument(small, {}, undefined, { over: () => ++asked > 3, message });
+    assert.equal(asked, 4, 'asked until it answered yes, then no more');
+    assert.deepEqual(
+      given.findings.map((f) => [f.code, f.message]),
+      [['analysis-timeout', message]],
+    );
+    assert.equal(given.dates.length + given.names.length + given.acronyms.length + given.claims.length, 0);
+    assert.equal(given.text, small);
+  }
+});
+
+test('a file given up leaves its section cache as it was: the next analysis is whole and right', () => {
+  const text = bigText(400);
+  const cache = new SectionCache();
+  analyseDocument(text, {}, cache);
+  const edited = text.replace('Report 200:', 'Report 200 (edited):');
+  const given = analyseDocument(edited, {}, cache, { over: () => true, message: 'over' });
+  assert.equal(given.skipped, 'analysis over its time budget');
+  const again = analyseDocument(edited, {}, cache);
+  assert.deepEqual({ ...again, parts: undefined }, { ...analyseDocument(edited), parts: undefined });
+});

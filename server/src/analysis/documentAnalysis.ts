@@ -103,10 +103,42 @@ export class SectionCache {
 /** Files longer than this are analysed in sections (see `sections`). */
 export const SECTION_THRESHOLD = 64 * 1024;
 
+/**
+ * A time budget for one analysis, kept by the caller (the engine reads no clock): `over` is
+ * asked between the stages of each section (sentences, dates, acronyms, people, claims) and
+ * between sections. Once it answers true, the file is given up: nothing is recognised, and one
+ * finding (`analysis-timeout`, with `message`) says so. The analysis then overruns the budget
+ * by at most one stage of one section (≤ 48 KB), which every recogniser reads in linear time.
+ * It is not part of `AnalysisOptions` because those are posted to workers, and a function is not.
+ */
+export interface AnalysisBudget {
+  over(): boolean;
+  message: string;
+}
+
+/** Thrown between stages when the budget is over; caught in `analyseDocument` only. */
+class OverBudget {}
+
 export function analyseDocument(
   text: string,
   options: AnalysisOptions = {},
   cache?: SectionCache,
+  budget?: AnalysisBudget,
+): DocumentAnalysis {
+  if (!budget) return analyseWithin(text, options, cache, undefined);
+  try {
+    return analyseWithin(text, options, cache, budget);
+  } catch (error) {
+    if (!(error instanceof OverBudget)) throw error;
+    return notAnalysed(text, 'analysis-timeout', 'analysis over its time budget', budget.message);
+  }
+}
+
+function analyseWithin(
+  text: string,
+  options: AnalysisOptions,
+  cache: SectionCache | undefined,
+  budget: AnalysisBudget | undefined,
 ): DocumentAnalysis {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > maxLength) {
@@ -123,18 +155,32 @@ export function analyseDocument(
     });
     return analysis;
   }
-  if (text.length > SECTION_THRESHOLD) return analyseInSections(text, options, cache);
-  return analyseWhole(text, options);
+  if (text.length > SECTION_THRESHOLD) return analyseInSections(text, options, cache, budget);
+  return analyseWhole(text, options, undefined, budget);
 }
 
-function analyseWhole(text: string, options: AnalysisOptions, knownDate?: DocumentDate): DocumentAnalysis {
+/** Between two stages: gives the analysis up when its budget is over (see AnalysisBudget). */
+function checkBudget(budget: AnalysisBudget | undefined): void {
+  if (budget?.over()) throw new OverBudget();
+}
+
+function analyseWhole(
+  text: string,
+  options: AnalysisOptions,
+  knownDate?: DocumentDate,
+  budget?: AnalysisBudget,
+): DocumentAnalysis {
   const sentences = splitSentences(text);
   const documentDate = knownDate ?? readerDate(options) ?? readDocumentDate(text, sentences);
+  checkBudget(budget);
   const dateResult = recogniseDates(text, sentences, documentDate, options.dates);
   const dates = dateResult.mentions;
+  checkBudget(budget);
   const found = recogniseAcronyms(text, sentences);
   const { definitions } = found;
+  checkBudget(budget);
   const people = recognisePeople(text, sentences);
+  checkBudget(budget);
   // A name never overlaps an acronym or a date (`COP29`, `May`): those recognisers know
   // better, but for a transcript's speaker label (`ANNA BERG:`), which is a name in capitals.
   const speakers = people.filter((n) => n.speaker);
@@ -167,7 +213,12 @@ function analyseWhole(text: string, options: AnalysisOptions, knownDate?: Docume
  * (the corpus index still links it by surname). The document's date is read from the first
  * section, where headers and datelines stand.
  */
-function analyseInSections(text: string, options: AnalysisOptions, cache?: SectionCache): DocumentAnalysis {
+function analyseInSections(
+  text: string,
+  options: AnalysisOptions,
+  cache: SectionCache | undefined,
+  budget: AnalysisBudget | undefined,
+): DocumentAnalysis {
   const edit = cache
     ? cutsFrom(cache, text)
     : { cuts: [0, ...blankLineCuts(text, 0).cuts], prefix: 0, suffix: 0 };
@@ -187,7 +238,10 @@ function analyseInSections(text: string, options: AnalysisOptions, cache?: Secti
     let analysis = old && old.end === end - moved! ? old.analysis : undefined;
     // a section read with another document date (the header was edited) is read again
     if (analysis && !sameDate(analysis.documentDate, documentDate)) analysis = undefined;
-    if (!analysis) analysis = analyseWhole(text.slice(start, end), options, documentDate);
+    if (!analysis) {
+      checkBudget(budget);
+      analysis = analyseWhole(text.slice(start, end), options, documentDate, budget);
+    }
     kept.set(start, { end, analysis });
     parts.push({ offset: start, analysis });
   }

@@ -36,6 +36,8 @@ export class OpenBuffers {
   /** Per open file: its sections' analyses, so typing in a large file re-analyses one section. */
   private readonly sectionCaches = new Map<string, SectionCache>();
   private analysisTimer: NodeJS.Timeout | undefined;
+  /** Buffers whose analysis ran past the time budget: not analysed again until reopened. */
+  private readonly givenUp = new Set<string>();
 
   constructor(private readonly host: BufferHost) {}
 
@@ -59,10 +61,25 @@ export class OpenBuffers {
     this.pendingEdits.delete(key);
   }
 
-  /** A buffer closed: its edits and section analyses are gone. */
+  /** A buffer closed: its edits and section analyses are gone, and it may be tried again. */
   closed(key: string): void {
     this.sectionCaches.delete(key);
     this.pendingEdits.delete(key);
+    this.givenUp.delete(key);
+  }
+
+  /** The analysis of `key` ran past its time budget: its edits are not analysed any more. */
+  giveUp(key: string): void {
+    this.givenUp.add(key);
+  }
+
+  isGivenUp(key: string): boolean {
+    return this.givenUp.has(key);
+  }
+
+  /** The budget changed: every buffer is tried again at its next analysis. */
+  forgiveAll(): void {
+    this.givenUp.clear();
   }
 
   sectionCache(key: string): SectionCache {

@@ -16,6 +16,8 @@ import {
 import { CorpusIndex } from '../analysis/corpusIndex';
 import {
   analyseDocument,
+  notAnalysed,
+  type AnalysisBudget,
   type AnalysisOptions,
   type DocumentAnalysis,
   type SectionCache,
@@ -198,6 +200,8 @@ export class Session {
     const { settings, problems } = readSettings(raw);
     this.settings = settings;
     this.pool.budgetMs = settings.analysisTimeBudget * 1000;
+    // a buffer given up under the old budget may fit the new one
+    this.buffers.forgiveAll();
     for (const p of problems) this.connection.window.showWarningMessage(`Corpus Annotator: ${p}`);
     this.index.setOptions(this.analysisOptions);
   }
@@ -300,9 +304,14 @@ export class Session {
    * Analyses `text` as the content of `key` with the readers' corrections of it: a layer over
    * the engine (annotations/corrections.ts), so everything downstream follows them.
    */
-  analyse(key: string, text: string, cache?: SectionCache) {
+  analyse(key: string, text: string, cache?: SectionCache, budget?: AnalysisBudget) {
     const corrections = this.annotations.correctionsFor(key, text);
-    const analysis = analyseDocument(text, correctedOptions(this.analysisOptions, corrections), cache);
+    const analysis = analyseDocument(
+      text,
+      correctedOptions(this.analysisOptions, corrections),
+      cache,
+      budget,
+    );
     return applyCorrections(analysis, corrections);
   }
 
@@ -407,14 +416,32 @@ export class Session {
     else this.buffers.analyseNow(key, document);
   }
 
-  /** Re-analyses an open buffer and replaces its contribution to the index. */
+  /**
+   * Re-analyses an open buffer and replaces its contribution to the index. Buffers are analysed
+   * here, on the thread that answers requests (a keystroke re-analyses one section), so each
+   * analysis has the per-file time budget; a buffer that runs past it is given up until it is
+   * closed and reopened or the budget changes, rather than costing the budget at every keystroke.
+   */
   private analyseBuffer(key: string, document: TextDocument): void {
     this.changedSinceRound.add(key);
-    const result = this.index.replace(key, {
-      path: key,
-      version: document.version,
-      analysis: this.analyse(key, document.getText(), this.buffers.sectionCache(key)),
-    });
+    const text = document.getText();
+    const seconds = this.settings.analysisTimeBudget;
+    const message = `Not analysed: the analysis took longer than ${seconds} s (setting corpusAnnotator.analysisTimeBudget). Edits to this file are analysed again once it is closed and reopened; the rest of the corpus is analysed.`;
+    let analysis: DocumentAnalysis;
+    if (this.buffers.isGivenUp(key))
+      analysis = notAnalysed(text, 'analysis-timeout', 'analysis over its time budget', message);
+    else {
+      const deadline = performance.now() + seconds * 1000;
+      analysis = this.analyse(key, text, this.buffers.sectionCache(key), {
+        over: () => performance.now() > deadline,
+        message,
+      });
+      if (analysis.findings.some((f) => f.code === 'analysis-timeout')) {
+        this.buffers.giveUp(key);
+        this.connection.console.warn(`Corpus Annotator: ${key}: ${message}`);
+      }
+    }
+    const result = this.index.replace(key, { path: key, version: document.version, analysis });
     this.schedule(result.affected, this.settings.diagnosticsDelay, result);
   }
 
