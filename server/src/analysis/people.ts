@@ -38,7 +38,10 @@ export function recognisePeople(text: string, sentences: Span[]): NameMention[] 
   if (text.length === 0) return [];
   return withTokens(text, sentences, (tokens) => {
     const accepted = acceptCandidates(text, tokens, findCandidates(text, tokens));
-    const mentions = accepted.map((c) => toMention(text, tokens, c));
+    // a loop, not `map`: optimised code makes a `map` result holey, and the steps below,
+    // optimised for the packed arrays made before, would be thrown away for it
+    const mentions: NameMention[] = [];
+    for (const c of accepted) mentions.push(toMention(text, tokens, c));
     surnamesAfterHonorifics(text, tokens, accepted, mentions);
     attachTitles(text, tokens, accepted, mentions);
     markOfficesHeld(text, tokens, accepted, mentions);
