@@ -11,6 +11,7 @@ import {
   WordClass,
   classifyLowerTitleWord,
   classifyWord,
+  particleKindAt,
 } from '../../server/src/analysis/nameLexicon';
 import { tokenize } from '../../server/src/analysis/people';
 import { splitSentences } from '../../server/src/analysis/sentences';
@@ -141,6 +142,13 @@ function assertSameTokens(
     const shown = (t: Token | undefined) => t && { ...t, text: text.slice(t.start, t.end) };
     assert.deepEqual(shown(a), shown(e), `${what}: token ${k} of ${JSON.stringify(text.slice(0, 200))}`);
   }
+  // the particle bits worked out while tokenizing are those the lexicon gives the word as
+  // written, for lower-case words only
+  for (let k = 0; k < expected.length; k++) {
+    const e = expected[k];
+    const want = e.shape === Shape.Lower ? particleKindAt(text, e.start, e.end) : 0;
+    assert.equal(table.particle[k], want, `${what}: particle bits of ${text.slice(e.start, e.end)}`);
+  }
 }
 
 // Single characters (some of them two UTF-16 units) that decide where tokens start and end.
@@ -206,6 +214,11 @@ const WORDS = [
   'Baku',
   'Hasanov',
   'de',
+  'van',
+  'der',
+  'oglu',
+  'al-Hakim',
+  'bin',
   'By',
 ];
 

@@ -77,7 +77,7 @@ export function findCandidates(text: string, tokens: Tokens): Candidate[] {
       }
     }
     // `de Hoop Scheffer`, `van der Berg`: particles before the run's first word open it
-    i = particlesBefore(text, tokens, i, free);
+    i = particlesBefore(tokens, i, free);
     // A run: capitalised words, acronyms, initials and inner particles on one line of one
     // sentence, or across a line break that wraps a long line.
     let end = i + 1;
@@ -93,14 +93,14 @@ export function findCandidates(text: string, tokens: Tokens): Candidate[] {
         end++;
         continue;
       }
-      if (isParticle(text, tokens, end) && end + 1 < n && isNameWord(tokens, end + 1) && sameLine[end + 1]) {
+      if (isParticle(tokens, end) && end + 1 < n && isNameWord(tokens, end + 1) && sameLine[end + 1]) {
         end++;
         continue;
       }
       if (
-        isParticle(text, tokens, end) &&
+        isParticle(tokens, end) &&
         end + 2 < n &&
-        isParticle(text, tokens, end + 1) &&
+        isParticle(tokens, end + 1) &&
         isNameWord(tokens, end + 2) &&
         sameLine[end + 2]
       ) {
@@ -158,7 +158,7 @@ export function oneLineBreak(text: string, from: number, to: number): boolean {
  * capitalised word at `i` (and after token `free`, where no run is) open the run; asked once
  * per run, not of every lower-case word.
  */
-export function particlesBefore(text: string, tokens: Tokens, i: number, free: number): number {
+export function particlesBefore(tokens: Tokens, i: number, free: number): number {
   if (tokens.shape[i] !== Shape.Cap || tokens.cls[i] !== WordClass.Name) return i;
   let p = i;
   while (
@@ -166,7 +166,7 @@ export function particlesBefore(text: string, tokens: Tokens, i: number, free: n
     p > i - 2 &&
     tokens.sameLine[p] &&
     tokens.sentence[p - 1] === tokens.sentence[i] &&
-    isLeadingParticle(text, tokens, p - 1)
+    isLeadingParticle(tokens, p - 1)
   )
     p--;
   return p;
@@ -293,7 +293,7 @@ export function nameInRun(text: string, tokens: Tokens, r0: number, r1: number):
     const t = first - 1;
     if (isNameWord(tokens, t)) words++;
     else if (shape[t] === Shape.Initial) initials++;
-    else if (isParticle(text, tokens, t)) {
+    else if (isParticle(tokens, t)) {
       /* inside the name */
     } else if (
       shape[t] === Shape.Cap &&
@@ -314,16 +314,16 @@ export function nameInRun(text: string, tokens: Tokens, r0: number, r1: number):
   // Particles open the name only where nothing capitalised stands before them (`Mr. de Hoop Scheffer`, `said van der Berg`).
   const beforeFirst = first - 1;
   const keepParticles =
-    isParticle(text, tokens, first) &&
-    !isPatronymic(text, tokens, first) &&
+    isParticle(tokens, first) &&
+    !isPatronymic(tokens, first) &&
     (first === r0 ||
       (beforeFirst >= 0 &&
         (cls[beforeFirst] === WordClass.Honorific ||
           cls[beforeFirst] === WordClass.Office ||
           cls[beforeFirst] === WordClass.Function ||
           abbreviationStop(text, tokens, first - 1))));
-  const particleFirst = keepParticles && isLeadingParticle(text, tokens, first);
-  if (!particleFirst) while (isParticle(text, tokens, first)) first++;
+  const particleFirst = keepParticles && isLeadingParticle(tokens, first);
+  if (!particleFirst) while (isParticle(tokens, first)) first++;
   if (first > last) return null;
   if (words > 4) return null; // a headline in title case, or an organisation
   const sentenceStart = first === 0 || tokens.sentence[first - 1] !== tokens.sentence[first];

@@ -230,7 +230,7 @@ export function strongEvidence(
 ): boolean {
   // a given name from the lexicon, an initial, a particle or patronymic inside
   for (let j = c.first; j < c.last; j++) {
-    if (tokens.shape[j] === Shape.Initial || isParticle(text, tokens, j)) return true;
+    if (tokens.shape[j] === Shape.Initial || isParticle(tokens, j)) return true;
     if (
       j > c.first &&
       tokens.shape[j] === Shape.Cap &&

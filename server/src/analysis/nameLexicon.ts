@@ -625,13 +625,13 @@ const PARTICLE_TABLE = new WordTable(PARTICLE_KINDS);
 
 /**
  * The `Particle` bits of the lower-case word `text.slice(start, end)`, 0 for none, without
- * making the string: the recogniser asks this of most lower-case words it passes.
+ * making the string; `hash`, its `wordHash` when the caller knows it (the tokenizer does).
  */
-export function particleKindAt(text: string, start: number, end: number): number {
+export function particleKindAt(text: string, start: number, end: number, hash?: number): number {
   if (end - start > 5 || text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 3) === 45) {
     // `al-Assad`: a particle fused by a hyphen after two or three letters
     if (text.charCodeAt(start + 2) !== 45 && text.charCodeAt(start + 3) !== 45) return 0;
     return FUSED_PARTICLE.test(text.slice(start, Math.min(end, start + 8))) ? Particle.Inner : 0;
   }
-  return PARTICLE_TABLE.get(text, start, end, wordHash(text, start, end)) ?? 0;
+  return PARTICLE_TABLE.get(text, start, end, hash ?? wordHash(text, start, end)) ?? 0;
 }

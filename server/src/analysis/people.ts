@@ -64,7 +64,7 @@ function toMention(text: string, tokens: Tokens, c: Candidate): NameMention {
     s = c.first;
   else
     for (let k = c.first + 1; k < c.last; k++) {
-      if (isParticle(text, tokens, k) && !isPatronymic(text, tokens, k)) {
+      if (isParticle(tokens, k) && !isPatronymic(tokens, k)) {
         s = k;
         break;
       }

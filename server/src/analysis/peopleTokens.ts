@@ -36,6 +36,7 @@ class TokenColumns {
   sentence: Int32Array;
   sameLine: Uint8Array;
   adjacent: Uint8Array;
+  particle: Uint8Array;
 
   constructor(capacity: number) {
     this.start = new Int32Array(capacity);
@@ -45,6 +46,7 @@ class TokenColumns {
     this.sentence = new Int32Array(capacity);
     this.sameLine = new Uint8Array(capacity);
     this.adjacent = new Uint8Array(capacity);
+    this.particle = new Uint8Array(capacity);
   }
 
   /** Room for one more token. */
@@ -67,6 +69,7 @@ class TokenColumns {
     this.sentence = more32(this.sentence);
     this.sameLine = more8(this.sameLine);
     this.adjacent = more8(this.adjacent);
+    this.particle = more8(this.particle);
   }
 
   done(): Tokens {
@@ -80,6 +83,7 @@ class TokenColumns {
       sentence: this.sentence.subarray(0, n),
       sameLine: this.sameLine.subarray(0, n),
       adjacent: this.adjacent.subarray(0, n),
+      particle: this.particle.subarray(0, n),
     };
   }
 }
@@ -150,6 +154,7 @@ function fill(cols: TokenColumns, text: string, sentences: readonly Span[]): Tok
     prevEnd = end;
     let shape = Shape.Punct;
     let cls = WordClass.Name;
+    let particle = 0;
     if (scan.kind === TokenKind.Initial) {
       // `U.S.`, `U.N.`: initials written tight together are an abbreviation, not a name's initials
       if (
@@ -176,10 +181,13 @@ function fill(cols: TokenColumns, text: string, sentences: readonly Span[]): Tok
           (text.charCodeAt(start) < 128
             ? classifyLowerTitleWordAt(text, start, end, scan.hash)
             : classifyLowerTitleWord(text.slice(start, end).toLowerCase())) ?? WordClass.Name;
+        // asked of most lower-case words a name passes: worked out once, with the hash at hand
+        particle = particleKindAt(text, start, end, scan.hash);
         // `byJohn`, `anti-Castro`: a name fused to the word before it
         if (scan.camel || scan.hyphenated) {
           cols.shape[n] = shape;
           cols.cls[n] = cls;
+          cols.particle[n] = particle;
           splitFused(text, cols, n);
           continue;
         }
@@ -188,6 +196,7 @@ function fill(cols: TokenColumns, text: string, sentences: readonly Span[]): Tok
     }
     cols.shape[n] = shape;
     cols.cls[n] = cls;
+    cols.particle[n] = particle;
   }
   return cols.done();
 }
@@ -205,6 +214,7 @@ function splitFused(text: string, cols: TokenColumns, k: number): void {
   const cut = start + m[0].length;
   cols.end[k] = cut;
   cols.cls[k] = classifyLowerTitleWord(m[0]) ?? WordClass.Name;
+  cols.particle[k] = particleKindAt(text, start, cut);
   const facts: WordFacts = {
     start: cut,
     end,
@@ -222,6 +232,7 @@ function splitFused(text: string, cols: TokenColumns, k: number): void {
   cols.sentence[n] = cols.sentence[k];
   cols.sameLine[n] = 1;
   cols.adjacent[n] = 1;
+  cols.particle[n] = 0;
   cols.n = n + 1;
 }
 
@@ -265,20 +276,12 @@ export function classifyCapitalised(text: string, scan: WordFacts): number {
 export const isNameWord = (tokens: Tokens, k: number) =>
   tokens.shape[k] === Shape.Cap && tokens.cls[k] === WordClass.Name;
 
-export function isParticle(text: string, tokens: Tokens, k: number): boolean {
-  return (
-    tokens.shape[k] === Shape.Lower &&
-    (particleKindAt(text, tokens.start[k], tokens.end[k]) & Particle.Inner) !== 0
-  );
-}
+// (the particle column is 0 for all but lower-case words, and reading past either end gives 0)
+export const isParticle = (tokens: Tokens, k: number) => (tokens.particle[k] & Particle.Inner) !== 0;
 
-export const isPatronymic = (text: string, tokens: Tokens, k: number) =>
-  tokens.shape[k] === Shape.Lower &&
-  (particleKindAt(text, tokens.start[k], tokens.end[k]) & Particle.Patronymic) !== 0;
+export const isPatronymic = (tokens: Tokens, k: number) => (tokens.particle[k] & Particle.Patronymic) !== 0;
 
-export const isLeadingParticle = (text: string, tokens: Tokens, k: number) =>
-  tokens.shape[k] === Shape.Lower &&
-  (particleKindAt(text, tokens.start[k], tokens.end[k]) & Particle.Leading) !== 0;
+export const isLeadingParticle = (tokens: Tokens, k: number) => (tokens.particle[k] & Particle.Leading) !== 0;
 
 /** The full stop of `Mr.`, `Dr.`, `Gen.`: tight after a short honorific or office word. */
 export function abbreviationStop(text: string, tokens: Tokens, i: number): boolean {

@@ -68,6 +68,8 @@ export interface Tokens {
   readonly sameLine: Uint8Array;
   /** 1: no space at all separates this token from the previous one. */
   readonly adjacent: Uint8Array;
+  /** `Particle` bits (nameLexicon.ts) of a lower-case word (`de`, `van`, `oglu`); 0 for any other token. */
+  readonly particle: Uint8Array;
 }
 
 /** Token `k` as an object. */
