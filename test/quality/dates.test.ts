@@ -30,19 +30,25 @@ test('dates on 256 real TempEval articles stay above their floors', { skip: !sha
   const date = (JSON.parse(out) as { views: ViewScore[] }).views.find((v) => v.view === 'DATE')!;
   const relaxedF1 = 100 * date.relaxed.F1;
   const valueAccuracy = 100 * date.value.acc;
-  // Floors are today's figures; issue 15's targets are relaxed F1 92 and value accuracy 91.
-  // What stands between: 147 of the 190 missed gold dates are TimeML's PRESENT_REF/PAST_REF/
-  // FUTURE_REF (`now`, `recently`), which our guidelines do not mark; about 40 of the value
-  // differences are TimeML conventions (`1968-XX`, `1989-WXX`, `2000-01-05TEV`) or gold
-  // anchored to another date than the article's (see eval/conflicts/README.md). A match the
-  // guidelines value differently (`For the week` is the article’s ISO week, TimeML writes
-  // `1989-WXX`; `the quarter ended Sept. 30` is 1989-Q3, TimeML writes a fiscal `1989-QX`)
-  // raises relaxed F1 and lowers value accuracy: read them together.
-  // Measured on this branch: relaxed F1 91.51, value accuracy 88.13 (value F1 80.65).
-  assert.ok(relaxedF1 >= 91.5, `TempEval DATE relaxed F1 ${relaxedF1.toFixed(2)} fell below 91.5`); // [92]
+  // Floors are today's figures less 0.3; issue 15's targets are relaxed F1 92 and value
+  // accuracy 91. What stands between: 147 of the 173 missed gold dates are TimeML's
+  // PRESENT_REF/PAST_REF/FUTURE_REF (`now`, `recently`, `the future`), which our guidelines do
+  // not mark (the timeml option marks them: recall 97%); most of the other misses are ordinals of an
+  // event (`the eighth day of`) or dates counted from an event (`10 days before the murder`).
+  // Of the 24 predictions that match no gold (39 more overlap TimeML durations, times and
+  // sets), most are dates the gold left out (datelines, `last year`, `this year's campaign`,
+  // `International Women's Day`). Of the 156 value
+  // differences, 53 are TimeML's underspecified values where the guidelines resolve
+  // (`last week` 1989-WXX, not 1989-W43; `1968` written 1968-XX), 12 times of day
+  // (`Wednesday night` 2000-01-05TEV), 5 unpadded weeks (2000-W7), and about 40 gold
+  // anchored elsewhere than the article's date (a whole article's weekdays a week off). A
+  // match the guidelines value differently (`For the week` is the article's ISO week, TimeML
+  // writes `1989-WXX`) raises relaxed F1 and lowers value accuracy: read them together.
+  // Measured on this branch: relaxed F1 91.86, value accuracy 88.29 (value F1 81.10).
+  assert.ok(relaxedF1 >= 91.56, `TempEval DATE relaxed F1 ${relaxedF1.toFixed(2)} fell below 91.56`); // [92]
   assert.ok(
-    valueAccuracy >= 88.1,
-    `TempEval DATE value accuracy ${valueAccuracy.toFixed(2)} fell below 88.1`,
+    valueAccuracy >= 87.99,
+    `TempEval DATE value accuracy ${valueAccuracy.toFixed(2)} fell below 87.99`,
   ); // [91]
 });
 

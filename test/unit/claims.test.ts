@@ -118,6 +118,22 @@ describe('which event a date dates', () => {
       'today→join:become member',
     ],
     [
+      'became and an office is taking office',
+      'Maria Lind became chief executive of the Northwind Shipping Company in 2011.',
+      '2011→inaugurate:take office',
+    ],
+    [
+      'became and an office, past an article and an adjective',
+      'In 1996 she became the first woman prime minister of Ruritania.',
+      '1996→inaugurate:take office',
+    ],
+    [
+      'a law taking effect is a beginning',
+      'The harbour levy took effect on 1 March 2011.',
+      '1 March 2011→start:take effect',
+    ],
+    ['became and no office is no event', 'The harbour town became famous in 2011.', ''],
+    [
       'a when clause with no event of its own dates the clause it hangs on',
       'Acme joined the core shareholders when the bank was privatised in 1987.',
       '1987→join:join',
@@ -189,6 +205,21 @@ describe('who and what take part', () => {
       participants('Suspected bombs exploded in Kenya on Friday. Police suspected a gang.', 'Friday'),
       ['place:KE'],
     );
+  });
+  test('a sentence-opening capital that is no common English word is a name; a common one is not', () => {
+    const rows: [string, string, string[]][] = [
+      ['Lindqvist stepped down as chairman on Monday.', 'Monday', ['name:lindqvist']],
+      [
+        'Lindqvist, who was born in 1961 in Tartu, trained as a pilot.',
+        '1961',
+        ['name:lindqvist', 'name:tartu'],
+      ],
+      ['Officials resigned on Monday.', 'Monday', []],
+      ['Building work began on Monday.', 'Monday', []],
+      ['Surely the talks ended on Monday.', 'Monday', []],
+      ['NORTHWIND resigned on Monday.', 'Monday', []],
+    ];
+    for (const [text, date, expected] of rows) assert.deepEqual(participants(text, date), expected, text);
   });
   test('a bare event noun takes its participants from the sentence it refers back to', () => {
     const text = 'A bomb exploded at the Harbour Bank in Valdoria. The bombing on Friday killed ten.';

@@ -194,6 +194,46 @@ describe('the same fact in other words', () => {
     );
   });
 
+  test('taking office, told as `took office` and as `became` and the office', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Maria Lind took office as chief executive of the Northwind Shipping Company on 1 March 2011.
+        --- /b.txt
+        Lind became chief executive of the Northwind Shipping Company in 2012, the board said.
+      `),
+      ['a.txt 2011-03-01 disputed ~ b.txt 2012', 'b.txt 2012 disputed ~ a.txt 2011-03-01'].join('\n'),
+    );
+  });
+
+  test('a name and its two-letter initials, defined nowhere, are one participant', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        The Baltic Union summit opened in Tallinn on 17 February 2024.
+        --- /b.txt
+        The BU summit began on 18 February 2024 in Tallinn, officials said.
+      `),
+      ['a.txt 2024-02-17 disputed ~ b.txt 2024-02-18', 'b.txt 2024-02-18 disputed ~ a.txt 2024-02-17'].join(
+        '\n',
+      ),
+    );
+  });
+
+  test('a person named in full, and by a surname that opens the sentence of another source', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Prime Minister Ivo Lindqvist resigned on 5 April 2022 after the vote.
+        --- /b.txt
+        Lindqvist stepped down as prime minister on 6 April 2022.
+      `),
+      ['a.txt 2022-04-05 disputed ~ b.txt 2022-04-06', 'b.txt 2022-04-06 disputed ~ a.txt 2022-04-05'].join(
+        '\n',
+      ),
+    );
+  });
+
   test('the end of a named operation, the start of its range left alone', () => {
     assert.equal(
       conflictsOf(`
@@ -208,6 +248,32 @@ describe('the same fact in other words', () => {
 });
 
 describe('look-alikes that must not be conflicts', () => {
+  test('chosen for an office, and taking it up months later: two facts', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        The board appointed Maria Lind as governor of the central bank in November 2015.
+        --- /b.txt
+        Maria Lind took office as governor of the central bank in January 2016.
+        --- /c.txt
+        Lind was nominated for the post in September 2015, officials said.
+      `),
+      '',
+    );
+  });
+  test('two people born in one city in two years: two births', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Anna Berg was born in 1950 in Tartu.
+        --- /b.txt
+        Lindqvist, who was born in 1962 in Tartu, trained as a pilot.
+        --- /c.txt
+        The singer Tomas Varga was born in 1975 in Tartu.
+      `),
+      '',
+    );
+  });
   test('a refinement: 1992 contains March 1992; a week contains its days', () => {
     assert.equal(
       conflictsOf(`

@@ -3,7 +3,10 @@
 // A failure shows the whole rendered text, so every difference is visible at once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { readDocumentDate, recogniseDates, type DateOptions } from '../../server/src/analysis/dates';
+import { FAMILIES_TIMEML } from '../../server/src/analysis/dates/grammar';
 import { splitSentences } from '../../server/src/analysis/sentences';
 import type { DocumentDate } from '../../server/src/analysis/types';
 import { parseAnnotated, render } from '../support/fixture';
@@ -167,6 +170,7 @@ table('bare weekdays, by what the sentence says of them', [
   'Relatives will appeal [Wednesday](2022-04-27)’s ruling; [last Friday](2022-04-22)’s vote stands.',
   'The suspect will be arraigned [Friday](2022-04-29); he was charged [Friday](2022-04-29).',
   'Her first stop is Lagos on [Tuesday](2022-05-03), then Accra [later in the day](2022-05-03).',
+  'The two envoys meet separately [Monday](2022-05-02) with the mediator.',
 ]);
 
 table('a weekday next to a date is inside the span', [
@@ -221,6 +225,8 @@ table('definite periods: the quarter, the latest period, the year, the summer, y
   'Traders squared positions ahead of [the weekend](2022-W17-WE).',
   'Analysts expect [next year’s first quarter](2023-Q1) and [this year’s third quarter](2022-Q3) to be weak.',
   'Net rose in the [third quarter](2021-Q3); in the [1988 quarter](1988-Q3) it had lost money.',
+  'The stock set a high for the [year](2022) of $42.50 and a low for the [quarter](2021-Q3) of C$30.',
+  'Its sales in the [current year](2022) and the [current fiscal year](2022) will grow.',
 ]);
 
 table('... and what the text named before: that quarter, the following month, the previous Friday', [
@@ -245,6 +251,7 @@ table('... and what is not a definite period', [
 table('comparisons with a year before take the period the sentence speaks of', [
   'Net rose in the [third quarter](2021-Q3) from [a year earlier](2020-Q3).',
   'For the nine months, net fell from [a year earlier](2021).',
+  'In the first nine months, profit rose from a loss in the [1988 period](1988).',
   'In the [third quarter](2021-Q3) net was $2, compared with $3 [last year](2020-Q3); [last year’s quarter](2020-Q3) was weak.',
 ]);
 
@@ -326,6 +333,14 @@ table('not dates: durations, ages, ordinals, names, money, times, phones, pages,
   'Aged 45, a 45-year-old officer, the 50th anniversary, the 3rd brigade.',
   'Resolution 822, COP29, G7, F-16, $2000, at 10:00, call 555-1234, page 12, 15% and 2,000 people.',
   'Fridays are quiet. The Sunday Times reported it.',
+]);
+
+table('not dates: an age, a name, a march, a recurrence', [
+  "In today's world, tomorrow’s young leaders and the cities of tomorrow will differ.",
+  '[Today](2022-04-29)’s vote and [tomorrow](2022-04-30)’s session stand; by the end of [today](2022-04-29).',
+  'She reads USA Today and listens to BBC Today; [today](2022-04-29) she met both.',
+  'The annual March for Life and the “March of the Grandmothers” went ahead; both marched in [March](2022-03).',
+  'Ferries leave each Thursday and every July; one left on [Thursday](2022-04-28).',
 ]);
 
 table(
@@ -529,4 +544,24 @@ test('a date still to be confirmed is not a past event after the dateline (issue
   assert.ok(
     recogniseDates(done, splitSentences(done), doc).findings.some((f) => f.code === 'after-document-date'),
   );
+});
+
+test('a family tried only at words beginning with its first characters matches nowhere else', () => {
+  // Trigger.first spares tries that cannot match: if a pattern changes and can begin with
+  // another character, this says so. The sample is every row of this file, its
+  // marks taken out.
+  const sample = readFileSync(resolve(__dirname, '../../../test/unit/dates.test.ts'), 'utf8').replace(
+    /\[([^\]]*)\]\([^)]*\)/g,
+    '$1',
+  );
+  const declared = FAMILIES_TIMEML.filter((f) => f.trigger.first !== undefined);
+  assert.ok(declared.length >= 15, `only ${declared.length} families declare their first characters`);
+  for (const { pattern, trigger } of declared) {
+    let matches = 0;
+    for (const m of sample.matchAll(new RegExp(pattern.source, pattern.flags))) {
+      matches++;
+      assert.ok(trigger.first!.includes(m[0][0]), `${pattern.source} matched ${JSON.stringify(m[0])}`);
+    }
+    assert.ok(matches > 0, `no row of this file exercises ${pattern.source}`);
+  }
 });

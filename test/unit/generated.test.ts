@@ -8,7 +8,7 @@ import { test } from 'node:test';
 
 const ROOT = join(__dirname, '../../..');
 
-for (const script of ['build-event-words.mjs', 'build-places.mjs']) {
+for (const script of ['build-event-words.mjs', 'build-places.mjs', 'build-common-words.mjs']) {
   test(`${script}: the committed table is what the generator writes`, () => {
     // exits 1, and says which table is stale, when it is not
     const out = execFileSync(process.execPath, [join(ROOT, 'scripts', script), '--check'], {

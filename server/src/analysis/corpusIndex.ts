@@ -1300,9 +1300,10 @@ export class CorpusIndex {
       const acronym = this.longFormState().byNormal.get(normaliseLongForm(key.slice(5)));
       if (acronym) return 'acronym:' + acronym;
       // a long form the corpus never defines, whose initials are an acronym it uses
-      // (`Immigration and Naturalization Service`, `INS`)
+      // (`Immigration and Naturalization Service`, `INS`; `African Union`, `AU`: two letters are
+      // enough, since the corpus must use the acronym and the claims must agree on all else)
       const initials = initialsOf(key.slice(5));
-      if (initials.length >= 3 && this.acronymDocs.has(initials)) return 'acronym:' + initials;
+      if (initials.length >= 2 && this.acronymDocs.has(initials)) return 'acronym:' + initials;
     }
     return key;
   };

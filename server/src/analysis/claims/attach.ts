@@ -10,6 +10,7 @@
 //      the condemning); then the nearest event verb after it (`On Friday, the bombs exploded`).
 // A verb in the infinitive after another event verb is that verb's complement, not an event
 // of its own: `invited to join NATO in July 1997` dates the invitation.
+import { classifyLowerTitleWord, WordClass } from '../nameLexicon';
 import { eventWordsOf, phrasalEvent, type EventWord } from './eventWords';
 import { clauseBefore, isNounContext, type Token } from './tokens';
 import { AUXILIARIES, DETERMINERS, MODALS, PLAN_WORDS, PREPOSITIONS, PRONOUNS } from './words';
@@ -200,6 +201,7 @@ function fronted(tokens: readonly Token[], first: number): boolean {
 
 const DEADLINE: EventWord = { cls: 'expire', lemma: 'deadline', pos: 'n' };
 const BECOME_MEMBER: EventWord = { cls: 'join', lemma: 'become member', pos: 'v' };
+const BECOME_OFFICE: EventWord = { cls: 'inaugurate', lemma: 'take office', pos: 'v' };
 
 /** `must be returned by Jan. 14`, `extended until Nov. 6`: a date after `by` or `until` that dates no event is a deadline. */
 function deadline(tokens: readonly Token[], first: number): Trigger | null {
@@ -374,10 +376,15 @@ function findTrigger(tokens: readonly Token[], i: number): Trigger | null {
   if (t.punct || t.date >= 0 || t.entity >= 0) return null;
   const phrasal = i + 1 < tokens.length ? phrasalEvent(t.lower, tokens[i + 1].lower) : undefined;
   if (phrasal) return { index: i, word: phrasal, length: 2 };
-  // `became full-fledged members of NATO`: a joining
+  // `became full-fledged members of NATO`: a joining; `became the first woman prime minister`,
+  // `became chief executive of Acme`: taking office
   if (BECOME.has(t.lower)) {
-    for (let k = i + 1; k < tokens.length && k - i <= 4; k++)
-      if (/^members?(?:hip)?$/.test(tokens[k].lower)) return { index: i, word: BECOME_MEMBER, length: 1 };
+    for (let k = i + 1; k < tokens.length && k - i <= 4 && !tokens[k].punct; k++) {
+      const lower = tokens[k].lower;
+      if (/^members?(?:hip)?$/.test(lower)) return { index: i, word: BECOME_MEMBER, length: 1 };
+      if (classifyLowerTitleWord(lower) === WordClass.Office)
+        return { index: i, word: BECOME_OFFICE, length: 1 };
+    }
   }
   const words = eventWordsOf(t.lower);
   if (!words) return null;

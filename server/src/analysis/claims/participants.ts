@@ -6,6 +6,7 @@
 import { foldName } from '../people';
 import { isUpperCode, isWordCode } from '../characters';
 import type { AcronymMention, NameMention, Span } from '../types';
+import { isCommonWord } from './commonWords';
 import { cityIn, placeOf } from './places';
 
 export type ParticipantKind = 'person' | 'acronym' | 'place' | 'name';
@@ -138,7 +139,8 @@ export function withNames(
         // is a name only where the text capitalises the word inside a sentence too; a common
         // noun capitalised in a name (`the U.S. Embassy`) that the text writes in lower case
         // is no name
-        if (start === opening && !capitalisedInside(phrase)) continue;
+        // unless it is no common English word (`Novak stepped down`, `Lagarde became president`)
+        if (start === opening && !capitalisedInside(phrase) && !openingName(phrase)) continue;
         if (ordinaryWord(phrase.toLowerCase()) && !capitalisedInside(phrase)) continue;
       }
       out.push({ key: 'name:' + nameKey(phrase), kind: 'name', label: phrase, start, end });
@@ -147,6 +149,13 @@ export function withNames(
   out.sort((x, y) => x.start - y.start);
   placeCitiesInCountries(text, out);
   return out;
+}
+
+/** A word that opens a sentence and is a name all the same: written as one, and no common word. */
+function openingName(word: string): boolean {
+  // `Novak`, not `NOVAK` (a heading) nor `Al` (too short to tell)
+  if (word.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  return !isCommonWord(word.toLowerCase());
 }
 
 /** Runs of capitalised words in a sentence, found by the PHRASE pattern (for callers without tokens). */

@@ -158,6 +158,8 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   // who did it must agree; a person and a country (`King Hussein`, `the Jordanian monarch`) are
   // not told apart here, two people or two organisations are
   if (!canBeOne(a, b)) return false;
+  // a birth is one person's: two births in one city, of people not both named, are two
+  if (a.cls === 'born' && !samePersonInvolved(a, b)) return false;
   if (ca.plan && ca.written && cb.written && daysBetween(ca.written, cb.written) > PLAN_GAP_DAYS)
     return false;
   // the person killed names the killing: one side's victim, named on the other side too
@@ -287,14 +289,41 @@ function kindGroup(key: string): string {
  */
 function countSharedParticipants(a: readonly string[], b: readonly string[]): number {
   let n = 0;
-  for (const x of a) if (b.some((y) => sameParticipant(x, y) || nameWithin(x, y))) n++;
+  for (const x of a)
+    if (b.some((y) => sameParticipant(x, y) || nameWithin(x, y) || surnameAlone(x, y) || surnameAlone(y, x)))
+      n++;
   return n;
+}
+
+/**
+ * A person and a lone capitalised word that is their surname (`person:novak|jan`, `name:novak`):
+ * one person. A surname that opens a sentence, in a text that names nobody in full, is read as a
+ * name, not a person (`Novak stepped down on Monday`).
+ */
+function surnameAlone(person: string, name: string): boolean {
+  if (!person.startsWith('person:') || !name.startsWith('name:') || name.includes(' ')) return false;
+  const bar = person.indexOf('|');
+  return (bar < 0 ? person.slice(7) : person.slice(7, bar)) === name.slice(5);
 }
 
 function nameWithin(x: string, y: string): boolean {
   if (!x.startsWith('name:') || !y.startsWith('name:')) return false;
   const [short, long] = x.length < y.length ? [x.slice(5), y.slice(5)] : [y.slice(5), x.slice(5)];
   return short.length >= 4 && (long.startsWith(short + ' ') || long.endsWith(' ' + short));
+}
+
+/**
+ * Whether two claims name one person as who did it or to whom it happened: the same person, or
+ * a person and a lone name that is their surname (see `surnameAlone`).
+ */
+function samePersonInvolved(a: Prepared, b: Prepared): boolean {
+  for (const x of [a.subject, a.object])
+    for (const y of [b.subject, b.object]) {
+      if (!x || !y) continue;
+      if (x === y ? kindOf(x) !== 'place' : sameParticipant(x, y) || surnameAlone(x, y) || surnameAlone(y, x))
+        return true;
+    }
+  return false;
 }
 
 export function shares(list: readonly string[], key: string): boolean {

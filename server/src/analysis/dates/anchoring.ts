@@ -390,8 +390,14 @@ export function anchor(
 
   function resolveQuarter(c: Candidate): Resolved {
     if (c.storyQuarter) {
-      // The quarter the story last named, in the year written; without one, just the year.
-      const q = lastQuarter && c.start - lastQuarter.end < QUARTER_REACH ? (lastQuarter.index % 4) + 1 : 0;
+      // The quarter the story last named, in the year written; without one, or in a sentence
+      // about a longer period (`In the nine months ... the 1988 period`), just the year.
+      const q =
+        lastQuarter &&
+        c.start - lastQuarter.end < QUARTER_REACH &&
+        !OTHER_PERIOD_BEFORE.test(sentenceBefore(c))
+          ? (lastQuarter.index % 4) + 1
+          : 0;
       const value = q ? `${formatYear(c.year!)}-Q${q}` : formatYear(c.year!);
       return reading(value, 'explicit', c.year);
     }

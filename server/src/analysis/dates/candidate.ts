@@ -70,17 +70,27 @@ const MOD_BEFORE =
   /(?:\b(early|mid|late)(?:\s+in)?[-\s]+|\b(?:the\s+)?(end|beginning|start|middle|close)\s+of\s+(?:the\s+)?)$/i;
 
 /**
- * Where a family can start. `words`: trigger words (lower-case) or kinds ('#d12' and '#d4'
- * for runs of one or two and of four digits, '#month', '#weekday', "'"). `back`: the
+ * Where a family can start. `words`: trigger words (lower-case) or kinds: '#d4' for a run of
+ * four digits; a run of one or two by the character after it, '#d12 ' (a space, an ordinal
+ * suffix, or a character outside ASCII), '#d12-', '#d12/', '#d12.'; '#month', '#weekday',
+ * "'". `back`: the
  * family's match starts up to that many words *before* its trigger (`two weeks ago` is found
  * from `ago`), so frequent words such as `the`, `a` or `this` need not be triggers at all.
  */
 export interface Trigger {
   words: string[];
   back: number;
+  /**
+   * The characters (ASCII) a match can begin with, when the pattern says so plainly
+   * (`\b[Tt]he\s+...` begins with `T` or `t`): a word that begins otherwise is not tried.
+   * Most tries of a family found from a later word fail on the first word; this spares them.
+   */
+  first?: string;
 }
 export const at = (...words: string[]): Trigger => ({ words, back: 0 });
 export const before = (back: number, ...words: string[]): Trigger => ({ words, back });
+/** A trigger whose matches begin with one of `first` (both cases given where both match). */
+export const beginning = (first: string, trigger: Trigger): Trigger => ({ ...trigger, first });
 
 /** The `literal` of `later in the day`: the day its sentence named, else the document's. */
 export const SAME_DAY = 'same-day';

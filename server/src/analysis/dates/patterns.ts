@@ -15,6 +15,9 @@ export const WEEKDAY_PREFIX = `(?:(${WEEKDAY_SOURCE}|${WEEKDAY_ABBR_SOURCE}),?\\
 /** `last`, `this`, `this past`, `next`, `coming`, `past` right before a weekday, month or holiday. */
 export const RELATIVE_BEFORE = /\b(last|this(?:\s+past)?|next|coming|past|previous|preceding)\s+$/i;
 
+/** `each July`, `every Thursday`: a recurrence names no calendar point. */
+export const RECURRENCE_BEFORE = /\b(?:each|every)\s+$/i;
+
 /** The direction a RELATIVE_BEFORE word gives: before the document date, on it, after it. */
 export function directionOf(word: string): -1 | 0 | 1 {
   const w = word.toLowerCase();

@@ -151,10 +151,11 @@ function firstCue(window: string): Tense {
 
 /**
  * A present tense that news uses for what is on a schedule (`He meets Albright Monday`,
- * `her first stop is Lagos on Tuesday`), written in the clause before a weekday.
+ * `They meet separately Monday`, `her first stop is Lagos on Tuesday`), written in the
+ * clause before a weekday. Plural subjects take the base form.
  */
 const SCHEDULE_PRESENT =
-  /\b(?:is|are|meets|begins|opens|starts|leaves|arrives|travels|visits|heads|resumes|convenes|returns|flies|stop|stops)\b(?![^,;:]*\b(?:said|says|was|were|had)\b)[^.;:!?]*$/i;
+  /\b(?:is|are|meets?|begins?|opens?|starts?|leaves?|arrives?|travels?|visits?|heads?|resumes?|convenes?|returns?|flies|fly|stop|stops)\b(?![^,;:]*\b(?:said|says|was|were|had)\b)[^.;:!?]*$/i;
 
 /** Whether the clause before a weekday puts it on a schedule (see SCHEDULE_PRESENT). */
 export function onSchedule(text: string, sentences: Span[], c: Span): boolean {

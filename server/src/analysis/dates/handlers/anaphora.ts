@@ -1,16 +1,20 @@
 // Families for dates that take their value from what the text said before or makes
 // definite: `that year`, `the following month`, `September of the same year`, `for the
 // quarter`, `over the summer`, `by year-end`; and TimeML's references (`now`), on request.
-import { at, before, type Family, type Scan } from '../candidate';
+import { at, before, beginning, type Family, type Scan } from '../candidate';
 import { MONTH_SOURCE, SEASONS, UNITS, type Unit } from '../lexicon';
 import { capAll } from '../patterns';
 import { monthOf } from '../words';
 
 /** A preposition that makes `the quarter`, `the year`, `the summer` a time: `for the quarter`. */
 const PERIOD_PREPOSITION = /\b(?:in|for|during|over|of|into|since|by|until|from|ahead\s+of)\s+$/i;
-/** What after `the year`, `the quarter` makes it a span of time or something else: `the year ended June 30`. */
+/**
+ * What after `the year`, `the quarter` makes it a span of time or something else: `the year
+ * ended June 30`, `the year of the flood`; but an amount after `of` is what the period saw
+ * (`a high for the year of $42`).
+ */
 const NOT_A_DEFINITE_PERIOD =
-  /^(?:\s+(?:ended|ending|to\s+(?:date|the\s+end|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|before|after|earlier|ago|since|that|when|in\s+which|of\b|and\s+a\s+half|\d|two\s+thousand|nineteen)|-)/i;
+  /^(?:\s+(?:ended|ending|to\s+(?:date|the\s+end|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)|before|after|earlier|ago|since|that|when|in\s+which|of\b(?!\s+(?:[$£€¥]|(?:US|C|A)\$))|and\s+a\s+half|\d|two\s+thousand|nineteen)|-)/i;
 // `by year-end`, `since year end`, `at year's end`.
 
 // `September of the same year`.
@@ -38,7 +42,10 @@ const BACK_REFERENCE = new RegExp(
 );
 export const backReference: Family = {
   pattern: BACK_REFERENCE,
-  trigger: before(1, 'year', 'month', 'week', 'day', 'quarter', 'morning', 'afternoon', 'evening', 'night'),
+  trigger: beginning(
+    'SsTtFfNnPp',
+    before(1, 'year', 'month', 'week', 'day', 'quarter', 'morning', 'afternoon', 'evening', 'night'),
+  ),
   handle: (m, s) => {
     const which = m[1].toLowerCase();
     const hasThe = /\bthe\s+$/i.test(s.before(m.index, 8));
@@ -62,19 +69,22 @@ const DEFINITE_PERIOD =
   /\b[Tt]he\s+(?:(latest|most\s+recent|past|last|full|fiscal|latest\s+fiscal|calendar|whole|entire|early|late)\s+)?(quarter|period|year|summer|winter|spring|fall|autumn|decade|month|week)\b(?!-\w)/g;
 export const definitePeriod: Family = {
   pattern: DEFINITE_PERIOD,
-  trigger: before(
-    3,
-    'quarter',
-    'period',
-    'year',
-    'summer',
-    'winter',
-    'spring',
-    'fall',
-    'autumn',
-    'decade',
-    'month',
-    'week',
+  trigger: beginning(
+    'Tt',
+    before(
+      3,
+      'quarter',
+      'period',
+      'year',
+      'summer',
+      'winter',
+      'spring',
+      'fall',
+      'autumn',
+      'decade',
+      'month',
+      'week',
+    ),
   ),
   handle: (m, s) => {
     const word = m[1]?.toLowerCase().replace(/\s+/g, ' ');
@@ -136,7 +146,7 @@ const YEAR_END =
   /\b(?:[Bb]y|[Aa]t|[Aa]round|[Ss]ince|[Bb]efore|[Uu]ntil|[Tt]ill|[Tt]hrough|[Aa]fter|[Nn]ear|[Tt]owards?)\s+(year[-\s]end|year[’']s\s+end)\b/g;
 export const yearEnd: Family = {
   pattern: YEAR_END,
-  trigger: before(1, 'year'),
+  trigger: beginning('BbAaSsUuTtNn', before(1, 'year')),
   handle: (m, s) => {
     // `since year-end` looks back to the end of last year.
     const since = /^[Ss]ince/.test(m[0]);

@@ -1,6 +1,6 @@
 // Families for dates with a day: `May 4, 1994`, `4 May 1994`, `2022-04-29`, `29/04/2022`,
 // and the two-day ranges written with them (`October 24-25, 2006`).
-import { at, before, dateCandidate, type Family } from '../candidate';
+import { at, before, beginning, dateCandidate, type Family } from '../candidate';
 import { COUNT_NOUNS, MONTH_ABBREVIATION, MONTH_SOURCE } from '../lexicon';
 import { DAY_NUM, WEEKDAY_PREFIX, YEAR, deadlineSide } from '../patterns';
 import { dayTokenEnd, monthOf, weekdayWord } from '../words';
@@ -54,7 +54,8 @@ const DAY_MONTH = new RegExp(
 );
 export const dayMonth: Family = {
   pattern: DAY_MONTH,
-  trigger: at('#d12', '#weekday'),
+  // `4 May`, `4th of May`, `10-11 January`, `10–11 January`
+  trigger: at('#d12 ', '#d12-', '#weekday'),
   handle: (m, s) => {
     const weekday = weekdayWord(m[1]);
     const day = +m[2];
@@ -88,7 +89,7 @@ const WEEK_OF = new RegExp(
 );
 export const weekOf: Family = {
   pattern: WEEK_OF,
-  trigger: before(1, 'week'),
+  trigger: beginning('Tt', before(1, 'week')),
   handle: (m, s) => {
     const day = +(m[3] ?? m[4]);
     if (day < 1 || day > 31) return;
@@ -107,7 +108,7 @@ const DAY_MONTH_DASHED = new RegExp(
 );
 export const dayMonthDashed: Family = {
   pattern: DAY_MONTH_DASHED,
-  trigger: at('#d12'),
+  trigger: at('#d12-', '#d12/'),
   handle: (m, s) => {
     const day = +m[1];
     if (day < 1 || day > 31) return;
@@ -120,7 +121,7 @@ export const dayMonthDashed: Family = {
 const MONTH_YEAR_NUMERIC = /(?<![\w./-])(0?[1-9]|1[0-2])([/-])(1\d{3}|20\d{2})(?![\w%/-]|[.,:]\d)/g;
 export const monthYearNumeric: Family = {
   pattern: MONTH_YEAR_NUMERIC,
-  trigger: at('#d12'),
+  trigger: at('#d12-', '#d12/'),
   handle: (m, s) => {
     const next = /^\s+([a-z]+)/.exec(s.after(m.index + m[0].length, 20));
     if (next && COUNT_NOUNS.has(next[1])) return; // `12-2000 items`: a range of counts
@@ -149,7 +150,7 @@ export const isoDate: Family = {
 const NUMERIC_DATE = /(?<![\w./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\w/-]|[.,]\d)/g;
 export const numericDate: Family = {
   pattern: NUMERIC_DATE,
-  trigger: at('#d12'),
+  trigger: at('#d12-', '#d12/', '#d12.'),
   handle: (m, s) => {
     const a = +m[1];
     const b = +m[3];

@@ -1,6 +1,6 @@
 // Families for periods and years stated in the text: months, year ranges, seasons, quarters,
 // halves, decades, centuries, years in words, and bare months and years read from context.
-import { at, before, withMod, dateCandidate, type Family } from '../candidate';
+import { at, before, beginning, withMod, dateCandidate, type Family } from '../candidate';
 import {
   COUNT_NOUNS,
   MONTH_SOURCE,
@@ -13,7 +13,7 @@ import {
   UNITS_WORDS,
 } from '../lexicon';
 import { MONTH_NAMES } from '../calendar';
-import { RELATIVE_BEFORE, YEAR, deadlineSide, directionOf } from '../patterns';
+import { RECURRENCE_BEFORE, RELATIVE_BEFORE, YEAR, deadlineSide, directionOf } from '../patterns';
 import { dayTokenEnd, monthOf } from '../words';
 
 const SEASON_WORDS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
@@ -31,7 +31,12 @@ const MEASURE_BEFORE =
 const MAY_BEFORE =
   /\b(?:in|of|since|until|till|by|during|from|to|through|before|after|early|mid|late|last|next|this|end|beginning|start|middle)[\s-]*$/i;
 const TEMPORAL_BEFORE_MONTH =
-  /\b(?:in|of|since|until|till|by|during|from|to|through|before|after|early|mid|late|last|next|this|between|and|or|the|on|around|for|each|every|end|beginning|start|middle|a|an|its|his|her|their|our|that|until|into)[\s-]*$/i;
+  /\b(?:in|of|since|until|till|by|during|from|to|through|before|after|early|mid|late|last|next|this|between|and|or|the|on|around|for|end|beginning|start|middle|a|an|its|his|her|their|our|that|until|into)[\s-]*$/i;
+
+/** A determiner or an opening quote before `March` the noun (not `in March`)... */
+const MARCH_NOUN_BEFORE = /(?:\b(?:the|a|an|annual|its|their|his|her|our|this\s+year['’]s)\s+|[“"`'(]\s*)$/i;
+/** ... and the name it heads after it: `March for Life`, `March on Washington`, `March of the Mothers`. */
+const MARCH_NOUN_AFTER = /^\s+(?:for|against|on|to|of\s+the)\s+[A-Z]/;
 
 /** `next year's` before `first quarter`. */
 const YEARS_QUARTER_BEFORE = /\b(this|last|next)\s+year['’]s\s+$/i;
@@ -141,7 +146,7 @@ const HALF = new RegExp(
 );
 export const half: Family = {
   pattern: HALF,
-  trigger: before(2, 'half', 'quarters'),
+  trigger: beginning('FfSsLl', before(2, 'half', 'quarters')),
   handle: (m, s) => {
     const c = s.matched(m, 'half');
     c.year = +m[2];
@@ -166,7 +171,7 @@ export const decade: Family = {
 const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)\s+[Cc]entury\b/g;
 export const century: Family = {
   pattern: CENTURY,
-  trigger: before(1, 'century'),
+  trigger: beginning('0123456789', before(1, 'century')),
   handle: (m, s) => {
     const n = +m[1];
     if (n < 1 || n > 21) return;
@@ -181,16 +186,9 @@ const DECADE_WORDS =
   /\bthe\s+((?:early|mid|late)[-\s]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 export const decadeWords: Family = {
   pattern: DECADE_WORDS,
-  trigger: before(
-    2,
-    'twenties',
-    'thirties',
-    'forties',
-    'fifties',
-    'sixties',
-    'seventies',
-    'eighties',
-    'nineties',
+  trigger: beginning(
+    'Tt',
+    before(2, 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'),
   ),
   handle: (m, s) => {
     const tens = [...TENS_WORDS.values()][
@@ -210,7 +208,7 @@ export const decadeWords: Family = {
 const YEAR_TWO_THOUSAND = /\b[Tt]he\s+year\s+(two\s+thousand)\b/g;
 export const yearTwoThousand: Family = {
   pattern: YEAR_TWO_THOUSAND,
-  trigger: before(2, 'year'),
+  trigger: beginning('Tt', before(2, 'year')),
   handle: (m, s) => {
     const c = s.candidate(m.index + m[0].length - m[1].length, m.index + m[0].length, 'year');
     c.year = 2000;
@@ -236,6 +234,9 @@ export const bareMonth: Family = {
       if (!temporal || word.length <= 3) return; // `Jan`, `Mar`: names as often as months
     } else if (word.endsWith('.') && !temporal) return;
     if (!temporal && /^\s+[A-Z]/.test(s.after(m.index + word.length, 3))) return; // `June Carter`
+    if (RECURRENCE_BEFORE.test(prior)) return; // `each July`: a recurrence, not a calendar month
+    if (word === 'March' && MARCH_NOUN_BEFORE.test(prior) && MARCH_NOUN_AFTER.test(s.after(m.index + 5, 20)))
+      return; // `the annual March for Life`, `the “March of the Mothers”`: a march
     if (/^[-–]\w/.test(s.after(m.index + word.length, 2))) return; // `May-Day`, ranges handled elsewhere
     const rel = RELATIVE_BEFORE.exec(prior);
     if (rel) {
@@ -273,7 +274,7 @@ const YEAR_WORDS = new RegExp(
 );
 export const yearWords: Family = {
   pattern: YEAR_WORDS,
-  trigger: before(1, 'nineteen', 'twenty'),
+  trigger: beginning('NnTt', before(1, 'nineteen', 'twenty')),
   handle: (m, s) => {
     const century = m[1].toLowerCase() === 'nineteen' ? 1900 : 2000;
     const rest = m[2]

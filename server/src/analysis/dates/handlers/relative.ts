@@ -1,6 +1,6 @@
 // Families for dates counted from the document's date: `yesterday`, `last year`, `two weeks
 // ago`, `this weekend`, `last fall`, `this quarter`, `June last year`, weekdays and holidays.
-import { SAME_DAY, at, before, relativeCandidate, type Family, type Scan } from '../candidate';
+import { SAME_DAY, at, before, beginning, relativeCandidate, type Family, type Scan } from '../candidate';
 import {
   ORDINALS,
   QUARTER_ORDINAL_SOURCE,
@@ -20,7 +20,7 @@ import {
   HOLIDAY_TRIGGERS_THREE_BACK,
   holidayIndex,
 } from '../holidays';
-import { RELATIVE_BEFORE, capAll, deadlineSide, directionOf } from '../patterns';
+import { RECURRENCE_BEFORE, RELATIVE_BEFORE, capAll, deadlineSide, directionOf } from '../patterns';
 import { monthOf } from '../words';
 import type { DateMod } from '../../types';
 
@@ -35,7 +35,7 @@ const LAST_YEAR_COMPARED =
 const SEASON_RELATIVE = new RegExp(`\\b(last|this(?:\\s+past)?|next|coming)\\s+(${SEASON_SOURCE})\\b`, 'gi');
 export const seasonRelative: Family = {
   pattern: SEASON_RELATIVE,
-  trigger: before(2, ...SEASON_WORDS),
+  trigger: beginning('LlTtNnCc', before(2, ...SEASON_WORDS)),
   handle: (m, s) => {
     const word = m[1].toLowerCase();
     const c = s.matched(m, 'season');
@@ -50,7 +50,7 @@ const QUARTER_RELATIVE =
   /\b(this|last|next|the\s+(?:latest|current|previous)|the)\s+(?:fiscal\s+)?quarter\b/gi;
 export const quarterRelative: Family = {
   pattern: QUARTER_RELATIVE,
-  trigger: before(3, 'quarter'),
+  trigger: beginning('TtLlNn', before(3, 'quarter')),
   handle: (m, s) => {
     const word = m[1].toLowerCase().replace(/\s+/g, ' ');
     let offset: number;
@@ -75,7 +75,7 @@ export const quarterRelative: Family = {
 const DAY_WORD = /\b(?:(?:the\s+)?day\s+(before|after)\s+)?(yesterday|today|tomorrow|tonight)\b/gi;
 export const dayWord: Family = {
   pattern: DAY_WORD,
-  trigger: before(3, 'yesterday', 'today', 'tomorrow', 'tonight'),
+  trigger: beginning('TtDdYy', before(3, 'yesterday', 'today', 'tomorrow', 'tonight')),
   handle: (m, s) => {
     const word = m[2].toLowerCase();
     let offset = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
@@ -83,11 +83,42 @@ export const dayWord: Family = {
       if ((m[1].toLowerCase() === 'before') !== offset < 0) return; // `the day after yesterday`
       offset *= 2;
     }
+    const end = m.index + m[0].length;
+    if (!m[1] && notADay(m[2], m.index, end, s)) return;
     // The span leaves a leading `the` out, as in `same year`.
     const start = m[1] ? m.index + m[0].search(/day/i) : m.index;
-    s.push(relativeCandidate(s, start, m.index + m[0].length, 'day', offset));
+    s.push(relativeCandidate(s, start, end, 'day', offset));
   },
 };
+
+/**
+ * Nouns for what belongs to an age rather than to a day: `today's world`, `tomorrow's
+ * leaders`, `the generation of tomorrow`. General words, not a list of any text's phrases.
+ */
+const ERA_NOUNS =
+  'world|society|societies|youth|young|generations?|children|kids|youngsters|leaders|people|citizens|' +
+  'workforce|workers|jobs|economy|economies|technology|technologies|computers|machines|standards|' +
+  'terms|dollars|times|age|era|culture|cities|city|schools|students|consumers|' +
+  'military|armies|army|wars?|weapons|threats|challenges|problems|needs|realities|reality';
+/** `today's world`, `tomorrow's cleaner cars`: one word may come between. */
+const ERA_AFTER = new RegExp(`^['’]s\\s+(?:[a-z][\\w-]*\\s+)?(?:${ERA_NOUNS})\\b`);
+/** `the people of tomorrow`, `the world of today` (not `the end of today`). */
+const ERA_OF_BEFORE = new RegExp(`\\b(?:${ERA_NOUNS})\\s+of\\s+$`);
+/** `USA Today`, `VOA Today`: a capitalised `Today` after an acronym is a name (a paper, a programme). */
+const NAME_BEFORE = /\b[A-Z]{2,6}\s+$/;
+
+/**
+ * `today` and `tomorrow` that name an age, not a day (`today's world`, `the leaders of
+ * tomorrow`), and `Today` in a name (`USA Today`).
+ */
+function notADay(word: string, start: number, end: number, s: Scan): boolean {
+  const lower = word.toLowerCase();
+  if (lower === 'yesterday' || lower === 'tonight') return false;
+  if (ERA_AFTER.test(s.after(end, 40))) return true;
+  const prior = s.before(start, 30);
+  if (ERA_OF_BEFORE.test(prior)) return true;
+  return word.charCodeAt(0) === 84 /* T */ && NAME_BEFORE.test(prior);
+}
 
 // `last year`, `this month`, `next week`, `earlier this year`, `early next year`, `this weekend`.
 const UNIT_RELATIVE = new RegExp(
@@ -97,7 +128,7 @@ const UNIT_RELATIVE = new RegExp(
 );
 export const unitRelative: Family = {
   pattern: UNIT_RELATIVE,
-  trigger: before(2, ...UNIT_WORDS),
+  trigger: beginning('EeLlTtNnCc', before(2, ...UNIT_WORDS)),
   handle: (m, s) => {
     const lead = m[1]?.toLowerCase();
     const which = m[2].toLowerCase();
@@ -172,7 +203,7 @@ const HEDGE_BEFORE =
 const IN_THE_DAY = /\b([Ee]arlier|[Ll]ater)\s+in\s+the\s+day\b/g;
 export const inTheDay: Family = {
   pattern: IN_THE_DAY,
-  trigger: before(3, 'day'),
+  trigger: beginning('EeLl', before(3, 'day')),
   handle: (m, s) => {
     const c = relativeCandidate(s, m.index, m.index + m[0].length, 'day', 0);
     c.literal = SAME_DAY;
@@ -184,7 +215,7 @@ export const inTheDay: Family = {
 const CENTURY_RELATIVE = /\b([Tt]his|[Ll]ast|[Nn]ext)\s+century\b/g;
 export const centuryRelative: Family = {
   pattern: CENTURY_RELATIVE,
-  trigger: before(1, 'century'),
+  trigger: beginning('TtLlNn', before(1, 'century')),
   handle: (m, s) => {
     const which = m[1].toLowerCase();
     const c = s.matched(m, 'century');
@@ -247,7 +278,7 @@ export const partOfCurrent: Family = {
 const CURRENT_YEAR = /\bthe\s+(current(?:\s+fiscal)?\s+year)\b/gi;
 export const currentYear: Family = {
   pattern: CURRENT_YEAR,
-  trigger: before(1, 'current'),
+  trigger: beginning('Tt', before(1, 'current')),
   handle: (m, s) => {
     const start = m.index + m[0].length - m[1].length;
     s.push(relativeCandidate(s, start, m.index + m[0].length, 'year', 0));
@@ -259,7 +290,7 @@ const THE_WEEKEND =
   /\b(?:[Oo]ver|[Dd]uring|[Aa]t|[Oo]n|[Oo]f|[Bb]efore|[Aa]fter|[Tt]hrough)\s+the\s+(weekend)\b/g;
 export const theWeekend: Family = {
   pattern: THE_WEEKEND,
-  trigger: before(2, 'weekend'),
+  trigger: beginning('OoDdAaBbTt', before(2, 'weekend')),
   handle: (m, s) => {
     // `ahead of the weekend`, `before the weekend`: the coming one.
     const coming = /^[Bb]efore/.test(m[0]) || (/^of/.test(m[0]) && /\bahead\s+$/i.test(s.before(m.index, 8)));
@@ -317,6 +348,7 @@ export const weekday: Family = {
   handle: (m, s) => {
     const weekday = WEEKDAYS.get(m[1].toLowerCase())!;
     const prior = s.before(m.index);
+    if (RECURRENCE_BEFORE.test(prior)) return; // `each Thursday`: a recurrence, not a day
     const rel = RELATIVE_BEFORE.exec(prior);
     let start = m.index;
     let direction: -1 | 0 | 1 = 0;
