@@ -37,6 +37,10 @@ const MENTIONS: [string, string][] = [
     'possessives outside the span',
     "[NATO](nato)'s aims, [NATO](nato)'S role, [NATO](nato)’s plan and [NATO](nato)`s invitation.",
   ],
+  [
+    'a numbered short form opening a line is no lead-in word',
+    '[COP26](cop26) began in Glasgow.\n[G20](g20) leaders met.',
+  ],
   ['inside hyphenated compounds', 'The [NATO](nato)-led mission and Azerbaijan-[NATO](nato) relations.'],
   ['digits', 'At [COP29](cop29) in Baku the [G7](g7) and [G20](g20) leaders met.'],
   ['ampersand', 'Shares of [AT&T](at&t) rose.'],

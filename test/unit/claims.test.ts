@@ -132,6 +132,16 @@ describe('which event a date dates', () => {
       'The harbour levy took effect on 1 March 2011.',
       '1 March 2011→start:take effect',
     ],
+    [
+      'in an office since a date: taken then',
+      'Anna Berg has been governor of the central bank since 2017.',
+      '2017→inaugurate:hold office since',
+    ],
+    [
+      'in an office at a date: only held then',
+      'Anna Berg had been governor of the central bank in 2005.',
+      '',
+    ],
     ['became and no office is no event', 'The harbour town became famous in 2011.', ''],
     [
       'a when clause with no event of its own dates the clause it hangs on',
@@ -221,6 +231,13 @@ describe('who and what take part', () => {
     ];
     for (const [text, date, expected] of rows) assert.deepEqual(participants(text, date), expected, text);
   });
+  test('a place is kept whole, though its first word opens no name', () => {
+    assert.deepEqual(
+      participants('The car was found at New Jersey’s Newark airport in December.', 'December'),
+      ['place:US/new jersey', 'name:newark'],
+    );
+  });
+
   test('a bare event noun takes its participants from the sentence it refers back to', () => {
     const text = 'A bomb exploded at the Harbour Bank in Valdoria. The bombing on Friday killed ten.';
     assert.deepEqual(participants(text, 'Friday'), ['name:harbour bank', 'name:valdoria']);

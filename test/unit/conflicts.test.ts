@@ -234,6 +234,18 @@ describe('the same fact in other words', () => {
     );
   });
 
+  test('in office since one year, and became it in another', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Peter Holm has been chief executive of Nordbank since 2017.
+        --- /b.txt
+        Holm became chief executive of Nordbank in 2018.
+      `),
+      ['a.txt 2017 disputed ~ b.txt 2018', 'b.txt 2018 disputed ~ a.txt 2017'].join('\n'),
+    );
+  });
+
   test('the end of a named operation, the start of its range left alone', () => {
     assert.equal(
       conflictsOf(`
@@ -248,6 +260,38 @@ describe('the same fact in other words', () => {
 });
 
 describe('look-alikes that must not be conflicts', () => {
+  test('one person in two offices, or leaving two organisations: two facts each', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        Ilse Marten took office as managing director of the IHF in July 2011.
+        --- /b.txt
+        Marten took office as president of the NCB in November 2019.
+        --- /c.txt
+        Peter Holm became chairman of Nordbank in 2012.
+        --- /d.txt
+        Peter Holm became chief executive of Nordbank in 2017.
+        --- /e.txt
+        Jane Doe resigned as chief executive of Acme Corp in 2019.
+        --- /f.txt
+        Jane Doe resigned from the board of Widget Inc in 2021.
+      `),
+      '',
+    );
+  });
+
+  test('a summit in one city and a summit in another: two gatherings', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        The EU summit in Brussels ended on 11 December 2020.
+        --- /b.txt
+        The Lisbon summit of EU and African leaders ended on 9 December 2020.
+      `),
+      '',
+    );
+  });
+
   test('chosen for an office, and taking it up months later: two facts', () => {
     assert.equal(
       conflictsOf(`

@@ -288,9 +288,15 @@ function findCandidates(text: string): Candidate[] {
     if (inDateline) {
       // inside a dateline, after its place: `N.Y.` and `(AP)` are acronyms, `KENYA` is not
       shouted = !(token.includes('.') || text.charCodeAt(start - 1) === 40 /* ( */);
-    } else if (opensLine && token.length >= SHOUTED_WORD_LENGTH && !token.includes('.')) {
+    } else if (
+      opensLine &&
+      token.length >= SHOUTED_WORD_LENGTH &&
+      !token.includes('.') &&
+      !DIGIT.test(token)
+    ) {
       // a long word in capitals opening a line is a lead-in (`MALAYSIA's aggressive move`,
-      // `CAMBREX Corp. declared`) unless the text also uses it plainly; `I.B.M.` is no word
+      // `CAMBREX Corp. declared`) unless the text also uses it plainly; `I.B.M.` and `COP26`
+      // are no words
       shouted = true;
     }
     const number = !allCaps || DIGIT.test(token) ? false : numberFollows(text, end);

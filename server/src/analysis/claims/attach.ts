@@ -109,8 +109,11 @@ function attachOne(
     // `... but there was no word on Tuesday`, `... was positively identified Thursday`: a verb
     // of its own stands between the date and anything further back
     // (unless that clause is one of time: `when the bank was privatised in 1987`)
-    if (AUXILIARIES.has(tokens[i].lower) && !governsEventVerb(tokens, i))
+    if (AUXILIARIES.has(tokens[i].lower) && !governsEventVerb(tokens, i)) {
+      // (but `has been chief executive since 2017`: the office taken then)
+      if (triggerAt(tokens, i)?.word === HOLD_OFFICE) return triggerAt(tokens, i);
       return mainOfTemporalClause(tokens, first);
+    }
     const trigger = triggerAt(tokens, i);
     if (!trigger) continue;
     if (trigger.word.pos === 'n') {
@@ -202,6 +205,8 @@ function fronted(tokens: readonly Token[], first: number): boolean {
 const DEADLINE: EventWord = { cls: 'expire', lemma: 'deadline', pos: 'n' };
 const BECOME_MEMBER: EventWord = { cls: 'join', lemma: 'become member', pos: 'v' };
 const BECOME_OFFICE: EventWord = { cls: 'inaugurate', lemma: 'take office', pos: 'v' };
+/** `has been chief executive since 2017`: in office since then, so took office then (see makeClaim). */
+export const HOLD_OFFICE: EventWord = { cls: 'inaugurate', lemma: 'hold office', pos: 'v' };
 
 /** `must be returned by Jan. 14`, `extended until Nov. 6`: a date after `by` or `until` that dates no event is a deadline. */
 function deadline(tokens: readonly Token[], first: number): Trigger | null {
@@ -385,6 +390,11 @@ function findTrigger(tokens: readonly Token[], i: number): Trigger | null {
       if (classifyLowerTitleWord(lower) === WordClass.Office)
         return { index: i, word: BECOME_OFFICE, length: 1 };
     }
+  }
+  if (t.lower === 'been' && /^(?:has|have|had|'s)$/.test(tokens[i - 1]?.lower ?? '')) {
+    for (let k = i + 1; k < tokens.length && k - i <= 4 && !tokens[k].punct; k++)
+      if (classifyLowerTitleWord(tokens[k].lower) === WordClass.Office)
+        return { index: i, word: HOLD_OFFICE, length: 1 };
   }
   const words = eventWordsOf(t.lower);
   if (!words) return null;

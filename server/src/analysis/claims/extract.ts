@@ -14,7 +14,7 @@
 //   - participants.ts, places.ts: who and what a sentence names, with keys the corpus shares.
 import { isWordCode } from '../characters';
 import type { AcronymMention, DateMention, DateMod, DocumentDate, NameMention, Span } from '../types';
-import { attach, triggerAt, type Trigger } from './attach';
+import { attach, HOLD_OFFICE, triggerAt, type Trigger } from './attach';
 import { contextOf, speakersIn } from './context';
 import type { EventClass } from './eventWords';
 import { negated, planned, roleOf, startsAfter, superseded, toldInThePast, type DateRole } from './mood';
@@ -336,6 +336,9 @@ function makeClaim(
   // nothing of when the event happens
   if (superseded(tokens, trigger)) return null;
   const role = roleOf(tokens, first, last, cls);
+  // `has been chief executive since 2017` says when the office was taken; `had been chief
+  // executive in 2005` says only that it was held then
+  if (trigger.word === HOLD_OFFICE && role !== 'since') return null;
   // a date after the document's own is a plan, unless the text tells it in the past (`ended in
   // 2019` in a 2018 text is a report, and a wrong one: `after-document-date` says so)
   const plan =
@@ -350,9 +353,13 @@ function makeClaim(
   const speakers = speakersIn(tokens, trigger);
   const inContext = participants.filter((_, k) => context.entities.has(k) && !speakers.has(k));
   if (bare) needsAntecedent.add(t.start);
-  const { subject, object, via, passive } = rolesOf(tokens, trigger, participants, speakers, (offset) =>
+  const roles = rolesOf(tokens, trigger, participants, speakers, (offset) =>
     lastPersonNamed(input.names, offset),
   );
+  // `Holm has been chief executive`: `has been` reads as a passive, but Holm is who holds it
+  if (trigger.word === HOLD_OFFICE && roles.passive)
+    Object.assign(roles, { subject: roles.object, object: null, passive: false, via: undefined });
+  const { subject, object, via, passive } = roles;
   const triggerEnd = tokens[i + trigger.length - 1].end;
   const claim: Claim = {
     date: di,

@@ -181,8 +181,9 @@ function namesInPhrase(raw: string, at: number): [number, string][] {
   const cleaned = raw.replace(/['’`]s$/u, '').replace(/[.-]+$/, '');
   // a list of places splits at `and`; `Immigration and Naturalization Service` does not
   const parts = cleaned.split(/\s+and\s+/);
-  if (placeOf(cleaned) || parts.length < 2 || !parts.some((x) => placeOf(x)))
-    return trimmed(cleaned, at, raw);
+  // a place is kept whole (`New Jersey`, not `Jersey`, though `new` opens no name)
+  if (placeOf(cleaned)) return [[at, cleaned]];
+  if (parts.length < 2 || !parts.some((x) => placeOf(x))) return trimmed(cleaned, at, raw);
   const out: [number, string][] = [];
   let offset = 0;
   for (const part of cleaned.split(/(\s+and\s+)/)) {

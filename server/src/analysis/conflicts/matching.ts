@@ -11,6 +11,7 @@
 import { sameParticipant, type Claim } from '../claims';
 import { GENERIC_WORDS, stem } from '../claims/words';
 import { flagsOf, type EventClass } from '../claims/eventWords';
+import { classifyLowerTitleWord, WordClass } from '../nameLexicon';
 import { compatible, gapInDays, intervalOf, spanning, type Interval } from './intervals';
 
 export interface ClaimRef {
@@ -132,6 +133,10 @@ const PLAN_GAP_DAYS = 31;
 const DEADLINE_DAYS = 7;
 /** Kinds of event told of many things in one story (beginnings, ends, deadlines, births): the thing must be shared. */
 const NEEDS_ITS_OWN = new Set(['start', 'end', 'expire', 'born']);
+/** Gatherings and what begins or ends in one place: two places, two of them. */
+const HELD_IN_ONE_PLACE = new Set<EventClass>(['meet', 'start', 'end']);
+/** Taking up an office and leaving it: which office, and of what, tells one from another. */
+const OFFICE_CLASSES = new Set<EventClass>(['appoint', 'nominate', 'inaugurate', 'resign']);
 /** Events that happen to a person once: the person attacked or killed makes it one fact. */
 const ONCE_TO_A_PERSON = new Set(['attack', 'die', 'born']);
 
@@ -160,6 +165,9 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   if (!canBeOne(a, b)) return false;
   // a birth is one person's: two births in one city, of people not both named, are two
   if (a.cls === 'born' && !samePersonInvolved(a, b)) return false;
+  // an office is one office: one person taking up or leaving two (`managing director of the
+  // IMF`, `president of the ECB`; `chairman`, `chief executive`) is two facts
+  if (OFFICE_CLASSES.has(a.cls) && !sameOffice(a, b)) return false;
   if (ca.plan && ca.written && cb.written && daysBetween(ca.written, cb.written) > PLAN_GAP_DAYS)
     return false;
   // the person killed names the killing: one side's victim, named on the other side too
@@ -184,7 +192,7 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
   if (a.cls === 'rally')
     return jaccard([...a.content, ...a.specific], [...b.content, ...b.specific]) >= SPEECH_OVERLAP;
   const specific = countSharedParticipants(a.specific, b.specific);
-  const place = placeEvidence(a.places, b.places);
+  const place = placeEvidence(a.places, b.places, HELD_IN_ONE_PLACE.has(a.cls));
   if (place < 0) return false;
   const content = countShared(a.content, b.content);
   // the same word for it (`found` and `found`, not `found` and `rescued`) is a little more
@@ -218,7 +226,7 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
  * Kenya); cities of one country that differ, with nothing else shared, are two parts of it (-1:
  * not the same fact).
  */
-function placeEvidence(a: readonly string[], b: readonly string[]): number {
+function placeEvidence(a: readonly string[], b: readonly string[], heldInOnePlace: boolean): number {
   const byCountry = new Map<string, number>();
   let partsOfOne = false;
   for (const x of a) {
@@ -237,7 +245,10 @@ function placeEvidence(a: readonly string[], b: readonly string[]): number {
   }
   let shared = 0;
   for (const w of byCountry.values()) shared += w;
-  return shared === 0 && partsOfOne ? -1 : shared;
+  // two parts of one country; or, for a gathering, places on both sides in no country in
+  // common (`the summit in Brussels`, `the Lisbon summit`): it is held in one place (elsewhere a
+  // place may be incidental: `the shooting ... the suspect may have fled to Mexico`)
+  return shared === 0 && (partsOfOne || (heldInOnePlace && a.length > 0 && b.length > 0)) ? -1 : shared;
 }
 
 /** A place inside another (`place:KE/nairobi` in `place:KE`): a bombing in Nairobi is one in Kenya. */
@@ -310,6 +321,19 @@ function nameWithin(x: string, y: string): boolean {
   if (!x.startsWith('name:') || !y.startsWith('name:')) return false;
   const [short, long] = x.length < y.length ? [x.slice(5), y.slice(5)] : [y.slice(5), x.slice(5)];
   return short.length >= 4 && (long.startsWith(short + ' ') || long.endsWith(' ' + short));
+}
+
+/**
+ * Whether two claims about an office can be about one office: where both name an organisation,
+ * they share one; where both name an office (`chairman`, `governor`), they share one.
+ */
+function sameOffice(a: Prepared, b: Prepared): boolean {
+  const orgs = (p: Prepared) => p.specific.filter((k) => kindGroup(k) === 'org');
+  const [oa, ob] = [orgs(a), orgs(b)];
+  if (oa.length > 0 && ob.length > 0 && countSharedParticipants(oa, ob) === 0) return false;
+  const offices = (p: Prepared) => p.content.filter((w) => classifyLowerTitleWord(w) === WordClass.Office);
+  const [fa, fb] = [offices(a), offices(b)];
+  return fa.length === 0 || fb.length === 0 || fa.some((w) => fb.includes(w));
 }
 
 /**

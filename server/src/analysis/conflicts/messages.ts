@@ -41,7 +41,12 @@ export function describeFact(claim: Claim): string {
   const subject = label(claim.subject);
   // the phrase as the text gives it (`the NATO-led operation`), else the name
   const object = claim.objectText ?? label(claim.object);
-  const trigger = claim.lemma === 'become member' ? 'joined' : claim.triggerText.toLowerCase();
+  const trigger =
+    claim.lemma === 'become member'
+      ? 'joined'
+      : claim.lemma === 'hold office'
+        ? 'took office'
+        : claim.triggerText.toLowerCase();
   if (claim.lemma === 'deadline') return `the deadline${namesOf(claim, 2) ? ` (${namesOf(claim, 2)})` : ''}`;
   // `James Kopp was charged`, `Elian was rescued`
   if (claim.pos === 'v' && claim.passive && object)
