@@ -148,6 +148,12 @@ function assertSameTokens(
     const e = expected[k];
     const want = e.shape === Shape.Lower ? particleKindAt(text, e.start, e.end) : 0;
     assert.equal(table.particle[k], want, `${what}: particle bits of ${text.slice(e.start, e.end)}`);
+    // and each token's hash is the one the lexicon tables file its text under
+    assert.equal(
+      table.hash[k],
+      wordHash(text, e.start, e.end),
+      `${what}: hash of ${text.slice(e.start, e.end)}`,
+    );
   }
 }
 

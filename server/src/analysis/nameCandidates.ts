@@ -195,7 +195,11 @@ export function speakerLabel(text: string, tokens: Tokens, i: number): Candidate
     first > i &&
     (classes[first - 1 - i] === WordClass.Office || classes[first - 1 - i] === WordClass.Honorific);
   if (first > i && !titled) return null;
-  if (first === k - 1 && !titled && !isGivenNameAt(text, tokens.start[first], tokens.end[first])) {
+  if (
+    first === k - 1 &&
+    !titled &&
+    !isGivenNameAt(text, tokens.start[first], tokens.end[first], tokens.hash[first])
+  ) {
     // one word alone (`ANNOUNCER:`, `SMITH:`): a name only as the surname of someone named in full
     const lone = blank(first, first);
     lone.pending = true;
@@ -271,7 +275,7 @@ export function nameInRun(text: string, tokens: Tokens, r0: number, r1: number):
     cls[last] === WordClass.Place &&
     last - 1 >= r0 &&
     isNameWord(tokens, last - 1) &&
-    isGivenNameAt(text, tokens.start[last - 1], tokens.end[last - 1]);
+    isGivenNameAt(text, tokens.start[last - 1], tokens.end[last - 1], tokens.hash[last - 1]);
   if (!isNameWord(tokens, last) && !officeSurname && !placeSurname) return null;
   const weakSurname = !isNameWord(tokens, last);
   let end = last;
@@ -300,7 +304,7 @@ export function nameInRun(text: string, tokens: Tokens, r0: number, r1: number):
       (cls[t] === WordClass.Place || cls[t] === WordClass.Calendar) &&
       first === last &&
       isNameWord(tokens, first) &&
-      isGivenNameAt(text, tokens.start[t], tokens.end[t]) &&
+      isGivenNameAt(text, tokens.start[t], tokens.end[t], tokens.hash[t]) &&
       !(first - 2 >= 0 && NOT_BEFORE_GIVEN.has(wordAt(first - 2).toLowerCase()))
     ) {
       // `Defence Minister Jordan Ivanov`, `Jan Kavan`: a place or month that is also a given name

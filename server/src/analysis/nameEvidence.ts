@@ -204,7 +204,7 @@ export function namesThing(text: string, tokens: Tokens, c: Candidate): boolean 
   if (b < 0 || tokens.sentence[b] !== tokens.sentence[c.first]) return false;
   if (
     (tokens.shape[b] === Shape.Lower || tokens.shape[b] === Shape.Upper) &&
-    THING_NOUNS.hasAt(text, tokens.start[b], tokens.end[b])
+    THING_NOUNS.hashedAt(text, tokens.start[b], tokens.end[b], tokens.hash[b])
   )
     return true;
   // `United Network for Organ Sharing`, `Institute of Karl Marx Studies`
@@ -238,7 +238,8 @@ export function strongEvidence(
     )
       return true; // `Osama Bin Laden`
     if (c.weakGiven) continue;
-    if (isNameWord(tokens, j) && isGivenNameAt(text, tokens.start[j], tokens.end[j])) return true;
+    if (isNameWord(tokens, j) && isGivenNameAt(text, tokens.start[j], tokens.end[j], tokens.hash[j]))
+      return true;
   }
   // `al-Megrahi`
   const lastStart = tokens.start[c.last];

@@ -109,7 +109,7 @@ function surnamesAfterHonorifics(
     const c = cands[k];
     const m = mentions[k];
     if (!c.prefixed || m.given.length === 0 || tokens.shape[c.first] !== Shape.Cap) continue;
-    if (isGivenNameAt(text, tokens.start[c.first], tokens.end[c.first])) continue;
+    if (isGivenNameAt(text, tokens.start[c.first], tokens.end[c.first], tokens.hash[c.first])) continue;
     if (m.given.some((g) => g.endsWith('.'))) continue;
     if (!tails) {
       tails = new Set();

@@ -37,6 +37,7 @@ class TokenColumns {
   sameLine: Uint8Array;
   adjacent: Uint8Array;
   particle: Uint8Array;
+  hash: Int32Array;
 
   constructor(capacity: number) {
     this.start = new Int32Array(capacity);
@@ -47,6 +48,7 @@ class TokenColumns {
     this.sameLine = new Uint8Array(capacity);
     this.adjacent = new Uint8Array(capacity);
     this.particle = new Uint8Array(capacity);
+    this.hash = new Int32Array(capacity);
   }
 
   /** Room for one more token. */
@@ -70,6 +72,7 @@ class TokenColumns {
     this.sameLine = more8(this.sameLine);
     this.adjacent = more8(this.adjacent);
     this.particle = more8(this.particle);
+    this.hash = more32(this.hash);
   }
 
   done(): Tokens {
@@ -84,6 +87,7 @@ class TokenColumns {
       sameLine: this.sameLine.subarray(0, n),
       adjacent: this.adjacent.subarray(0, n),
       particle: this.particle.subarray(0, n),
+      hash: this.hash.subarray(0, n),
     };
   }
 }
@@ -155,6 +159,8 @@ function fill(cols: TokenColumns, text: string, sentences: readonly Span[]): Tok
     let shape = Shape.Punct;
     let cls = WordClass.Name;
     let particle = 0;
+    // a word's hash comes from the scanner; an initial's or a mark's is two units or one
+    cols.hash[n] = scan.kind === TokenKind.Word ? scan.hash : wordHash(text, start, end);
     if (scan.kind === TokenKind.Initial) {
       // `U.S.`, `U.N.`: initials written tight together are an abbreviation, not a name's initials
       if (
@@ -215,6 +221,7 @@ function splitFused(text: string, cols: TokenColumns, k: number): void {
   cols.end[k] = cut;
   cols.cls[k] = classifyLowerTitleWord(m[0]) ?? WordClass.Name;
   cols.particle[k] = particleKindAt(text, start, cut);
+  cols.hash[k] = wordHash(text, start, cut);
   const facts: WordFacts = {
     start: cut,
     end,
@@ -233,6 +240,7 @@ function splitFused(text: string, cols: TokenColumns, k: number): void {
   cols.sameLine[n] = 1;
   cols.adjacent[n] = 1;
   cols.particle[n] = 0;
+  cols.hash[n] = facts.hash;
   cols.n = n + 1;
 }
 
@@ -320,7 +328,9 @@ export function wordIs(text: string, tokens: Tokens, k: number, word: string): b
 /** Whether token `k` is a lower-case word of `set` (no string made). */
 export function wordIn(text: string, tokens: Tokens, k: number, set: WordSet): boolean {
   if (k < 0 || k >= tokens.length) return false;
-  return tokens.shape[k] === Shape.Lower && set.hasAt(text, tokens.start[k], tokens.end[k]);
+  return (
+    tokens.shape[k] === Shape.Lower && set.hashedAt(text, tokens.start[k], tokens.end[k], tokens.hash[k])
+  );
 }
 
 export function lowerAt(text: string, tokens: Tokens, k: number): string {

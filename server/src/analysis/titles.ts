@@ -70,6 +70,8 @@ export interface Tokens {
   readonly adjacent: Uint8Array;
   /** `Particle` bits (nameLexicon.ts) of a lower-case word (`de`, `van`, `oglu`); 0 for any other token. */
   readonly particle: Uint8Array;
+  /** `wordHash` (wordTable.ts) of each token's text: lexicon tables are asked with it, no string made. */
+  readonly hash: Int32Array;
 }
 
 /** Token `k` as an object. */
