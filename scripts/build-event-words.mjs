@@ -183,7 +183,7 @@ const SEEDS = {
   meet: {
     once: false,
     who: true,
-    verbs: 'meet confer',
+    verbs: 'meet confer convene',
     nouns: 'meeting talks summit conference',
     notNouns: 'meet conferment conferral',
   },

@@ -100,6 +100,12 @@ describe('which event a date dates', () => {
     ['a deadline after by', 'The boy must be returned to his mother by Jan. 14.', 'Jan. 14→expire:deadline'],
     ['a deadline named', 'The board set Friday as the deadline for the offer.', 'Friday→expire:deadline'],
     ['a price is no event', 'Acme shares closed Friday at $12.50, up 25 cents.', ''],
+    ['a price moved is no event', 'The index ended Monday 3 points lower.', ''],
+    [
+      'a meeting that ended is no price, though rates were left unchanged',
+      'The meeting that ended on Thursday in Valdoria left interest rates unchanged.',
+      'Thursday→end:end',
+    ],
     ['the end of a year is a date', 'The mission ran until the end of 2014.', ''],
     [
       'a when clause tells what happened then',
@@ -141,6 +147,16 @@ describe('which event a date dates', () => {
       'in an office at a date: only held then',
       'Anna Berg had been governor of the central bank in 2005.',
       '',
+    ],
+    [
+      'a fronted date looks past a parenthesis to its verb',
+      'On 5 May 2023, the Harbour Health Organization (HHO) declared the emergency over.',
+      '5 May 2023→say:declare',
+    ],
+    [
+      'a gathering from one date to another opened on the first and closed on the second',
+      'The HMC3 summit ran from 30 November to 12 December 2019.',
+      '30 November→start:summit | 12 December 2019→end:summit',
     ],
     ['became and no office is no event', 'The harbour town became famous in 2011.', ''],
     [
@@ -238,6 +254,12 @@ describe('who and what take part', () => {
     );
   });
 
+  test('a relative clause takes part in the name of the phrase it follows', () => {
+    assert.deepEqual(
+      participants('The HMC3 climate conference, which closed on Tuesday, agreed a deal.', 'Tuesday'),
+      ['acronym:hmc3'],
+    );
+  });
   test('a bare event noun takes its participants from the sentence it refers back to', () => {
     const text = 'A bomb exploded at the Harbour Bank in Valdoria. The bombing on Friday killed ten.';
     assert.deepEqual(participants(text, 'Friday'), ['name:harbour bank', 'name:valdoria']);

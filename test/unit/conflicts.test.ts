@@ -246,6 +246,34 @@ describe('the same fact in other words', () => {
     );
   });
 
+  test('a named event that closed, told without an object, on a weekday and on a date', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+         date 2023-12-14 HMC3 closed on Tuesday with a deal.
+        --- /b.txt
+         date 2023-12-15 HMC3 ended on 13 December.
+      `),
+      ['a.txt 2023-12-12 disputed ~ b.txt 2023-12-13', 'b.txt 2023-12-13 disputed ~ a.txt 2023-12-12'].join(
+        '\n',
+      ),
+    );
+  });
+
+  test('a summit told by its range and by its closing day', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        The HMC3 summit ran from 30 November to 12 December 2023 in Valdoria.
+        --- /b.txt
+        The HMC3 summit closed in Valdoria on 13 December 2023 with a deal.
+      `),
+      ['a.txt 2023-12-12 disputed ~ b.txt 2023-12-13', 'b.txt 2023-12-13 disputed ~ a.txt 2023-12-12'].join(
+        '\n',
+      ),
+    );
+  });
+
   test('the end of a named operation, the start of its range left alone', () => {
     assert.equal(
       conflictsOf(`
@@ -260,6 +288,30 @@ describe('the same fact in other words', () => {
 });
 
 describe('look-alikes that must not be conflicts', () => {
+  test('one group’s summits in two years and two cities: two summits', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        The G30 summit in Valdoria took place from 18 to 19 November 2024.
+        --- /b.txt
+        The G30 summit in Ruritania ended on 10 September 2023.
+      `),
+      '',
+    );
+  });
+
+  test('the summits of one organisation, a year apart: two summits', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        The NHTO summit opened on 11 July 2023.
+        --- /b.txt
+        The NHTO summit, which opened on 28 June 2022, agreed on new plans.
+      `),
+      '',
+    );
+  });
+
   test('one person in two offices, or leaving two organisations: two facts each', () => {
     assert.equal(
       conflictsOf(`

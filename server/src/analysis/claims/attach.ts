@@ -172,11 +172,15 @@ function whenClause(tokens: readonly Token[], last: number): Trigger | null {
  * Immigration and Naturalization Service Commissioner Doris Meissner ruled`).
  */
 function verbAfter(tokens: readonly Token[], last: number, clause: number): Trigger | null {
-  for (
-    let i = last + 1, n = 0;
-    i < tokens.length && n <= MAX_DISTANCE_AFTER && tokens[i].clause === clause;
-    i++
-  ) {
+  for (let i = last + 1, n = 0; i < tokens.length && n <= MAX_DISTANCE_AFTER; i++) {
+    // a clause nested in this one is skipped, and the clause goes on after it (`On May 5, the
+    // World Health Organization (WHO) declared`); a clause of its own ends it
+    if (tokens[i].clause !== clause) {
+      let k = i + 1;
+      while (k < tokens.length && tokens[k].clause !== clause) k++;
+      if (k >= tokens.length) break;
+      i = k;
+    }
     if (tokens[i].entity < 0 || tokens[i].entity !== tokens[i - 1].entity) n++;
     const trigger = triggerAt(tokens, i);
     // not `to purchase` (a purpose) nor `judges deciding` (what someone is doing)

@@ -121,7 +121,12 @@ function relativeAntecedent(tokens: readonly Token[], i: number): number {
   let j = k - 1;
   if (j >= 0 && PREPOSITIONS.has(tokens[j].lower)) j--;
   if (j >= 0 && tokens[j].text === ',') j--;
-  return j >= 0 ? tokens[j].entity : -1;
+  // the name may stand a few words back in the phrase: `the COP28 climate conference, which closed`
+  for (let m = j; m >= 0 && j - m < 4; m--) {
+    if (tokens[m].entity >= 0) return tokens[m].entity;
+    if (tokens[m].punct || tokens[m].date >= 0 || DETERMINERS.has(tokens[m].lower)) break;
+  }
+  return -1;
 }
 
 function around(tokens: readonly Token[], i: number, first: number, last: number): [number, number] {

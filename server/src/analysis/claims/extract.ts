@@ -58,6 +58,8 @@ export interface Claim {
   objectText?: string;
   /** The verb is in the passive (`Kopp was charged`): its object was named first. */
   passive?: boolean;
+  /** The verb takes no object (`the summit closed on Tuesday`): what began or ended is its subject. */
+  intransitive?: boolean;
   participants: Participant[];
   /** Content words near the event (crude singulars), for telling one fact from another. */
   content: string[];
@@ -112,8 +114,10 @@ const marketCache = new Map<number, boolean>();
 
 const REPEATED =
   /\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)) time\b|\bonce (?:again|more)\b|\bagain\b|\banother\b/i;
+// (a direction word close after it: `ended 3 points lower`, `closed Friday unchanged`; not
+// `the meeting that ended on Thursday in Amsterdam left rates unchanged`)
 const MARKET =
-  /\b(?:closed|opened|ended|finished|closing|opening)\b[^.;]{0,40}?(?:\bat \$|\b(?:up|down|off|unchanged|higher|lower)\b)|\b(?:composite|stock[- ]exchange|over-the-counter) trading\b/i;
+  /\b(?:closed|opened|ended|finished|closing|opening)\b(?:[^.;]{0,40}?\bat \$|[^.;]{0,24}?\b(?:up|down|off|unchanged|higher|lower)\b)|\b(?:composite|stock[- ]exchange|over-the-counter) trading\b/i;
 const PERIODS = new Set(['quarter', 'year', 'month', 'week', 'period', 'half', 'season', 'term', 'fiscal']);
 
 interface SentenceReading {
@@ -383,6 +387,8 @@ function makeClaim(
   };
   if (date.mod) claim.mod = date.mod;
   if (passive) claim.passive = true;
+  if (trigger.word.pos === 'v' && !passive && !object && takesNoObject(tokens, i + trigger.length))
+    claim.intransitive = true;
   if (via !== undefined) {
     claim.objectVia = tokens[via].lower;
     // the phrase as written, where it names the object (not `its body` before `, the Council`)
@@ -392,9 +398,29 @@ function makeClaim(
   if (written) claim.written = written;
   if (date.anchor === 'document-date' && date.anchorValue && !/\d{4}/.test(date.text))
     claim.readAgainst = date.anchorValue;
+  // a gathering from one date to another (`the summit ran from 30 November to 12 December`)
+  // opened on the first and closed on the second: told so, each date meets `closed on 13
+  // December` (as a kind that recurs: `the G20 summit` names one of many)
+  if (cls === 'meet' && (role === 'start' || role === 'end')) {
+    claim.event = role;
+    claim.role = 'point';
+    return claim;
+  }
   const other = rangePartner(input.text, input.dates, di);
   if (other) claim.rangeWith = other.value;
   return claim;
+}
+
+/** After a verb: a preposition, a date, clause punctuation or the sentence's end, past an adverb. */
+function takesNoObject(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower.endsWith('ly')) k++;
+  const t = tokens[k];
+  return (
+    !t ||
+    t.punct ||
+    t.date >= 0 ||
+    /^(?:on|in|at|after|before|with|without|early|late|yesterday|today)$/.test(t.lower)
+  );
 }
 
 /** The other end of a range (`between 1985 and 1987`, `1985-1987`, `from May to July 1997`). */

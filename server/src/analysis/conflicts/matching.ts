@@ -175,7 +175,8 @@ export function sameFact(a: Prepared, b: Prepared): boolean {
     !!x.object && x.object.startsWith('person:') && shares(y.specific, x.object);
   const onceToAPerson = ONCE_TO_A_PERSON.has(a.cls) && (victim(a, b) || victim(b, a));
   // a beginning or an end of one named thing happens once (`the end of the ISAF operation`)
-  const onceForIt = (a.cls === 'start' || a.cls === 'end') && !!a.object && a.object === b.object;
+  // (told without an object, `COP28 closed on Tuesday`, what ended is the subject)
+  const onceForIt = (a.cls === 'start' || a.cls === 'end') && !!thingOf(a) && thingOf(a) === thingOf(b);
   const once = flags.once || onceToAPerson || onceForIt;
   if (!once && gapInDays(a.interval, b.interval) > RECURRING_GAP_DAYS) return false;
   // deadlines a week apart are two deadlines (or one moved: a plan that changed)
@@ -321,6 +322,11 @@ function nameWithin(x: string, y: string): boolean {
   if (!x.startsWith('name:') || !y.startsWith('name:')) return false;
   const [short, long] = x.length < y.length ? [x.slice(5), y.slice(5)] : [y.slice(5), x.slice(5)];
   return short.length >= 4 && (long.startsWith(short + ' ') || long.endsWith(' ' + short));
+}
+
+/** What began or ended: the object, or the subject of a verb that takes none (`the summit closed`). */
+function thingOf(p: Prepared): string | null {
+  return p.object ?? (p.ref.claim.intransitive ? p.subject : null);
 }
 
 /**

@@ -1,6 +1,7 @@
 // What a reader sees of a conflict: the fact in plain words (`Azerbaijan joined PARP`, `the
 // bombings in Kenya and Tanzania`), dates as people write them (`23 October 1998`, `autumn
 // 1998`), and, for a date worked out from the file's own date, what it was read against.
+import { eventWordsOf } from '../claims/eventWords';
 import type { Claim } from '../claims';
 
 const MONTHS = [
@@ -65,6 +66,12 @@ export function describeFact(claim: Claim): string {
     const others = namesOf(claim, 2, subject);
     if (others) phrase += ` (${others})`;
   }
+  // a gathering's range read as its opening and its closing (claims/extract.ts)
+  if (
+    (claim.event === 'start' || claim.event === 'end') &&
+    eventWordsOf(claim.lemma)?.some((w) => w.cls === 'meet')
+  )
+    phrase += claim.event === 'start' ? ' opened' : ' closed';
   return phrase;
 }
 
