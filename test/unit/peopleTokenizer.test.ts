@@ -11,10 +11,11 @@ import {
   WordClass,
   classifyLowerTitleWord,
   classifyWord,
+  particleKindAt,
 } from '../../server/src/analysis/nameLexicon';
 import { tokenize } from '../../server/src/analysis/people';
 import { splitSentences } from '../../server/src/analysis/sentences';
-import { Shape, type Token } from '../../server/src/analysis/titles';
+import { Shape, tokenAt, type Token } from '../../server/src/analysis/titles';
 import type { Span } from '../../server/src/analysis/types';
 import { TokenKind, TokenScanner } from '../../server/src/analysis/wordScanner';
 import { wordHash } from '../../server/src/analysis/wordTable';
@@ -131,7 +132,8 @@ function assertSameTokens(
         `${what}: hash of ${text.slice(scan.start, scan.end)}`,
       );
   const expected = oracleTokenize(text, sentences);
-  const actual = tokenize(text, sentences);
+  const table = tokenize(text, sentences);
+  const actual = Array.from({ length: table.length }, (_, k) => tokenAt(table, k));
   for (let k = 0; k < Math.max(expected.length, actual.length); k++) {
     // the first difference, with the token's text, says more than a diff of thousands of tokens
     const e = expected[k];
@@ -139,6 +141,19 @@ function assertSameTokens(
     if (e && a && JSON.stringify(e) === JSON.stringify(a)) continue;
     const shown = (t: Token | undefined) => t && { ...t, text: text.slice(t.start, t.end) };
     assert.deepEqual(shown(a), shown(e), `${what}: token ${k} of ${JSON.stringify(text.slice(0, 200))}`);
+  }
+  // the particle bits worked out while tokenizing are those the lexicon gives the word as
+  // written, for lower-case words only
+  for (let k = 0; k < expected.length; k++) {
+    const e = expected[k];
+    const want = e.shape === Shape.Lower ? particleKindAt(text, e.start, e.end) : 0;
+    assert.equal(table.particle[k], want, `${what}: particle bits of ${text.slice(e.start, e.end)}`);
+    // and each token's hash is the one the lexicon tables file its text under
+    assert.equal(
+      table.hash[k],
+      wordHash(text, e.start, e.end),
+      `${what}: hash of ${text.slice(e.start, e.end)}`,
+    );
   }
 }
 
@@ -205,6 +220,11 @@ const WORDS = [
   'Baku',
   'Hasanov',
   'de',
+  'van',
+  'der',
+  'oglu',
+  'al-Hakim',
+  'bin',
   'By',
 ];
 

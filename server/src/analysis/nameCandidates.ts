@@ -11,7 +11,7 @@ import {
   REGNAL_OFFICES,
   SURNAME_OFFICES,
 } from './nameLexicon';
-import { Shape, type Token } from './titles';
+import { Shape, type Tokens } from './titles';
 import {
   isNameWord,
   isParticle,
@@ -56,13 +56,14 @@ export interface Candidate {
   thing: boolean;
 }
 
-export function findCandidates(text: string, tokens: readonly Token[]): Candidate[] {
+export function findCandidates(text: string, tokens: Tokens): Candidate[] {
   const out: Candidate[] = [];
   const n = tokens.length;
+  const { shape: shapes, sentence, sameLine, adjacent } = tokens;
   let i = 0;
   let free = 0; // the first token no run has taken
   while (i < n) {
-    const shape = tokens[i].shape;
+    const shape = shapes[i];
     if (shape !== Shape.Cap && shape !== Shape.Upper && shape !== Shape.Initial) {
       i++;
       continue;
@@ -76,33 +77,32 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
       }
     }
     // `de Hoop Scheffer`, `van der Berg`: particles before the run's first word open it
-    i = particlesBefore(text, tokens, i, free);
+    i = particlesBefore(tokens, i, free);
     // A run: capitalised words, acronyms, initials and inner particles on one line of one
     // sentence, or across a line break that wraps a long line.
     let end = i + 1;
     while (end < n) {
-      const t = tokens[end];
-      if ((t.sentence !== tokens[i].sentence || !t.sameLine) && !wrapsName(text, tokens, end)) break;
+      if ((sentence[end] !== sentence[i] || !sameLine[end]) && !wrapsName(text, tokens, end)) break;
       if (abbreviationStop(text, tokens, end)) {
         end++; // `Mr. Pak`, `Gen. Smith`
         continue;
       }
-      const tightInitials = t.shape === Shape.Initial && tokens[end - 1].shape === Shape.Initial; // `J.C.`
-      if (t.adjacent && !tightInitials) break;
-      if (startsRun(t)) {
+      const tightInitials = shapes[end] === Shape.Initial && shapes[end - 1] === Shape.Initial; // `J.C.`
+      if (adjacent[end] && !tightInitials) break;
+      if (startsRun(tokens, end)) {
         end++;
         continue;
       }
-      if (isParticle(text, t) && end + 1 < n && isNameWord(tokens[end + 1]) && tokens[end + 1].sameLine) {
+      if (isParticle(tokens, end) && end + 1 < n && isNameWord(tokens, end + 1) && sameLine[end + 1]) {
         end++;
         continue;
       }
       if (
-        isParticle(text, t) &&
+        isParticle(tokens, end) &&
         end + 2 < n &&
-        isParticle(text, tokens[end + 1]) &&
-        isNameWord(tokens[end + 2]) &&
-        tokens[end + 2].sameLine
+        isParticle(tokens, end + 1) &&
+        isNameWord(tokens, end + 2) &&
+        sameLine[end + 2]
       ) {
         end += 2; // `van der Berg`
         continue;
@@ -122,21 +122,25 @@ export function findCandidates(text: string, tokens: readonly Token[]): Candidat
  * or office word from a name word and the line before is long, as wrapped lines are (a short
  * line is a heading).
  */
-export function wrapsName(text: string, tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  if (t.sameLine || !isNameWord(t) || k === 0 || !oneLineBreak(text, tokens[k - 1].end, t.start))
+export function wrapsName(text: string, tokens: Tokens, k: number): boolean {
+  if (
+    tokens.sameLine[k] ||
+    !isNameWord(tokens, k) ||
+    k === 0 ||
+    !oneLineBreak(text, tokens.end[k - 1], tokens.start[k])
+  )
     return false;
-  const prev = tokens[k - 1];
+  const prev = k - 1;
   if (!(
-    isNameWord(prev) ||
-    prev.shape === Shape.Initial ||
-    (prev.shape === Shape.Cap && prev.cls === WordClass.Office)
+    isNameWord(tokens, prev) ||
+    tokens.shape[prev] === Shape.Initial ||
+    (tokens.shape[prev] === Shape.Cap && tokens.cls[prev] === WordClass.Office)
   ))
     return false;
-  const lineStart = text.lastIndexOf('\n', prev.start) + 1;
-  if (prev.end - lineStart < 40) return false;
+  const lineStart = text.lastIndexOf('\n', tokens.start[prev]) + 1;
+  if (tokens.end[prev] - lineStart < 40) return false;
   // the next line goes on as prose, not as a label (`Hasanov:`)
-  return !(k + 1 < tokens.length && text.charCodeAt(tokens[k + 1].start) === 58);
+  return !(k + 1 < tokens.length && text.charCodeAt(tokens.start[k + 1]) === 58);
 }
 
 /** Exactly one line break (a CRLF is one) in `text` between `from` and `to`: no blank line. */
@@ -154,15 +158,15 @@ export function oneLineBreak(text: string, from: number, to: number): boolean {
  * capitalised word at `i` (and after token `free`, where no run is) open the run; asked once
  * per run, not of every lower-case word.
  */
-export function particlesBefore(text: string, tokens: readonly Token[], i: number, free: number): number {
-  if (tokens[i].shape !== Shape.Cap || tokens[i].cls !== WordClass.Name) return i;
+export function particlesBefore(tokens: Tokens, i: number, free: number): number {
+  if (tokens.shape[i] !== Shape.Cap || tokens.cls[i] !== WordClass.Name) return i;
   let p = i;
   while (
     p - 1 >= free &&
     p > i - 2 &&
-    tokens[p].sameLine &&
-    tokens[p - 1].sentence === tokens[i].sentence &&
-    isLeadingParticle(text, tokens[p - 1])
+    tokens.sameLine[p] &&
+    tokens.sentence[p - 1] === tokens.sentence[i] &&
+    isLeadingParticle(tokens, p - 1)
   )
     p--;
   return p;
@@ -172,16 +176,15 @@ export function particlesBefore(text: string, tokens: readonly Token[], i: numbe
  * `JOHN SMITH:` or `PRESIDENT CLINTON:` opening a line: a transcript's speaker label. The
  * words in capitals are read as their capitalised forms; the last must be a name word.
  */
-export function speakerLabel(text: string, tokens: readonly Token[], i: number): Candidate | null {
-  const t = tokens[i];
-  if (t.shape !== Shape.Upper || (i > 0 && t.sameLine)) return null;
+export function speakerLabel(text: string, tokens: Tokens, i: number): Candidate | null {
+  if (tokens.shape[i] !== Shape.Upper || (i > 0 && tokens.sameLine[i])) return null;
   let k = i + 1;
-  while (k < tokens.length && k < i + 5 && tokens[k].shape === Shape.Upper && tokens[k].sameLine) k++;
-  if (k === i || k >= tokens.length || text.charCodeAt(tokens[k].start) !== 58 /* : */) return null;
+  while (k < tokens.length && k < i + 5 && tokens.shape[k] === Shape.Upper && tokens.sameLine[k]) k++;
+  if (k === i || k >= tokens.length || text.charCodeAt(tokens.start[k]) !== 58 /* : */) return null;
   // the capitalised form's class: `SMITH` is a name word, `PRESIDENT` an office, `NEWS` no name
   const classes = [];
   for (let j = i; j < k; j++) {
-    const w = text.slice(tokens[j].start, tokens[j].end);
+    const w = text.slice(tokens.start[j], tokens.end[j]);
     if (!/^\p{Lu}{2,}$/u.test(w)) return null;
     classes.push(classifyWord(w.charAt(0) + w.slice(1).toLowerCase()));
   }
@@ -192,7 +195,11 @@ export function speakerLabel(text: string, tokens: readonly Token[], i: number):
     first > i &&
     (classes[first - 1 - i] === WordClass.Office || classes[first - 1 - i] === WordClass.Honorific);
   if (first > i && !titled) return null;
-  if (first === k - 1 && !titled && !isGivenNameAt(text, tokens[first].start, tokens[first].end)) {
+  if (
+    first === k - 1 &&
+    !titled &&
+    !isGivenNameAt(text, tokens.start[first], tokens.end[first], tokens.hash[first])
+  ) {
     // one word alone (`ANNOUNCER:`, `SMITH:`): a name only as the surname of someone named in full
     const lone = blank(first, first);
     lone.pending = true;
@@ -230,42 +237,56 @@ export const NOT_BEFORE_GIVEN = new Set(
   'in on since until till by from to of at near into last next early late mid this that the'.split(' '),
 );
 
+/** Token `k` is a name suffix (`Jr`, `III`); asked of every run's last word, so no string is made for most. */
+function isSuffix(text: string, tokens: Tokens, k: number): boolean {
+  const length = tokens.end[k] - tokens.start[k];
+  return (
+    length >= SUFFIX_MIN &&
+    length <= SUFFIX_MAX &&
+    NAME_SUFFIXES.has(text.slice(tokens.start[k], tokens.end[k]))
+  );
+}
+
+const SUFFIX_MIN = Math.min(...[...NAME_SUFFIXES].map((s) => s.length));
+const SUFFIX_MAX = Math.max(...[...NAME_SUFFIXES].map((s) => s.length));
+
 /** The name that ends the run [r0, r1), if the run holds one. */
-export function nameInRun(text: string, tokens: readonly Token[], r0: number, r1: number): Candidate | null {
+export function nameInRun(text: string, tokens: Tokens, r0: number, r1: number): Candidate | null {
+  const { shape, cls } = tokens;
+  const wordAt = (k: number) => text.slice(tokens.start[k], tokens.end[k]);
   // Dates may follow a name in the run (`told Smith Monday`), and suffixes (`Jr.`); nothing else may.
   let last = r1 - 1;
   while (
     last >= r0 &&
-    ((tokens[last].shape === Shape.Cap && tokens[last].cls === WordClass.Calendar) ||
-      NAME_SUFFIXES.has(text.slice(tokens[last].start, tokens[last].end)))
+    ((shape[last] === Shape.Cap && cls[last] === WordClass.Calendar) || isSuffix(text, tokens, last))
   )
     last--;
   if (last < r0) return null;
   // `Prakash Shah`, `Martin Luther King`: an office that is also a surname, after a name word
   const officeSurname =
-    tokens[last].shape === Shape.Cap &&
-    tokens[last].cls === WordClass.Office &&
-    SURNAME_OFFICES.has(text.slice(tokens[last].start, tokens[last].end)) &&
+    shape[last] === Shape.Cap &&
+    cls[last] === WordClass.Office &&
+    SURNAME_OFFICES.has(wordAt(last)) &&
     last - 1 >= r0 &&
-    isNameWord(tokens[last - 1]);
+    isNameWord(tokens, last - 1);
   // `Peter Holland`, `Michael Jordan`: a place after a given name is a surname
   const placeSurname =
-    tokens[last].shape === Shape.Cap &&
-    tokens[last].cls === WordClass.Place &&
+    shape[last] === Shape.Cap &&
+    cls[last] === WordClass.Place &&
     last - 1 >= r0 &&
-    isNameWord(tokens[last - 1]) &&
-    isGivenNameAt(text, tokens[last - 1].start, tokens[last - 1].end);
-  if (!isNameWord(tokens[last]) && !officeSurname && !placeSurname) return null;
-  const weakSurname = !isNameWord(tokens[last]);
+    isNameWord(tokens, last - 1) &&
+    isGivenNameAt(text, tokens.start[last - 1], tokens.end[last - 1], tokens.hash[last - 1]);
+  if (!isNameWord(tokens, last) && !officeSurname && !placeSurname) return null;
+  const weakSurname = !isNameWord(tokens, last);
   let end = last;
-  while (end + 1 < r1 && NAME_SUFFIXES.has(text.slice(tokens[end + 1].start, tokens[end + 1].end))) end++;
+  while (end + 1 < r1 && isSuffix(text, tokens, end + 1)) end++;
   if (
     end > last &&
     end + 1 < tokens.length &&
-    tokens[end + 1].adjacent &&
-    text.charCodeAt(tokens[end + 1].start) === 46
+    tokens.adjacent[end + 1] &&
+    text.charCodeAt(tokens.start[end + 1]) === 46
   ) {
-    const suffix = text.slice(tokens[end].start, tokens[end].end);
+    const suffix = wordAt(end);
     if (suffix === 'Jr' || suffix === 'Sr' || suffix === 'Jnr' || suffix === 'Snr') end++; // `Jr.`
   }
   let first = last;
@@ -273,21 +294,18 @@ export function nameInRun(text: string, tokens: readonly Token[], r0: number, r1
   let initials = 0;
   let weakGiven = false;
   while (first - 1 >= r0) {
-    const t = tokens[first - 1];
-    if (isNameWord(t)) words++;
-    else if (t.shape === Shape.Initial) initials++;
-    else if (isParticle(text, t)) {
+    const t = first - 1;
+    if (isNameWord(tokens, t)) words++;
+    else if (shape[t] === Shape.Initial) initials++;
+    else if (isParticle(tokens, t)) {
       /* inside the name */
     } else if (
-      t.shape === Shape.Cap &&
-      (t.cls === WordClass.Place || t.cls === WordClass.Calendar) &&
+      shape[t] === Shape.Cap &&
+      (cls[t] === WordClass.Place || cls[t] === WordClass.Calendar) &&
       first === last &&
-      isNameWord(tokens[first]) &&
-      isGivenNameAt(text, t.start, t.end) &&
-      !(
-        first - 2 >= 0 &&
-        NOT_BEFORE_GIVEN.has(text.slice(tokens[first - 2].start, tokens[first - 2].end).toLowerCase())
-      )
+      isNameWord(tokens, first) &&
+      isGivenNameAt(text, tokens.start[t], tokens.end[t], tokens.hash[t]) &&
+      !(first - 2 >= 0 && NOT_BEFORE_GIVEN.has(wordAt(first - 2).toLowerCase()))
     ) {
       // `Defence Minister Jordan Ivanov`, `Jan Kavan`: a place or month that is also a given name
       weakGiven = true;
@@ -298,48 +316,52 @@ export function nameInRun(text: string, tokens: readonly Token[], r0: number, r1
     first--;
   }
   // Particles open the name only where nothing capitalised stands before them (`Mr. de Hoop Scheffer`, `said van der Berg`).
-  const beforeFirst = first > 0 ? tokens[first - 1] : null;
+  const beforeFirst = first - 1;
   const keepParticles =
-    isParticle(text, tokens[first]) &&
-    !isPatronymic(text, tokens[first]) &&
+    isParticle(tokens, first) &&
+    !isPatronymic(tokens, first) &&
     (first === r0 ||
-      (beforeFirst !== null &&
-        (beforeFirst.cls === WordClass.Honorific ||
-          beforeFirst.cls === WordClass.Office ||
-          beforeFirst.cls === WordClass.Function ||
+      (beforeFirst >= 0 &&
+        (cls[beforeFirst] === WordClass.Honorific ||
+          cls[beforeFirst] === WordClass.Office ||
+          cls[beforeFirst] === WordClass.Function ||
           abbreviationStop(text, tokens, first - 1))));
-  const particleFirst = keepParticles && isLeadingParticle(text, tokens[first]);
-  if (!particleFirst) while (isParticle(text, tokens[first])) first++;
+  const particleFirst = keepParticles && isLeadingParticle(tokens, first);
+  if (!particleFirst) while (isParticle(tokens, first)) first++;
   if (first > last) return null;
   if (words > 4) return null; // a headline in title case, or an organisation
-  const sentenceStart = first === 0 || tokens[first - 1].sentence !== tokens[first].sentence;
-  if (sentenceStart && words >= 3 && VERBISH.test(text.slice(tokens[first].start, tokens[first].end))) {
+  const sentenceStart = first === 0 || tokens.sentence[first - 1] !== tokens.sentence[first];
+  if (sentenceStart && words >= 3 && VERBISH.test(wordAt(first))) {
     first++;
     words--;
   }
-  const before = first > 0 ? tokens[first - 1] : null;
-  if (first === r0 && before && before.shape === Shape.Lower && before.sentence === tokens[first].sentence) {
+  const before = first - 1; // -1: none
+  if (
+    first === r0 &&
+    before >= 0 &&
+    shape[before] === Shape.Lower &&
+    tokens.sentence[before] === tokens.sentence[first]
+  ) {
     // `the Hoover Dam`, `a Wall Street firm`: a name after an article names a thing
-    const w = text.slice(before.start, before.end);
+    const w = wordAt(before);
     if (w === 'the' || w === 'a' || w === 'an') return null;
   }
-  if (words >= 2 && MULTI_WORD_PLACES.has(text.slice(tokens[first].start, tokens[last].end).toLowerCase()))
+  if (words >= 2 && MULTI_WORD_PLACES.has(text.slice(tokens.start[first], tokens.end[last]).toLowerCase()))
     return null;
   // `San Francisco Fed`: a name cannot start inside a place's name
   if (
     first > r0 &&
-    tokens[first - 1].shape === Shape.Cap &&
-    MULTI_WORD_PLACES.has(text.slice(tokens[first - 1].start, tokens[first].end).toLowerCase())
+    shape[first - 1] === Shape.Cap &&
+    MULTI_WORD_PLACES.has(text.slice(tokens.start[first - 1], tokens.end[first]).toLowerCase())
   )
     return null;
   const byline =
-    before !== null &&
+    before >= 0 &&
     first === r0 + 1 &&
-    text.slice(before.start, before.end) === 'By' &&
-    (r0 === 0 || tokens[r0 - 1].sentence !== before.sentence);
-  const prefix =
-    first > r0 ? tokens[abbreviationStop(text, tokens, first - 1) ? first - 2 : first - 1] : null;
-  const prefixed = prefix !== null && (prefix.cls === WordClass.Office || prefix.cls === WordClass.Honorific);
+    wordAt(before) === 'By' &&
+    (r0 === 0 || tokens.sentence[r0 - 1] !== tokens.sentence[before]);
+  const prefix = first > r0 ? (abbreviationStop(text, tokens, first - 1) ? first - 2 : first - 1) : -1;
+  const prefixed = prefix >= 0 && (cls[prefix] === WordClass.Office || cls[prefix] === WordClass.Honorific);
   const c = blank(first, last);
   c.end = end;
   c.byline = byline;
@@ -349,20 +371,11 @@ export function nameInRun(text: string, tokens: readonly Token[], r0: number, r1
   if (particleFirst || words >= 2 || initials > 0) return c;
   // One name word: a name after an office or honorific, else only if the document confirms it.
   c.pending = !prefixed;
-  c.regnal =
-    prefix !== null &&
-    prefixed &&
-    prefix.shape === Shape.Cap &&
-    REGNAL_OFFICES.has(text.slice(prefix.start, prefix.end).toLowerCase());
-  const q = first >= 2 ? tokens[first - 1] : null;
-  const qualifier =
-    q && q.shape === Shape.Lower && (q.end - q.start === 5 || q.end - q.start === 7)
-      ? text.slice(q.start, q.end)
-      : '';
-  if (
-    (qualifier === 'younger' || qualifier === 'elder') &&
-    text.slice(tokens[first - 2].start, tokens[first - 2].end).toLowerCase() === 'the'
-  )
+  c.regnal = prefixed && shape[prefix] === Shape.Cap && REGNAL_OFFICES.has(wordAt(prefix).toLowerCase());
+  const q = first >= 2 ? first - 1 : -1;
+  const qLength = q >= 0 ? tokens.end[q] - tokens.start[q] : 0;
+  const qualifier = q >= 0 && shape[q] === Shape.Lower && (qLength === 5 || qLength === 7) ? wordAt(q) : '';
+  if ((qualifier === 'younger' || qualifier === 'elder') && wordAt(first - 2).toLowerCase() === 'the')
     c.qualified = qualifier;
   return c;
 }

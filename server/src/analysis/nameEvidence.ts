@@ -10,7 +10,7 @@ import {
   SAYING_VERBS,
   THING_NOUNS,
 } from './nameLexicon';
-import { isPluralTitle, Shape, titleAfter, titleBefore, type Token } from './titles';
+import { isPluralTitle, Shape, titleAfter, titleBefore, type Tokens } from './titles';
 import { keyHashAt } from './nameKeys';
 import {
   isNameWord,
@@ -35,17 +35,19 @@ import type { Candidate } from './nameCandidates';
  * Kennedy`, `exercise Sea Breeze`) or inside an organisation's name (`Network for Organ
  * Sharing`) a name is never a person's.
  */
-export function acceptCandidates(text: string, tokens: readonly Token[], cands: Candidate[]): Candidate[] {
+export function acceptCandidates(text: string, tokens: Tokens, cands: Candidate[]): Candidate[] {
   // each candidate's last word as a surname key, and its first word (of a longer name) folded
   // the same way: read once, compared many times below
   const n = cands.length;
   // as hashes of the keys (see `keyHashAt`): compared in sets of numbers, no string made
-  const lastKey = new Int32Array(n);
-  const firstKey = new Int32Array(n); // 0: a one-word candidate
+  // (arrays, not typed arrays: a typed array costs a memory allocation outside the heap, dear
+  // for the few dozen candidates of an article)
+  const lastKey: number[] = [];
+  const firstKey: number[] = []; // 0: a one-word candidate
   for (let k = 0; k < n; k++) {
     const c = cands[k];
-    lastKey[k] = keyHashAt(text, tokens[c.last].start, tokens[c.last].end);
-    firstKey[k] = c.last > c.first ? keyHashAt(text, tokens[c.first].start, tokens[c.first].end) || 1 : 0;
+    lastKey.push(keyHashAt(text, tokens.start[c.last], tokens.end[c.last]));
+    firstKey.push(c.last > c.first ? keyHashAt(text, tokens.start[c.first], tokens.end[c.first]) || 1 : 0);
   }
   // lone words: single name words anywhere, titled or not; `loneRole`: those said to say
   // something or have relatives (`Saddam said`), a person's given name or surname; only a
@@ -125,10 +127,10 @@ export function acceptCandidates(text: string, tokens: readonly Token[], cands: 
     const c = cands[k];
     if (!c.evidence) continue;
     surnames.add(lastKey[k]);
-    if (firstKey[k] && isNameWord(tokens[c.first]) && !c.particleFirst) givens.add(firstKey[k]);
+    if (firstKey[k] && isNameWord(tokens, c.first) && !c.particleFirst) givens.add(firstKey[k]);
     // `Moussa Faki Mahamat`: a middle name, said alone only where it is a person's (`Faki said`)
     for (let j = c.first + 1; j < c.last; j++)
-      if (isNameWord(tokens[j])) middles.add(keyHashAt(text, tokens[j].start, tokens[j].end));
+      if (isNameWord(tokens, j)) middles.add(keyHashAt(text, tokens.start[j], tokens.end[j]));
   }
   for (let k = 0; k < n; k++) {
     const c = cands[k];
@@ -166,12 +168,7 @@ export function acceptCandidates(text: string, tokens: readonly Token[], cands: 
  * `Clark, the district attorney,`: one word and an apposition that names one office, set off
  * by a determiner (`Ultimately, U.S. officials approved` is a sentence adverb and a subject).
  */
-export function singleTitleAfter(
-  text: string,
-  tokens: readonly Token[],
-  after: number,
-  ceil: number,
-): boolean {
+export function singleTitleAfter(text: string, tokens: Tokens, after: number, ceil: number): boolean {
   if (!isChar(text, tokens, after, 44)) return false;
   if (
     !wordIs(text, tokens, after + 1, 'the') &&
@@ -201,21 +198,22 @@ export const FIRM_CONTEXT = new Set([
 ]);
 
 /** Right after a noun that names things, or inside an organisation's name. */
-export function namesThing(text: string, tokens: readonly Token[], c: Candidate): boolean {
+export function namesThing(text: string, tokens: Tokens, c: Candidate): boolean {
   if (c.prefixed || c.byline || c.speaker) return false;
   const b = c.first - 1;
-  if (b < 0 || tokens[b].sentence !== tokens[c.first].sentence) return false;
-  const t = tokens[b];
-  if ((t.shape === Shape.Lower || t.shape === Shape.Upper) && THING_NOUNS.hasAt(text, t.start, t.end))
+  if (b < 0 || tokens.sentence[b] !== tokens.sentence[c.first]) return false;
+  if (
+    (tokens.shape[b] === Shape.Lower || tokens.shape[b] === Shape.Upper) &&
+    THING_NOUNS.hashedAt(text, tokens.start[b], tokens.end[b], tokens.hash[b])
+  )
     return true;
   // `United Network for Organ Sharing`, `Institute of Karl Marx Studies`
   const w = lowerAt(text, tokens, b);
   // `shares of Morgan Stanley`, `a stake in Lockheed Martin`: a firm
-  if ((w === 'of' || w === 'in') && b >= 1 && FIRM_CONTEXT.has(wordOf(text, tokens[b - 1]).toLowerCase()))
+  if ((w === 'of' || w === 'in') && b >= 1 && FIRM_CONTEXT.has(wordOf(text, tokens, b - 1).toLowerCase()))
     return true;
   if ((w === 'for' || w === 'of' || w === 'on') && b >= 1) {
-    const o = tokens[b - 1];
-    if (o.shape === Shape.Cap && o.cls === WordClass.Organisation) return true;
+    if (tokens.shape[b - 1] === Shape.Cap && tokens.cls[b - 1] === WordClass.Organisation) return true;
   }
   return false;
 }
@@ -223,7 +221,7 @@ export function namesThing(text: string, tokens: readonly Token[], c: Candidate)
 /** Evidence from the words around one candidate. */
 export function strongEvidence(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   c: Candidate,
   lone: ReadonlySet<number>,
   loneRole: ReadonlySet<number>,
@@ -232,15 +230,19 @@ export function strongEvidence(
 ): boolean {
   // a given name from the lexicon, an initial, a particle or patronymic inside
   for (let j = c.first; j < c.last; j++) {
-    const t = tokens[j];
-    if (t.shape === Shape.Initial || isParticle(text, t)) return true;
-    if (j > c.first && t.shape === Shape.Cap && NAME_PARTICLES.has(wordOf(text, t).toLowerCase()))
+    if (tokens.shape[j] === Shape.Initial || isParticle(tokens, j)) return true;
+    if (
+      j > c.first &&
+      tokens.shape[j] === Shape.Cap &&
+      NAME_PARTICLES.has(wordOf(text, tokens, j).toLowerCase())
+    )
       return true; // `Osama Bin Laden`
     if (c.weakGiven) continue;
-    if (isNameWord(t) && isGivenNameAt(text, t.start, t.end)) return true;
+    if (isNameWord(tokens, j) && isGivenNameAt(text, tokens.start[j], tokens.end[j], tokens.hash[j]))
+      return true;
   }
   // `al-Megrahi`
-  const lastStart = tokens[c.last].start;
+  const lastStart = tokens.start[c.last];
   if (text.charCodeAt(lastStart + 2) === 45 || text.charCodeAt(lastStart + 3) === 45)
     if (/^(?:al|el|bin|ibn|abu)-/i.test(text.slice(lastStart, lastStart + 4))) return true;
   // the surname written alone elsewhere, or the given name alone where it is a person's
@@ -249,9 +251,9 @@ export function strongEvidence(
   if (
     c.first >= 3 &&
     lowerAt(text, tokens, c.first - 1) === 's' &&
-    tokens[c.first - 1].adjacent &&
-    tokens[c.first - 3].shape === Shape.Cap &&
-    tokens[c.first - 3].cls === WordClass.Place
+    tokens.adjacent[c.first - 1] &&
+    tokens.shape[c.first - 3] === Shape.Cap &&
+    tokens.cls[c.first - 3] === WordClass.Place
   )
     return true;
   return aroundSaysPerson(text, tokens, c, !c.weakGiven);
@@ -260,7 +262,7 @@ export function strongEvidence(
 /** A title next to candidate `k` (the dearest evidence, asked last). */
 export function titledCandidate(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   cands: readonly Candidate[],
   k: number,
 ): boolean {
@@ -271,19 +273,14 @@ export function titledCandidate(
 }
 
 /** A verb of saying, an age, `, who`, or a possessive with a relative next to the name. */
-export function aroundSaysPerson(
-  text: string,
-  tokens: readonly Token[],
-  c: Candidate,
-  pronouns = true,
-): boolean {
+export function aroundSaysPerson(text: string, tokens: Tokens, c: Candidate, pronouns = true): boolean {
   const a = c.end + 1;
   if (wordIn(text, tokens, a, SAYING_VERBS) || wordIs(text, tokens, a, 'who')) return true;
   if (isChar(text, tokens, a, 44 /* , */)) {
     if (wordIs(text, tokens, a + 1, 'who') || wordIs(text, tokens, a + 1, 'whose')) return true;
     if (isAge(text, tokens, a + 1) && isChar(text, tokens, a + 2, 44)) return true;
     // `Ivan Petrov, the head of ..., said`
-    for (let j = a + 1; j < tokens.length && j < a + 25 && tokens[j].sentence === tokens[a].sentence; j++) {
+    for (let j = a + 1; j < tokens.length && j < a + 25 && tokens.sentence[j] === tokens.sentence[a]; j++) {
       if (isChar(text, tokens, j, 44)) {
         if (wordIn(text, tokens, j + 1, SAYING_VERBS)) return true;
         break;
@@ -293,19 +290,23 @@ export function aroundSaysPerson(
   // `Ivan Petrov spent a fortune on the house, he thought`: a personal pronoun soon after
   for (
     let j = a;
-    pronouns && j < tokens.length && j < a + 10 && tokens[j].sentence === tokens[c.end].sentence;
+    pronouns && j < tokens.length && j < a + 10 && tokens.sentence[j] === tokens.sentence[c.end];
     j++
   ) {
-    const t = tokens[j];
-    if (t.shape === Shape.Cap && t.cls === WordClass.Name) break; // someone else may be meant
-    if (t.shape === Shape.Lower && t.end - t.start <= 3 && PRONOUN.test(text.slice(t.start, t.end)))
+    const shape = tokens.shape[j];
+    if (shape === Shape.Cap && tokens.cls[j] === WordClass.Name) break; // someone else may be meant
+    if (
+      shape === Shape.Lower &&
+      tokens.end[j] - tokens.start[j] <= 3 &&
+      PRONOUN.test(text.slice(tokens.start[j], tokens.end[j]))
+    )
       return true;
   }
   // `Petrov's wife`
   if (
     a + 2 < tokens.length &&
-    tokens[a].shape === Shape.Punct &&
-    tokens[a].adjacent &&
+    tokens.shape[a] === Shape.Punct &&
+    tokens.adjacent[a] &&
     wordIs(text, tokens, a + 1, 's') &&
     wordIn(text, tokens, a + 2, KIN_NOUNS)
   )
@@ -314,16 +315,16 @@ export function aroundSaysPerson(
   if (wordIn(text, tokens, b, SAYING_VERBS) || wordIs(text, tokens, b, 'named')) return true;
   if (wordIn(text, tokens, b, PERSON_ROLES)) return true; // `economist Jan Hatzius`
   // `I'm Sachi Koto`, `according to Ivan Petrov`
-  if (wordIs(text, tokens, b, 'm') && b >= 2 && tokens[b].adjacent && wordOf(text, tokens[b - 2]) === 'I')
+  if (wordIs(text, tokens, b, 'm') && b >= 2 && tokens.adjacent[b] && wordOf(text, tokens, b - 2) === 'I')
     return true;
   return wordIs(text, tokens, b, 'to') && wordIs(text, tokens, b - 1, 'according');
 }
 
 export const PRONOUN = /^(?:he|she|his|him|her)$/;
 
-export function isAge(text: string, tokens: readonly Token[], k: number): boolean {
-  if (k >= tokens.length || tokens[k].shape !== Shape.Number) return false;
-  const w = wordOf(text, tokens[k]);
+export function isAge(text: string, tokens: Tokens, k: number): boolean {
+  if (k >= tokens.length || tokens.shape[k] !== Shape.Number) return false;
+  const w = wordOf(text, tokens, k);
   return /^\d{1,3}$/.test(w) && Number(w) >= 1 && Number(w) < 120;
 }
 
@@ -332,42 +333,36 @@ export function isAge(text: string, tokens: readonly Token[], k: number): boolea
  * country after `of` (`Leonid Kuchma of Ukraine and`), an honorific; with `titles`, also the
  * office words of the next name (`and defense secretary William Cohen`).
  */
-export function listed(
-  text: string,
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  titles = false,
-): boolean {
+export function listed(text: string, tokens: Tokens, from: number, to: number, titles = false): boolean {
   if (to - from > 8 || to <= from) return false;
   let joined = false;
+  const { shape, cls } = tokens;
   for (let j = from; j < to; j++) {
-    const t = tokens[j];
-    if (t.sentence !== tokens[from].sentence) return false;
-    if (t.shape === Shape.Punct) {
-      const ch = text.charCodeAt(t.start);
+    if (tokens.sentence[j] !== tokens.sentence[from]) return false;
+    if (shape[j] === Shape.Punct) {
+      const ch = text.charCodeAt(tokens.start[j]);
       if (ch === 44 || ch === 59) joined = true;
       else if (ch !== 46 || !abbreviationStop(text, tokens, j)) return false;
       continue;
     }
-    const w = t.shape === Shape.Lower ? wordOf(text, t) : '';
+    const w = shape[j] === Shape.Lower ? wordOf(text, tokens, j) : '';
     if (w === 'and' || w === 'or') {
       joined = true;
       continue;
     }
     if (w === 'of' || w === 'from') continue;
-    if (t.shape === Shape.Cap && (t.cls === WordClass.Place || t.cls === WordClass.Honorific)) continue;
+    if (shape[j] === Shape.Cap && (cls[j] === WordClass.Place || cls[j] === WordClass.Honorific)) continue;
     // `of Ruritania`: a place the lexicon does not know, after `of`
     if (
-      t.shape === Shape.Cap &&
+      shape[j] === Shape.Cap &&
       j > from &&
-      (lowerAt(text, tokens, j - 1) === 'of' || tokens[j - 1].shape === Shape.Cap)
+      (lowerAt(text, tokens, j - 1) === 'of' || shape[j - 1] === Shape.Cap)
     )
       continue;
     if (
       titles &&
-      (t.cls === WordClass.Office || t.cls === WordClass.Modifier || t.cls === WordClass.Organisation) &&
-      (t.shape === Shape.Cap || t.shape === Shape.Lower || t.shape === Shape.Upper)
+      (cls[j] === WordClass.Office || cls[j] === WordClass.Modifier || cls[j] === WordClass.Organisation) &&
+      (shape[j] === Shape.Cap || shape[j] === Shape.Lower || shape[j] === Shape.Upper)
     )
       continue;
     return false;

@@ -503,16 +503,34 @@ export const CLAUSE_WORDS = new Set([
 
 // ---------------------------------------------------------------- evidence of a person
 
-/** A set of words that is also looked up in place (`has(text, start, end)`), making no string. */
+/** A set of words that is also looked up in place (`hasAt(text, start, end)`), making no string. */
 export interface WordSet extends ReadonlySet<string> {
   hasAt(text: string, start: number, end: number): boolean;
+  /** `hasAt` for a word whose `wordHash` is known (the tokens' `hash` column). */
+  hashedAt(text: string, start: number, end: number, hash: number): boolean;
+}
+
+// A class, so that every set shares one `hasAt`: the lookups stay one call target, which the
+// optimising compiler inlines (a closure per set made the call sites megamorphic).
+class LexiconSet extends Set<string> implements WordSet {
+  private readonly table: WordTable<true>;
+
+  constructor(words: readonly string[]) {
+    super(words.filter(Boolean));
+    this.table = new WordTable(new Map([...this].map((w) => [w, true] as const)));
+  }
+
+  hasAt(text: string, start: number, end: number): boolean {
+    return this.table.get(text, start, end, wordHash(text, start, end)) === true;
+  }
+
+  hashedAt(text: string, start: number, end: number, hash: number): boolean {
+    return this.table.get(text, start, end, hash) === true;
+  }
 }
 
 export function wordSet(words: readonly string[]): WordSet {
-  const set = new Set(words.filter(Boolean)) as Set<string> & { hasAt?: WordSet['hasAt'] };
-  const table = new WordTable(new Map([...set].map((w) => [w, true] as const)));
-  set.hasAt = (text, start, end) => table.get(text, start, end, wordHash(text, start, end)) === true;
-  return set as unknown as WordSet;
+  return new LexiconSet(words);
 }
 
 const GIVEN_TABLE = new WordTable(
@@ -525,16 +543,17 @@ const GIVEN_TABLE = new WordTable(
 
 /**
  * Whether `text.slice(start, end)` is a common given name (see givenNameData.ts), written
- * capitalised (`John`) or in capitals (`JOHN`, a transcript's speaker label).
+ * capitalised (`John`) or in capitals (`JOHN`, a transcript's speaker label); `hash`, its
+ * `wordHash` when the caller knows it.
  */
-export function isGivenNameAt(text: string, start: number, end: number): boolean {
+export function isGivenNameAt(text: string, start: number, end: number, hash?: number): boolean {
   if (end - start < 2) return false;
   const second = text.charCodeAt(start + 1);
   if (second >= 65 && second <= 90) {
     const word = text.charAt(start) + text.slice(start + 1, end).toLowerCase();
     return GIVEN_TABLE.get(word, 0, word.length, wordHash(word, 0, word.length)) === true;
   }
-  return GIVEN_TABLE.get(text, start, end, wordHash(text, start, end)) === true;
+  return GIVEN_TABLE.get(text, start, end, hash ?? wordHash(text, start, end)) === true;
 }
 
 /** Verbs of saying: `Ivan Petrov said`, `said Ivan Petrov`. Organisations say things too, but rarely by name alone. */
@@ -625,13 +644,13 @@ const PARTICLE_TABLE = new WordTable(PARTICLE_KINDS);
 
 /**
  * The `Particle` bits of the lower-case word `text.slice(start, end)`, 0 for none, without
- * making the string: the recogniser asks this of most lower-case words it passes.
+ * making the string; `hash`, its `wordHash` when the caller knows it (the tokenizer does).
  */
-export function particleKindAt(text: string, start: number, end: number): number {
+export function particleKindAt(text: string, start: number, end: number, hash?: number): number {
   if (end - start > 5 || text.charCodeAt(start + 2) === 45 || text.charCodeAt(start + 3) === 45) {
     // `al-Assad`: a particle fused by a hyphen after two or three letters
     if (text.charCodeAt(start + 2) !== 45 && text.charCodeAt(start + 3) !== 45) return 0;
     return FUSED_PARTICLE.test(text.slice(start, Math.min(end, start + 8))) ? Particle.Inner : 0;
   }
-  return PARTICLE_TABLE.get(text, start, end, wordHash(text, start, end)) ?? 0;
+  return PARTICLE_TABLE.get(text, start, end, hash ?? wordHash(text, start, end)) ?? 0;
 }

@@ -12,9 +12,17 @@
 //      and which full name each surname or given name alone stands for.
 import type { NameMention, Span } from './types';
 import { WordClass, isGivenNameAt, NAME_PARTICLES, wordSet } from './nameLexicon';
-import { officeAhead, Shape, titleBefore, titlesAfter, titlesForList, type Token } from './titles';
+import { officeAhead, Shape, titleBefore, titlesAfter, titlesForList, type Tokens } from './titles';
 import { foldName, surnameKeyOf } from './nameKeys';
-import { tokenize, isParticle, isPatronymic, abbreviationStop, wordIs, wordIn, isChar } from './peopleTokens';
+import {
+  withTokens,
+  isParticle,
+  isPatronymic,
+  abbreviationStop,
+  wordIs,
+  wordIn,
+  isChar,
+} from './peopleTokens';
 import { type Candidate, findCandidates } from './nameCandidates';
 import { acceptCandidates } from './nameEvidence';
 
@@ -28,45 +36,49 @@ export { foldName } from './nameKeys';
  */
 export function recognisePeople(text: string, sentences: Span[]): NameMention[] {
   if (text.length === 0) return [];
-  const tokens = tokenize(text, sentences);
-  const accepted = acceptCandidates(text, tokens, findCandidates(text, tokens));
-  const mentions = accepted.map((c) => toMention(text, tokens, c));
-  surnamesAfterHonorifics(text, tokens, accepted, mentions);
-  attachTitles(text, tokens, accepted, mentions);
-  markOfficesHeld(text, tokens, accepted, mentions);
-  linkSurnames(mentions, accepted);
-  return mentions;
+  return withTokens(text, sentences, (tokens) => {
+    const accepted = acceptCandidates(text, tokens, findCandidates(text, tokens));
+    // a loop, not `map`: optimised code makes a `map` result holey, and the steps below,
+    // optimised for the packed arrays made before, would be thrown away for it
+    const mentions: NameMention[] = [];
+    for (const c of accepted) mentions.push(toMention(text, tokens, c));
+    surnamesAfterHonorifics(text, tokens, accepted, mentions);
+    attachTitles(text, tokens, accepted, mentions);
+    markOfficesHeld(text, tokens, accepted, mentions);
+    linkSurnames(mentions, accepted);
+    return mentions;
+  });
 }
 
-function toMention(text: string, tokens: readonly Token[], c: Candidate): NameMention {
+function toMention(text: string, tokens: Tokens, c: Candidate): NameMention {
   // The surname is the last name word with the particles before it (`de Hoop Scheffer`);
   // what comes before it are the given names and initials (a patronymic among them:
   // `Mammad Ali oglu Huseynov`).
   let s = c.last;
   // `Bin Laden`, `De Gaulle`: a capitalised particle opening the name opens the surname
-  const opening = text.slice(tokens[c.first].start, tokens[c.first].end).toLowerCase();
+  const opening = text.slice(tokens.start[c.first], tokens.end[c.first]).toLowerCase();
   if (
     c.particleFirst ||
-    (c.last > c.first && tokens[c.first].shape === Shape.Cap && NAME_PARTICLES.has(opening))
+    (c.last > c.first && tokens.shape[c.first] === Shape.Cap && NAME_PARTICLES.has(opening))
   )
     s = c.first;
   else
     for (let k = c.first + 1; k < c.last; k++) {
-      if (isParticle(text, tokens[k]) && !isPatronymic(text, tokens[k])) {
+      if (isParticle(tokens, k) && !isPatronymic(tokens, k)) {
         s = k;
         break;
       }
     }
   const given: string[] = [];
-  for (let k = c.first; k < s; k++) given.push(text.slice(tokens[k].start, tokens[k].end));
-  const start = tokens[c.first].start;
-  const end = tokens[c.end].end;
+  for (let k = c.first; k < s; k++) given.push(text.slice(tokens.start[k], tokens.end[k]));
+  const start = tokens.start[c.first];
+  const end = tokens.end[c.end];
   const m: NameMention = {
     start,
     end,
     text: text.slice(start, end),
     given,
-    surname: text.slice(tokens[s].start, tokens[c.last].end),
+    surname: text.slice(tokens.start[s], tokens.end[c.last]),
     titles: [],
     byline: c.byline,
     fullRef: -1,
@@ -86,7 +98,7 @@ function toMention(text: string, tokens: readonly Token[], c: Candidate): NameMe
  */
 function surnamesAfterHonorifics(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   cands: readonly Candidate[],
   mentions: NameMention[],
 ): void {
@@ -96,8 +108,8 @@ function surnamesAfterHonorifics(
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const m = mentions[k];
-    if (!c.prefixed || m.given.length === 0 || tokens[c.first].shape !== Shape.Cap) continue;
-    if (isGivenNameAt(text, tokens[c.first].start, tokens[c.first].end)) continue;
+    if (!c.prefixed || m.given.length === 0 || tokens.shape[c.first] !== Shape.Cap) continue;
+    if (isGivenNameAt(text, tokens.start[c.first], tokens.end[c.first], tokens.hash[c.first])) continue;
     if (m.given.some((g) => g.endsWith('.'))) continue;
     if (!tails) {
       tails = new Set();
@@ -114,17 +126,12 @@ function surnamesAfterHonorifics(
   }
 }
 
-function attachTitles(
-  text: string,
-  tokens: readonly Token[],
-  cands: readonly Candidate[],
-  mentions: NameMention[],
-) {
+function attachTitles(text: string, tokens: Tokens, cands: readonly Candidate[], mentions: NameMention[]) {
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     if (c.byline) continue;
-    const sentence = tokens[c.first].sentence;
-    const floor = k > 0 && tokens[cands[k - 1].last].sentence === sentence ? cands[k - 1].end + 1 : 0;
+    const sentence = tokens.sentence[c.first];
+    const floor = k > 0 && tokens.sentence[cands[k - 1].last] === sentence ? cands[k - 1].end + 1 : 0;
     const ceil = k + 1 < cands.length ? cands[k + 1].first : tokens.length;
     const before = titleBefore(text, tokens, c.first, floor, c.end);
     if (before) mentions[k].titles.push(before);
@@ -154,7 +161,7 @@ const PREDICATE_GLUE = wordSet(
  */
 function markOfficesHeld(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   cands: readonly Candidate[],
   mentions: NameMention[],
 ): void {
@@ -163,17 +170,18 @@ function markOfficesHeld(
     if (c.byline || mentions[k].titles.length) continue;
     let role = false;
     for (let j = c.end + 1; j < tokens.length && j <= c.end + 12; j++) {
-      const t = tokens[j];
-      if (t.sentence !== tokens[c.end].sentence) break;
-      if (t.shape === Shape.Punct) {
+      if (tokens.sentence[j] !== tokens.sentence[c.end]) break;
+      const shape = tokens.shape[j];
+      if (shape === Shape.Punct) {
         if (isChar(text, tokens, j, 44) || abbreviationStop(text, tokens, j)) continue;
         break;
       }
-      if (t.shape === Shape.Cap || t.shape === Shape.Initial) {
-        if (t.cls === WordClass.Name || t.cls === WordClass.Honorific) continue; // `succeeded Mr. Taylor as`
+      if (shape === Shape.Cap || shape === Shape.Initial) {
+        const cls = tokens.cls[j];
+        if (cls === WordClass.Name || cls === WordClass.Honorific) continue; // `succeeded Mr. Taylor as`
         break;
       }
-      if (t.shape !== Shape.Lower) break;
+      if (shape !== Shape.Lower) break;
       if (wordIn(text, tokens, j, ROLE_VERBS)) role = true;
       else if (wordIn(text, tokens, j, NAMING_VERBS)) {
         if (officeAhead(text, tokens, j + 1, Math.min(tokens.length, j + 8))) mentions[k].holdsOffice = true;

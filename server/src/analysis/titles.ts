@@ -33,6 +33,7 @@ export const enum Shape {
   Punct = 5,
 }
 
+/** One token, as an object: what `tokenAt` reads out of a `Tokens` table (for tests and tools). */
 export interface Token {
   start: number;
   end: number;
@@ -45,6 +46,45 @@ export interface Token {
   sameLine: boolean;
   /** No space at all separates this token from the previous one. */
   adjacent: boolean;
+}
+
+/**
+ * The tokens of one text, a column per field (token `k` is `start[k]`, `shape[k]`, ...): a
+ * text of 10 MB has two million tokens, and as objects they cost more to make and to keep
+ * (garbage collection) than reading the text does. Each column has exactly `length`
+ * entries, so reading past either end gives `undefined`, as an array of objects did.
+ */
+export interface Tokens {
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** `Shape` */
+  readonly shape: Uint8Array;
+  /** `WordClass`: for Cap words the lexicon class; for Lower words the class inside a title, or Name when none. */
+  readonly cls: Uint8Array;
+  /** Sentence index (tokens of different sentences never join); `-1 - s` between sentences `s - 1` and `s`. */
+  readonly sentence: Int32Array;
+  /** 1: only spaces or tabs (no line break) separate this token from the previous one. */
+  readonly sameLine: Uint8Array;
+  /** 1: no space at all separates this token from the previous one. */
+  readonly adjacent: Uint8Array;
+  /** `Particle` bits (nameLexicon.ts) of a lower-case word (`de`, `van`, `oglu`); 0 for any other token. */
+  readonly particle: Uint8Array;
+  /** `wordHash` (wordTable.ts) of each token's text: lexicon tables are asked with it, no string made. */
+  readonly hash: Int32Array;
+}
+
+/** Token `k` as an object. */
+export function tokenAt(tokens: Tokens, k: number): Token {
+  return {
+    start: tokens.start[k],
+    end: tokens.end[k],
+    shape: tokens.shape[k],
+    cls: tokens.cls[k],
+    sentence: tokens.sentence[k],
+    sameLine: tokens.sameLine[k] === 1,
+    adjacent: tokens.adjacent[k] === 1,
+  };
 }
 
 // Lower-case words that may open a title before its office word (`special envoy`, `former president`).
@@ -73,27 +113,36 @@ const PREMODIFIERS = new Set([
 const isApostrophe = (c: number) => c === 39 || c === 0x2019 || c === 96; // ' ’ `
 
 /** `'s` at tokens i-1..i (apostrophe, then the word `s`), written tight to the word before. */
-function possessiveEndingAt(text: string, tokens: readonly Token[], i: number): boolean {
+function possessiveEndingAt(text: string, tokens: Tokens, i: number): boolean {
   if (i >= tokens.length) return false;
-  const s = tokens[i];
-  if (s.shape !== Shape.Lower || s.end - s.start !== 1 || text.charCodeAt(s.start) !== 115 /* s */)
+  const s = tokens.start[i];
+  if (tokens.shape[i] !== Shape.Lower || tokens.end[i] - s !== 1 || text.charCodeAt(s) !== 115 /* s */)
     return false;
-  if (i < 2 || !s.adjacent) return false;
-  const apo = tokens[i - 1];
-  return apo.shape === Shape.Punct && apo.adjacent && isApostrophe(text.charCodeAt(apo.start));
+  if (i < 2 || !tokens.adjacent[i]) return false;
+  return (
+    tokens.shape[i - 1] === Shape.Punct &&
+    tokens.adjacent[i - 1] === 1 &&
+    isApostrophe(text.charCodeAt(tokens.start[i - 1]))
+  );
 }
 
-function lowerWord(text: string, t: Token): string {
-  // a lower-case word's lexicon form: only its first letter is known to be lower case
-  const w = text.slice(t.start, t.end);
-  return t.shape === Shape.Lower && !/[A-Z]/.test(w) ? w : w.toLowerCase();
+/** The lexicon form of token `k` (a word): only a lower-case word's first letter is known to be lower case. */
+function lowerWord(text: string, tokens: Tokens, k: number): string {
+  const w = text.slice(tokens.start[k], tokens.end[k]);
+  return tokens.shape[k] === Shape.Lower && !/[A-Z]/.test(w) ? w : w.toLowerCase();
 }
 
-const isOffice = (t: Token) =>
-  (t.shape === Shape.Cap || t.shape === Shape.Lower || t.shape === Shape.Upper) && t.cls === WordClass.Office;
+function isOffice(tokens: Tokens, k: number): boolean {
+  const shape = tokens.shape[k];
+  return (
+    (shape === Shape.Cap || shape === Shape.Lower || shape === Shape.Upper) &&
+    tokens.cls[k] === WordClass.Office
+  );
+}
 
-const isChar = (text: string, t: Token | undefined, code: number) =>
-  t !== undefined && t.shape === Shape.Punct && text.charCodeAt(t.start) === code;
+/** Token `k` is the punctuation character `code` (false outside the tokens). */
+const isChar = (text: string, tokens: Tokens, k: number, code: number) =>
+  k >= 0 && k < tokens.length && tokens.shape[k] === Shape.Punct && text.charCodeAt(tokens.start[k]) === code;
 
 const SAYING = /^(?:said|says|told|added)$/;
 
@@ -110,10 +159,10 @@ const TITLE_ADVERBS = new Set([
 ]);
 
 /** An honorific right before token `k` (`Mr`, `Mr.`, `Dr.`): the index of its first token, else -1. */
-function honorificBefore(text: string, tokens: readonly Token[], k: number, floor: number): number {
+function honorificBefore(text: string, tokens: Tokens, k: number, floor: number): number {
   let j = k - 1;
-  if (j >= floor && isChar(text, tokens[j], 46) && tokens[j].adjacent) j--;
-  if (j >= floor && tokens[j].shape === Shape.Cap && tokens[j].cls === WordClass.Honorific) return j;
+  if (j >= floor && isChar(text, tokens, j, 46) && tokens.adjacent[j]) j--;
+  if (j >= floor && tokens.shape[j] === Shape.Cap && tokens.cls[j] === WordClass.Honorific) return j;
   return -1;
 }
 
@@ -126,7 +175,7 @@ function honorificBefore(text: string, tokens: readonly Token[], k: number, floo
  */
 export function titleBefore(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   nameTok: number,
   floor: number,
   nameEnd = nameTok,
@@ -135,9 +184,8 @@ export function titleBefore(
   const honorific = honorificBefore(text, tokens, at, floor);
   if (honorific >= 0) at = honorific;
   if (at - 1 < floor) return null;
-  const mark = tokens[at - 1];
-  if (isChar(text, mark, 44 /* , */)) return appositionBefore(text, tokens, at - 1, floor, nameEnd);
-  if (isChar(text, mark, 58 /* : */)) {
+  if (isChar(text, tokens, at - 1, 44 /* , */)) return appositionBefore(text, tokens, at - 1, floor, nameEnd);
+  if (isChar(text, tokens, at - 1, 58 /* : */)) {
     const title = stretchBefore(text, tokens, at - 1, floor, false);
     return title && isPluralTitle(title.text) ? title : null;
   }
@@ -152,27 +200,27 @@ export function titleBefore(
  */
 function appositionBefore(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   comma: number,
   floor: number,
   nameEnd: number,
 ): TitleMention | null {
   const title = stretchBefore(text, tokens, comma, floor, true);
   if (!title) return null;
-  const after = tokens[nameEnd + 1];
+  const after = nameEnd + 1;
   const closed =
-    after === undefined ||
-    after.sentence !== tokens[nameEnd].sentence ||
-    (after.shape === Shape.Punct && ',;:.)'.includes(text.charAt(after.start)));
+    after >= tokens.length ||
+    tokens.sentence[after] !== tokens.sentence[nameEnd] ||
+    (tokens.shape[after] === Shape.Punct && ',;:.)'.includes(text.charAt(tokens.start[after])));
   if (closed) return title;
   // the phrase opens the sentence: only determiners and possessives before it
   let j = comma - 1;
-  while (j >= floor && tokens[j].start >= title.start) j--;
+  while (j >= floor && tokens.start[j] >= title.start) j--;
   for (; j >= floor; j--) {
-    const t = tokens[j];
-    if (t.sentence !== tokens[comma].sentence) break;
-    if (t.shape === Shape.Lower && TITLE_DETERMINERS.has(lowerWord(text, t))) continue;
-    if (t.shape === Shape.Cap && t.cls === WordClass.Function) continue;
+    if (tokens.sentence[j] !== tokens.sentence[comma]) break;
+    const shape = tokens.shape[j];
+    if (shape === Shape.Lower && TITLE_DETERMINERS.has(lowerWord(text, tokens, j))) continue;
+    if (shape === Shape.Cap && tokens.cls[j] === WordClass.Function) continue;
     if (possessiveEndingAt(text, tokens, j)) {
       j -= 2; // `Ruritania's`
       continue;
@@ -190,79 +238,81 @@ function appositionBefore(
  */
 function stretchBefore(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   end: number,
   floor: number,
   loose: boolean,
 ): TitleMention | null {
+  const { shape, cls } = tokens;
   // 1. The stretch of title-like words that ends at the name. A name right after `and` or
   // `of` is coordinated or governed (`aide and Heydar Aliyev`): no title of its own.
   let j = end - 1;
   if (j < floor) return null;
-  const last = tokens[j];
+  const last = j;
   // ... except `the three foreign ministers of Bronislaw Geremek of Poland, ...`
   const afterPlural =
     j - 1 >= floor &&
-    last.end - last.start === 2 &&
-    text.startsWith('of', last.start) &&
-    isOffice(tokens[j - 1]) &&
-    isPluralTitle(text.slice(tokens[j - 1].start, tokens[j - 1].end));
-  if (last.shape === Shape.Lower && last.cls === WordClass.Name && !loose && !afterPlural) return null;
-  const sentence = tokens[end].sentence;
+    tokens.end[last] - tokens.start[last] === 2 &&
+    text.startsWith('of', tokens.start[last]) &&
+    isOffice(tokens, j - 1) &&
+    isPluralTitle(text.slice(tokens.start[j - 1], tokens.end[j - 1]));
+  if (shape[last] === Shape.Lower && cls[last] === WordClass.Name && !loose && !afterPlural) return null;
+  const sentence = tokens.sentence[end];
   let nouns = 0;
   let firstNoun = -1;
   let seenOffice = false;
   for (; j >= floor; j--) {
-    const t = tokens[j];
-    if (t.sentence !== sentence || !tokens[j + 1].sameLine) break;
-    if (isOffice(t)) seenOffice = true;
-    if (t.shape === Shape.Cap) {
-      if (t.cls === WordClass.Function) break;
+    if (tokens.sentence[j] !== sentence || !tokens.sameLine[j + 1]) break;
+    if (isOffice(tokens, j)) seenOffice = true;
+    const tShape = shape[j];
+    if (tShape === Shape.Cap) {
+      if (cls[j] === WordClass.Function) break;
       continue;
     }
-    if (t.shape === Shape.Upper) continue;
+    if (tShape === Shape.Upper) continue;
     // `Director of the U.S. Federal Bureau of Investigation (FBI) Louis Freeh`
     if (
-      isChar(text, t, 41) &&
+      isChar(text, tokens, j, 41) &&
       j - 2 >= floor &&
-      tokens[j - 1].shape === Shape.Upper &&
-      isChar(text, tokens[j - 2], 40)
+      shape[j - 1] === Shape.Upper &&
+      isChar(text, tokens, j - 2, 40)
     ) {
       j -= 2;
       continue;
     }
     if (
-      t.shape === Shape.Punct &&
-      t.adjacent &&
-      text.charCodeAt(t.start) === 46 &&
+      tShape === Shape.Punct &&
+      tokens.adjacent[j] &&
+      text.charCodeAt(tokens.start[j]) === 46 &&
       j > floor &&
-      isOffice(tokens[j - 1])
+      isOffice(tokens, j - 1)
     )
       continue; // `Gen.`
-    if (loose && t.shape === Shape.Punct && (isChar(text, t, 40) || isChar(text, t, 41))) continue; // `(FBI)`
-    if (t.shape === Shape.Lower) {
+    if (loose && tShape === Shape.Punct && (isChar(text, tokens, j, 40) || isChar(text, tokens, j, 41)))
+      continue; // `(FBI)`
+    if (tShape === Shape.Lower) {
       if (possessiveEndingAt(text, tokens, j)) {
         j--; // the apostrophe too
         continue;
       }
-      const w = lowerWord(text, t);
+      const w = lowerWord(text, tokens, j);
       // `Dar es Salaam`: a short lower-case word between two capitalised ones
       if (
-        t.cls === WordClass.Name &&
+        cls[j] === WordClass.Name &&
         w.length <= 3 &&
         j > floor &&
-        tokens[j - 1].shape === Shape.Cap &&
-        tokens[j + 1]?.shape === Shape.Cap &&
+        shape[j - 1] === Shape.Cap &&
+        shape[j + 1] === Shape.Cap &&
         !TITLE_CONNECTORS.has(w)
       )
         continue;
-      if (t.cls !== WordClass.Name) continue; // `head`, `envoy`, `affairs`
+      if (cls[j] !== WordClass.Name) continue; // `head`, `envoy`, `affairs`
       if (w === 'and') {
         // `Caucasus and Central Asia` is one complement; `the minister and President X` is two
         // people, `Deputy Prime Minister and Foreign Minister X` one with two offices.
         if (
-          isOffice(tokens[j + 1]) &&
-          (tokens[j - 1]?.shape !== Shape.Cap || determinedBefore(text, tokens, j, floor))
+          isOffice(tokens, j + 1) &&
+          (shape[j - 1] !== Shape.Cap || determinedBefore(text, tokens, j, floor))
         )
           break;
         continue;
@@ -280,7 +330,7 @@ function stretchBefore(
   // 2. The head: the leftmost office word of the stretch.
   let head = -1;
   for (let k = from; k < end; k++) {
-    if (isOffice(tokens[k])) {
+    if (isOffice(tokens, k)) {
       head = k;
       break;
     }
@@ -292,44 +342,38 @@ function stretchBefore(
   // Director`) is cut off mid-name: the title is then the office and its own modifiers.
   let start = head;
   for (let k = head - 1; k >= from; k--) {
-    const t = tokens[k];
-    if (t.shape === Shape.Cap || t.shape === Shape.Upper) {
+    const tShape = shape[k];
+    if (tShape === Shape.Cap || tShape === Shape.Upper) {
       start = k;
       continue;
     }
-    if (t.shape === Shape.Lower) {
+    if (tShape === Shape.Lower) {
       if (possessiveEndingAt(text, tokens, k) && k - 2 >= from) {
         k--;
         continue;
       }
-      const w = lowerWord(text, t);
-      if (PREMODIFIERS.has(w) || t.cls === WordClass.Modifier || t.cls === WordClass.Organisation) {
+      const w = lowerWord(text, tokens, k);
+      if (PREMODIFIERS.has(w) || cls[k] === WordClass.Modifier || cls[k] === WordClass.Organisation) {
         start = k;
         continue;
       }
       let m = k;
-      if (w === 'the' && m - 1 >= from && lowerWord(text, tokens[m - 1]) === 'of') m--;
+      if (w === 'the' && m - 1 >= from && lowerWord(text, tokens, m - 1) === 'of') m--;
       else if (w !== 'of') break;
-      const before = m - 1 >= from ? tokens[m - 1] : null;
+      const before = m - 1;
       if (
-        before &&
-        (before.shape === Shape.Cap || before.shape === Shape.Upper) &&
-        before.cls !== WordClass.Function
+        before >= from &&
+        (shape[before] === Shape.Cap || shape[before] === Shape.Upper) &&
+        cls[before] !== WordClass.Function
       ) {
         // a short organisation's name bridges (`Bank of England Governor`, `Council of Europe
         // Secretary General`); a long one was cut off mid-name (`... Cooperative Security
         // Division of the International Military Staff Director`)
         let left = 0;
-        for (
-          let q = m - 1;
-          q >= from && (tokens[q].shape === Shape.Cap || tokens[q].shape === Shape.Upper);
-          q--
-        )
-          left++;
+        for (let q = m - 1; q >= from && (shape[q] === Shape.Cap || shape[q] === Shape.Upper); q--) left++;
         let right = 0;
-        for (let q = k + 1; q < head; q++)
-          if (tokens[q].shape === Shape.Cap || tokens[q].shape === Shape.Upper) right++;
-        const stops = m - 1 - left < from || tokens[m - 1 - left].shape !== Shape.Punct;
+        for (let q = k + 1; q < head; q++) if (shape[q] === Shape.Cap || shape[q] === Shape.Upper) right++;
+        const stops = m - 1 - left < from || shape[m - 1 - left] !== Shape.Punct;
         if (left <= 2 && right <= 3 && left + right <= 4 && stops && m - 1 - left + 1 >= from) {
           start = m - left;
           k = m - left;
@@ -338,8 +382,8 @@ function stretchBefore(
         start = head;
         while (
           start - 1 > m &&
-          (tokens[start - 1].cls === WordClass.Modifier || tokens[start - 1].cls === WordClass.Office) &&
-          tokens[start - 1].shape !== Shape.Upper
+          (cls[start - 1] === WordClass.Modifier || cls[start - 1] === WordClass.Office) &&
+          shape[start - 1] !== Shape.Upper
         )
           start--;
       }
@@ -350,42 +394,45 @@ function stretchBefore(
   let stop = end - 1;
   while (
     stop > head &&
-    tokens[stop].shape === Shape.Lower &&
-    (TITLE_CONNECTORS.has(lowerWord(text, tokens[stop])) ||
-      TITLE_DETERMINERS.has(lowerWord(text, tokens[stop])))
+    shape[stop] === Shape.Lower &&
+    (TITLE_CONNECTORS.has(lowerWord(text, tokens, stop)) ||
+      TITLE_DETERMINERS.has(lowerWord(text, tokens, stop)))
   )
     stop--;
-  return span(text, tokens[start].start, tokens[stop].end);
+  return span(text, tokens.start[start], tokens.end[stop]);
 }
 
 /**
  * `attorney Gregory Craig`, `attorney for Elian's father`: a lawyer for private clients holds
  * no office. Only a bare, lower-case `attorney` (no `district`, `U.S.`, `general` with it).
  */
-function privateRole(text: string, tokens: readonly Token[], head: number, from: number): boolean {
-  const t = tokens[head];
-  if (t.shape !== Shape.Lower || lowerWord(text, t) !== 'attorney') return false;
-  if (head > from && tokens[head - 1].shape !== Shape.Lower) return false;
-  if (head > from && tokens[head - 1].cls !== WordClass.Name) return false;
-  const next = tokens[head + 1];
-  return !(next && next.shape === Shape.Lower && lowerWord(text, next) === 'general');
+function privateRole(text: string, tokens: Tokens, head: number, from: number): boolean {
+  if (tokens.shape[head] !== Shape.Lower || lowerWord(text, tokens, head) !== 'attorney') return false;
+  if (head > from && tokens.shape[head - 1] !== Shape.Lower) return false;
+  if (head > from && tokens.cls[head - 1] !== WordClass.Name) return false;
+  const next = head + 1;
+  return !(
+    next < tokens.length &&
+    tokens.shape[next] === Shape.Lower &&
+    lowerWord(text, tokens, next) === 'general'
+  );
 }
 
 /** `the minister and`: a determiner opens the office phrase before `and` (token `and`). */
-function determinedBefore(text: string, tokens: readonly Token[], and: number, floor: number): boolean {
+function determinedBefore(text: string, tokens: Tokens, and: number, floor: number): boolean {
+  const { shape, cls } = tokens;
   let q = and - 1;
   while (
     q >= floor &&
-    ((tokens[q].shape === Shape.Cap && tokens[q].cls !== WordClass.Function) ||
-      tokens[q].shape === Shape.Upper ||
-      (tokens[q].shape === Shape.Lower && tokens[q].cls !== WordClass.Name))
+    ((shape[q] === Shape.Cap && cls[q] !== WordClass.Function) ||
+      shape[q] === Shape.Upper ||
+      (shape[q] === Shape.Lower && cls[q] !== WordClass.Name))
   )
     q--;
   if (q < floor) return false;
-  const t = tokens[q];
   return (
-    (t.shape === Shape.Lower && TITLE_DETERMINERS.has(lowerWord(text, t))) ||
-    (t.shape === Shape.Cap && t.cls === WordClass.Function)
+    (shape[q] === Shape.Lower && TITLE_DETERMINERS.has(lowerWord(text, tokens, q))) ||
+    (shape[q] === Shape.Cap && cls[q] === WordClass.Function)
   );
 }
 
@@ -395,12 +442,7 @@ function determinedBefore(text: string, tokens: readonly Token[], and: number, f
  * `, currently vice president finance,`. `after` is the first token after the name; titles
  * stop before token `ceil` (the sentence end or the next name).
  */
-export function titleAfter(
-  text: string,
-  tokens: readonly Token[],
-  after: number,
-  ceil: number,
-): TitleMention | null {
+export function titleAfter(text: string, tokens: Tokens, after: number, ceil: number): TitleMention | null {
   return titlesAfter(text, tokens, after, ceil)[0] ?? null;
 }
 
@@ -408,21 +450,20 @@ const NO_TITLES: readonly TitleMention[] = Object.freeze([]);
 
 export function titlesAfter(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   after: number,
   ceil: number,
 ): readonly TitleMention[] {
   if (after >= ceil) return NO_TITLES;
-  const comma = tokens[after];
-  if (!isChar(text, comma, 44 /* , */)) return NO_TITLES;
-  const sentence = comma.sentence;
+  if (!isChar(text, tokens, after, 44 /* , */)) return NO_TITLES;
+  const sentence = tokens.sentence[after];
   let k = after + 1;
   // `, 58,`: an age before the apposition
   if (
     k + 1 < ceil &&
-    tokens[k].shape === Shape.Number &&
-    /^\d{1,3}$/.test(text.slice(tokens[k].start, tokens[k].end)) &&
-    isChar(text, tokens[k + 1], 44)
+    tokens.shape[k] === Shape.Number &&
+    /^\d{1,3}$/.test(text.slice(tokens.start[k], tokens.end[k])) &&
+    isChar(text, tokens, k + 1, 44)
   )
     k += 2;
   const out: TitleMention[] = [];
@@ -430,17 +471,17 @@ export function titlesAfter(
   if (
     !phrase &&
     k < ceil &&
-    tokens[k].shape === Shape.Lower &&
-    TITLE_DETERMINERS.has(lowerWord(text, tokens[k]))
+    tokens.shape[k] === Shape.Lower &&
+    TITLE_DETERMINERS.has(lowerWord(text, tokens, k))
   ) {
     // `, the Professor of Transplant Surgery at ..., Maryland, and former President of UNOS,`:
     // an office after `and` further in the apposition
     for (let j = k + 1; j < ceil && j < k + 30; j++) {
-      const t = tokens[j];
-      if (t.sentence !== sentence) break;
-      if (t.shape === Shape.Punct && !",'’".includes(text.charAt(t.start))) break;
-      if (t.shape !== Shape.Lower) continue;
-      const w = lowerWord(text, t);
+      if (tokens.sentence[j] !== sentence) break;
+      const shape = tokens.shape[j];
+      if (shape === Shape.Punct && !",'’".includes(text.charAt(tokens.start[j]))) break;
+      if (shape !== Shape.Lower) continue;
+      const w = lowerWord(text, tokens, j);
       if (w === 'and') {
         phrase = officePhrase(text, tokens, j + 1, ceil, sentence);
         if (phrase) break;
@@ -462,35 +503,37 @@ export function titlesAfter(
  */
 function officePhrase(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   k: number,
   ceil: number,
   sentence: number,
 ): { title: TitleMention; next: number } | null {
-  if (k < ceil && tokens[k].shape === Shape.Lower && TITLE_ADVERBS.has(lowerWord(text, tokens[k]))) k++;
-  if (k < ceil && tokens[k].shape === Shape.Lower && TITLE_DETERMINERS.has(lowerWord(text, tokens[k]))) k++;
+  const { shape, cls } = tokens;
+  if (k < ceil && shape[k] === Shape.Lower && TITLE_ADVERBS.has(lowerWord(text, tokens, k))) k++;
+  if (k < ceil && shape[k] === Shape.Lower && TITLE_DETERMINERS.has(lowerWord(text, tokens, k))) k++;
   const start = k;
   // 1. Up to five modifiers, then the office word.
   let head = -1;
   for (let n = 0; k < ceil && n < 6; k++, n++) {
-    const t = tokens[k];
-    if (t.sentence !== sentence) return null;
-    if (isOffice(t)) {
+    if (tokens.sentence[k] !== sentence) return null;
+    if (isOffice(tokens, k)) {
       head = k;
       break;
     }
-    if (t.shape === Shape.Upper) continue;
-    if (t.shape === Shape.Cap && t.cls !== WordClass.Function) continue;
-    if (t.shape === Shape.Punct && possessiveEndingAt(text, tokens, k + 1)) continue;
-    if (t.shape === Shape.Number && /^\d+(?:st|nd|rd|th)$/.test(text.slice(t.start, t.end))) continue;
-    if (t.shape === Shape.Lower) {
-      const w = lowerWord(text, t);
+    const tShape = shape[k];
+    if (tShape === Shape.Upper) continue;
+    if (tShape === Shape.Cap && cls[k] !== WordClass.Function) continue;
+    if (tShape === Shape.Punct && possessiveEndingAt(text, tokens, k + 1)) continue;
+    if (tShape === Shape.Number && /^\d+(?:st|nd|rd|th)$/.test(text.slice(tokens.start[k], tokens.end[k])))
+      continue;
+    if (tShape === Shape.Lower) {
+      const w = lowerWord(text, tokens, k);
       if (
         PREMODIFIERS.has(w) ||
         w === 'new' ||
         w === 's' ||
-        t.cls === WordClass.Modifier ||
-        t.cls === WordClass.Organisation
+        cls[k] === WordClass.Modifier ||
+        cls[k] === WordClass.Organisation
       )
         continue;
     }
@@ -501,42 +544,43 @@ function officePhrase(
   let end = head + 1;
   let next = -1;
   for (k = head + 1; k < ceil && k < head + 16; k++) {
-    const t = tokens[k];
-    if (t.sentence !== sentence || !t.sameLine) break;
-    if (t.shape === Shape.Punct) {
+    if (tokens.sentence[k] !== sentence || !tokens.sameLine[k]) break;
+    const tShape = shape[k];
+    if (tShape === Shape.Punct) {
       if (possessiveEndingAt(text, tokens, k + 1)) continue;
       break;
     }
-    if (t.shape === Shape.Number && !/^\d+(?:st|nd|rd|th)$/.test(text.slice(t.start, t.end))) break;
-    if (t.shape === Shape.Lower) {
-      const w = lowerWord(text, t);
+    if (tShape === Shape.Number && !/^\d+(?:st|nd|rd|th)$/.test(text.slice(tokens.start[k], tokens.end[k])))
+      break;
+    if (tShape === Shape.Lower) {
+      const w = lowerWord(text, tokens, k);
       if (w === 'and' && officeAhead(text, tokens, k + 1, ceil)) {
         next = k + 1;
         break;
       }
       if (TITLE_CONNECTORS.has(w) || TITLE_DETERMINERS.has(w)) continue; // not an end: trimmed below
       if (w !== 'and' && CLAUSE_WORDS.has(w)) break;
-      if (w.length > 4 && w.endsWith('ed') && t.cls === WordClass.Name) break; // `visited`, `signed`
+      if (w.length > 4 && w.endsWith('ed') && cls[k] === WordClass.Name) break; // `visited`, `signed`
     }
     end = k + 1;
   }
-  return { title: span(text, tokens[start].start, tokens[end - 1].end), next };
+  return { title: span(text, tokens.start[start], tokens.end[end - 1]), next };
 }
 
 /** Whether an office phrase (`a Reuters board director`, `former President of UNOS`) starts at `k`. */
-export function officeAhead(text: string, tokens: readonly Token[], k: number, ceil: number): boolean {
+export function officeAhead(text: string, tokens: Tokens, k: number, ceil: number): boolean {
+  const { shape, cls } = tokens;
   for (let n = 0; k < ceil && n < 6; k++, n++) {
-    const t = tokens[k];
-    if (isOffice(t)) return true;
-    if (t.shape === Shape.Upper || (t.shape === Shape.Cap && t.cls !== WordClass.Function)) continue;
-    if (t.shape === Shape.Lower) {
-      const w = lowerWord(text, t);
+    if (isOffice(tokens, k)) return true;
+    if (shape[k] === Shape.Upper || (shape[k] === Shape.Cap && cls[k] !== WordClass.Function)) continue;
+    if (shape[k] === Shape.Lower) {
+      const w = lowerWord(text, tokens, k);
       if (
         TITLE_DETERMINERS.has(w) ||
         PREMODIFIERS.has(w) ||
         w === 'new' ||
-        t.cls === WordClass.Modifier ||
-        t.cls === WordClass.Organisation
+        cls[k] === WordClass.Modifier ||
+        cls[k] === WordClass.Organisation
       )
         continue;
     }
@@ -580,7 +624,7 @@ function pluralOffice(title: string): boolean {
  */
 export function titlesForList(
   text: string,
-  tokens: readonly Token[],
+  tokens: Tokens,
   names: readonly { first: number; end: number }[],
   mentions: readonly { titles: TitleMention[] }[],
 ): void {
@@ -588,44 +632,44 @@ export function titlesForList(
     const titles = mentions[k].titles;
     if (titles.length === 0) continue;
     let plural: TitleMention | undefined;
-    for (const t of titles) if (t.end <= tokens[names[k].first].start && isPluralTitle(t.text)) plural = t;
+    for (const t of titles) if (t.end <= tokens.start[names[k].first] && isPluralTitle(t.text)) plural = t;
     if (!plural) continue;
     for (let n = k + 1; n < names.length; n++) {
       if (!joinsList(text, tokens, names[n - 1].end + 1, names[n].first)) break;
-      if (mentions[n].titles.some((t) => t.end <= tokens[names[n].first].start)) break;
+      if (mentions[n].titles.some((t) => t.end <= tokens.start[names[n].first])) break;
       mentions[n].titles.unshift(plural);
     }
   }
 }
 
 /** Tokens [from, to) join two names of a list: commas, `and`, an honorific, `of` and a place. */
-function joinsList(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+function joinsList(text: string, tokens: Tokens, from: number, to: number): boolean {
   if (to <= from || to - from > 8) return false;
+  const { shape, cls } = tokens;
   for (let j = from; j < to; j++) {
-    const t = tokens[j];
-    if (t.sentence !== tokens[from].sentence) return false;
-    if (t.shape === Shape.Punct) {
-      if (isChar(text, t, 44) || (isChar(text, t, 46) && t.adjacent)) continue;
+    if (tokens.sentence[j] !== tokens.sentence[from]) return false;
+    if (shape[j] === Shape.Punct) {
+      if (isChar(text, tokens, j, 44) || (isChar(text, tokens, j, 46) && tokens.adjacent[j])) continue;
       return false;
     }
-    if (t.shape === Shape.Lower) {
-      const w = lowerWord(text, t);
+    if (shape[j] === Shape.Lower) {
+      const w = lowerWord(text, tokens, j);
       if (w === 'and' || w === 'of' || w === 'the') continue;
       return false;
     }
     if (
-      t.shape === Shape.Cap &&
-      (t.cls === WordClass.Place ||
-        t.cls === WordClass.Honorific ||
-        t.cls === WordClass.Organisation ||
-        t.cls === WordClass.Modifier)
+      shape[j] === Shape.Cap &&
+      (cls[j] === WordClass.Place ||
+        cls[j] === WordClass.Honorific ||
+        cls[j] === WordClass.Organisation ||
+        cls[j] === WordClass.Modifier)
     )
       continue;
     // `of the Czech Republic`, `of Ruritania`: a place the lexicon may not know
     if (
-      t.shape === Shape.Cap &&
+      shape[j] === Shape.Cap &&
       j > from &&
-      (['the', 'of'].includes(lowerWord(text, tokens[j - 1])) || tokens[j - 1].shape === Shape.Cap)
+      (['the', 'of'].includes(lowerWord(text, tokens, j - 1)) || shape[j - 1] === Shape.Cap)
     )
       continue;
     return false;
