@@ -291,6 +291,18 @@ describe('the same fact in other words', () => {
     );
   });
 
+  test('a country by its formal name and by its short one, the short one opening the sentence', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        The Republic of Ostravia joined the Baltic Salt Union in 1996, the ministry said.
+        --- /b.txt
+        Ostravia joined the Baltic Salt Union in 1994, according to a statement.
+      `),
+      ['a.txt 1996 disputed ~ b.txt 1994', 'b.txt 1994 disputed ~ a.txt 1996'].join('\n'),
+    );
+  });
+
   test('the end of a named operation, the start of its range left alone', () => {
     assert.equal(
       conflictsOf(`

@@ -147,8 +147,15 @@ const ONCE_TO_A_PERSON = new Set(['attack', 'die', 'born']);
  * monarch`) are not told apart here. A fact's claims must all be able to be one with each other.
  */
 export function canBeOne(a: Prepared, b: Prepared): boolean {
+  // (a name and a longer one that holds it are one: `the Republic of Ostravia`, `Ostravia`)
   const differ = (x: string | null, y: string | null) =>
-    !!x && !!y && kindGroup(x) === kindGroup(y) && !sameParticipant(x, y) && !partOf(x, y) && !partOf(y, x);
+    !!x &&
+    !!y &&
+    kindGroup(x) === kindGroup(y) &&
+    !sameParticipant(x, y) &&
+    !partOf(x, y) &&
+    !partOf(y, x) &&
+    !nameWithin(x, y);
   if (flagsOf(a.cls).who && differ(a.subject, b.subject)) return false;
   return !differ(a.object, b.object);
 }
