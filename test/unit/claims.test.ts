@@ -158,6 +158,11 @@ describe('which event a date dates', () => {
       'The HMC3 summit ran from 30 November to 12 December 2019.',
       '30 November→start:summit | 12 December 2019→end:summit',
     ],
+    [
+      'entering into force is a beginning, not a joining',
+      'The harbour treaty between Valdoria and Ruritania entered into force on 1 February 2019.',
+      '1 February 2019→start:take effect',
+    ],
     ['became and no office is no event', 'The harbour town became famous in 2011.', ''],
     [
       'a when clause with no event of its own dates the clause it hangs on',

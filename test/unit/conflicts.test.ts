@@ -303,6 +303,20 @@ describe('the same fact in other words', () => {
     );
   });
 
+  test('a treaty that entered into force, and took effect, on two days', () => {
+    assert.equal(
+      conflictsOf(`
+        --- /a.txt
+        The harbour treaty between Norway and Iceland entered into force on 1 February 2019.
+        --- /b.txt
+        The harbour treaty between Norway and Iceland took effect on 1 March 2019.
+      `),
+      ['a.txt 2019-02-01 disputed ~ b.txt 2019-03-01', 'b.txt 2019-03-01 disputed ~ a.txt 2019-02-01'].join(
+        '\n',
+      ),
+    );
+  });
+
   test('the end of a named operation, the start of its range left alone', () => {
     assert.equal(
       conflictsOf(`

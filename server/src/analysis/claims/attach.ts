@@ -373,6 +373,24 @@ function nounRightBefore(tokens: readonly Token[], first: number): Trigger | nul
 }
 
 const BECOME = new Set(['became', 'become', 'becomes', 'becoming']);
+/** `entered into force`, `came into effect`, `went into operation`: a beginning (not a joining). */
+const INTO_FORCE_VERBS = new Set([
+  'enter',
+  'entered',
+  'enters',
+  'entering',
+  'come',
+  'came',
+  'comes',
+  'coming',
+  'go',
+  'went',
+  'goes',
+  'going',
+  'gone',
+]);
+const INTO_FORCE = new Set(['force', 'effect', 'operation']);
+const TAKE_EFFECT: EventWord = { cls: 'start', lemma: 'take effect', pos: 'v' };
 
 /** An event word at `i`, as a verb where it reads as one, else as a noun. */
 export function triggerAt(tokens: readonly Token[], i: number): Trigger | null {
@@ -386,6 +404,12 @@ export function triggerAt(tokens: readonly Token[], i: number): Trigger | null {
 function findTrigger(tokens: readonly Token[], i: number): Trigger | null {
   const t = tokens[i];
   if (t.punct || t.date >= 0 || t.entity >= 0) return null;
+  if (
+    INTO_FORCE_VERBS.has(t.lower) &&
+    tokens[i + 1]?.lower === 'into' &&
+    INTO_FORCE.has(tokens[i + 2]?.lower ?? '')
+  )
+    return { index: i, word: TAKE_EFFECT, length: 3 };
   const phrasal = i + 1 < tokens.length ? phrasalEvent(t.lower, tokens[i + 1].lower) : undefined;
   if (phrasal) return { index: i, word: phrasal, length: 2 };
   // `became full-fledged members of NATO`: a joining; `became the first woman prime minister`,

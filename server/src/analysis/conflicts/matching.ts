@@ -333,7 +333,9 @@ function nameWithin(x: string, y: string): boolean {
 
 /** What began or ended: the object, or the subject of a verb that takes none (`the summit closed`). */
 function thingOf(p: Prepared): string | null {
-  return p.object ?? (p.ref.claim.intransitive ? p.subject : null);
+  if (p.object) return p.object;
+  // (a place or a person does not begin or end: `the pact between the EU and Japan took effect`)
+  return p.ref.claim.intransitive && p.subject && kindGroup(p.subject) === 'org' ? p.subject : null;
 }
 
 /**

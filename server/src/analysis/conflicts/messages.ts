@@ -49,6 +49,9 @@ export function describeFact(claim: Claim): string {
         ? 'took office'
         : claim.triggerText.toLowerCase();
   if (claim.lemma === 'deadline') return `the deadline${namesOf(claim, 2) ? ` (${namesOf(claim, 2)})` : ''}`;
+  // what took effect is a common noun (`the agreement`), not the names around it
+  if (claim.lemma === 'take effect')
+    return `took effect${namesOf(claim, 2) ? ` (${namesOf(claim, 2)})` : ''}`;
   // `James Kopp was charged`, `Elian was rescued`
   if (claim.pos === 'v' && claim.passive && object)
     return `${object} was ${trigger}${subject ? ` by ${subject}` : ''}`;
